@@ -1,0 +1,64 @@
+// ratio_reporter.cpp: a console reporter that remembers each run's time, then the ratio table.
+#include "ratio_reporter.h"
+
+#include <benchmark/benchmark.h>
+#include <cstdio>
+#include <map>
+
+namespace medi::bench {
+namespace {
+
+class RememberingReporter : public benchmark::ConsoleReporter {
+public:
+  void ReportRuns(const std::vector<Run> &runs) override {
+    ConsoleReporter::ReportRuns(runs);
+    for (const Run &run : runs) {
+      if (run.error_occurred)
+        continue;
+      // With --benchmark_repetitions the median stands for the benchmark; otherwise its run.
+      const std::string name = run.run_name.str();
+      if (run.run_type == Run::RT_Aggregate && run.aggregate_name == "median") {
+        real_ns_[name] = run.GetAdjustedRealTime();
+        from_median_[name] = true;
+      } else if (run.run_type == Run::RT_Iteration && !from_median_[name]) {
+        real_ns_[name] = run.GetAdjustedRealTime();
+      }
+    }
+  }
+  const double *find(const std::string &name) const {
+    auto it = real_ns_.find(name);
+    return it == real_ns_.end() ? nullptr : &it->second;
+  }
+
+private:
+  std::map<std::string, double> real_ns_;
+  std::map<std::string, bool> from_median_;
+};
+
+} // namespace
+
+int run_with_ratios(int argc, char **argv, const std::vector<Ratio> &ratios) {
+  benchmark::Initialize(&argc, argv);
+  if (benchmark::ReportUnrecognizedArguments(argc, argv))
+    return 1;
+  RememberingReporter reporter;
+  benchmark::RunSpecifiedBenchmarks(&reporter);
+  benchmark::Shutdown();
+
+  bool header = false;
+  for (const Ratio &ratio : ratios) {
+    const double *measured = reporter.find(ratio.measured);
+    const double *baseline = reporter.find(ratio.baseline);
+    if (!measured || !baseline || *baseline == 0)
+      continue;
+    if (!header) {
+      std::printf("\n%-44s %10s  %s\n", "ratio (measured / baseline, real time)", "value", "pair");
+      header = true;
+    }
+    std::printf("%-44s %10.4f  %s / %s\n", ratio.what.c_str(), *measured / *baseline,
+                ratio.measured.c_str(), ratio.baseline.c_str());
+  }
+  return 0;
+}
+
+} // namespace medi::bench

@@ -1,0 +1,11 @@
+// medi/runtime.h: the umbrella header for the Medi Runtime's whole C++ API.
+//
+// Each module also has its own header (<medi/error.h>, ...); feature-gated modules are included
+// only when this copy of the runtime was built with them (see <medi/config.h>).
+#ifndef MEDI_RUNTIME_H
+#define MEDI_RUNTIME_H
+
+#include "medi/config.h"
+#include "medi/error.h"
+
+#endif // MEDI_RUNTIME_H

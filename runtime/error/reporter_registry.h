@@ -1,0 +1,61 @@
+// reporter_registry.h: the process-wide set of error reporters and listeners (internal).
+//
+// The set is immutable once published: every change builds a new ReporterSet under a writer
+// lock and bumps a version number. Readers compare the version with the one they cached and
+// take the lock only to pick up a newer set, so steady-state reporting never locks.
+#ifndef MEDI_RUNTIME_ERROR_REPORTER_REGISTRY_H
+#define MEDI_RUNTIME_ERROR_REPORTER_REGISTRY_H
+
+#include "medi/error/reporting.h"
+
+#include <atomic>
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <vector>
+
+namespace medi::detail {
+
+struct ReporterSet {
+  struct Listener {
+    ListenerId id;
+    std::shared_ptr<ContextErrorReporter> callback;
+  };
+  std::shared_ptr<ContextErrorReporter> context_reporter;
+  std::shared_ptr<ErrorReporter> reporter;
+  std::vector<Listener> listeners;
+};
+
+class ReporterRegistry {
+public:
+  constexpr ReporterRegistry() = default;
+
+  /// The one registry; constant-initialised and never destroyed, so reports made while the
+  /// program exits (from static destructors, late threads) still find it.
+  static ReporterRegistry &instance() noexcept;
+
+  /// Changes whenever the set does; never 0.
+  std::uint64_t version() const noexcept { return version_.load(std::memory_order_acquire); }
+  /// The current set (null when nothing was ever registered) and the version it belongs to.
+  std::shared_ptr<const ReporterSet> load(std::uint64_t &version) const noexcept;
+
+  void set_reporter(std::shared_ptr<ErrorReporter> reporter);
+  void set_context_reporter(std::shared_ptr<ContextErrorReporter> reporter);
+  ListenerId add_listener(std::shared_ptr<ContextErrorReporter> listener);
+  bool remove_listener(ListenerId id);
+
+private:
+  /// Publishes `next`; returns the set it replaced so the caller releases it after unlocking
+  /// (releasing may run a user callable's destructor, which may call back into the registry).
+  std::shared_ptr<const ReporterSet> publish(std::shared_ptr<const ReporterSet> next);
+  std::shared_ptr<ReporterSet> copy_current() const;
+
+  mutable std::mutex mutex_;
+  std::shared_ptr<const ReporterSet> current_;   // guarded by mutex_
+  std::uint64_t next_listener_id_ = 1;           // guarded by mutex_
+  std::atomic<std::uint64_t> version_{1};
+};
+
+} // namespace medi::detail
+
+#endif // MEDI_RUNTIME_ERROR_REPORTER_REGISTRY_H
