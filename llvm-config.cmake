@@ -32,8 +32,9 @@ function(_medi_missing what packages)
     "-DMEDI_LLVM_ROOT=<dir> at another LLVM ${MEDI_LLVM_MAJOR} installation.")
 endfunction()
 
-find_package(LLVM ${MEDI_LLVM_MAJOR} CONFIG QUIET
-  PATHS "${MEDI_LLVM_ROOT}/lib/cmake/llvm" NO_DEFAULT_PATH)
+# No version in find_package: LLVMConfigVersion.cmake accepts only an exact major.minor
+# ("19" is taken as 19.0 and refuses 19.1), so the major version is checked below instead.
+find_package(LLVM CONFIG QUIET PATHS "${MEDI_LLVM_ROOT}/lib/cmake/llvm" NO_DEFAULT_PATH)
 if(NOT LLVM_FOUND)
   _medi_missing("the LLVM ${MEDI_LLVM_MAJOR} CMake package (LLVMConfig.cmake)" "${_medi_pkg_llvm}")
 endif()

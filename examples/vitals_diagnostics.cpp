@@ -7,11 +7,10 @@
 //
 // Run: scripts/demo (the README's first command), or build/default/examples/vitals_diagnostics.
 #define MEDI_MODULE "bedside.intake"
-#include <medi/runtime.h>
-
 #include <array>
 #include <cstdio>
 #include <map>
+#include <medi/runtime.h>
 #include <mutex>
 #include <span>
 #include <string>
@@ -39,11 +38,11 @@ constexpr std::array kPhysiologicalRanges{
 
 // What a monitor might see in one window: mostly good data, a few sensor glitches.
 constexpr std::array kWindow{
-    Reading{"heart_rate", 72},  Reading{"spo2", 97},         Reading{"systolic_bp", 118},
-    Reading{"heart_rate", 74},  Reading{"spo2", 131},        Reading{"systolic_bp", 121},
-    Reading{"heart_rate", 0},   Reading{"spo2", 96},         Reading{"systolic_bp", 119},
-    Reading{"heart_rate", 76},  Reading{"spo2", 95},         Reading{"systolic_bp", 300},
-    Reading{"heart_rate", 75},  Reading{"temperature", 37.1}, Reading{"systolic_bp", 117},
+    Reading{"heart_rate", 72}, Reading{"spo2", 97},          Reading{"systolic_bp", 118},
+    Reading{"heart_rate", 74}, Reading{"spo2", 131},         Reading{"systolic_bp", 121},
+    Reading{"heart_rate", 0},  Reading{"spo2", 96},          Reading{"systolic_bp", 119},
+    Reading{"heart_rate", 76}, Reading{"spo2", 95},          Reading{"systolic_bp", 300},
+    Reading{"heart_rate", 75}, Reading{"temperature", 37.1}, Reading{"systolic_bp", 117},
 };
 
 const Range *range_of(const char *sensor) {
@@ -115,10 +114,11 @@ int main() {
 
   std::mutex metrics_mutex;
   std::map<std::string, int> reports_per_op;
-  medi::ScopedErrorListener metrics([&](const medi::RuntimeError &, const medi::RuntimeContext &ctx) {
-    std::lock_guard lock(metrics_mutex);
-    ++reports_per_op[std::string(ctx.op)];
-  });
+  medi::ScopedErrorListener metrics(
+      [&](const medi::RuntimeError &, const medi::RuntimeContext &ctx) {
+        std::lock_guard lock(metrics_mutex);
+        ++reports_per_op[std::string(ctx.op)];
+      });
 
   std::vector<std::string> audit;
   const medi::ListenerId audit_id = medi::add_error_context_listener(

@@ -4,12 +4,15 @@
 #include <benchmark/benchmark.h>
 #include <cstdio>
 #include <map>
+#include <unistd.h>
 
 namespace medi::bench {
 namespace {
 
 class RememberingReporter : public benchmark::ConsoleReporter {
 public:
+  RememberingReporter() : ConsoleReporter(::isatty(STDOUT_FILENO) ? OO_ColorTabular : OO_Tabular) {}
+
   void ReportRuns(const std::vector<Run> &runs) override {
     ConsoleReporter::ReportRuns(runs);
     for (const Run &run : runs) {

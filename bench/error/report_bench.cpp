@@ -9,23 +9,26 @@
 //                            returns through memory, as for any non-trivial type).
 #include "../common/ratio_reporter.h"
 
-#include <medi/error.h>
-
 #include <benchmark/benchmark.h>
 #include <cstdint>
 #include <cstdio>
 #include <expected>
 #include <fcntl.h>
+#include <medi/error.h>
 #include <unistd.h>
 #include <vector>
 
 namespace {
 
-const medi::RuntimeContext kContext{.file = "vitals.medi", .line = 12, .column = 7,
-                                    .module = "vitals", .op = "fixed_pool.alloc_exhausted"};
+const medi::RuntimeContext kContext{.file = "vitals.medi",
+                                    .line = 12,
+                                    .column = 7,
+                                    .module = "vitals",
+                                    .op = "fixed_pool.alloc_exhausted"};
 
 void BM_report(benchmark::State &state) {
-  medi::set_error_reporter_with_context([](const medi::RuntimeError &, const medi::RuntimeContext &) {});
+  medi::set_error_reporter_with_context(
+      [](const medi::RuntimeError &, const medi::RuntimeContext &) {});
   std::vector<medi::ListenerId> listeners;
   for (int64_t i = 0; i < state.range(0); ++i)
     listeners.push_back(medi::add_error_context_listener(
@@ -65,7 +68,9 @@ constexpr double kLow = 20, kHigh = 250;
 
 // Hands the result to DoNotOptimize through a copy: the running sum itself never has its address
 // taken, or the compiler must keep it in memory across any call in the loop.
-template <class T> void keep(T value) { benchmark::DoNotOptimize(value); }
+template <class T> void keep(T value) {
+  benchmark::DoNotOptimize(value);
+}
 
 std::vector<double> heart_rates() {
   std::vector<double> readings(4096);
@@ -174,7 +179,9 @@ std::vector<std::int64_t> heart_rates_tenths() {
   return readings;
 }
 
-[[gnu::noinline]] std::int64_t scale_plain(std::int64_t r) { return r * 5 + 10; }
+[[gnu::noinline]] std::int64_t scale_plain(std::int64_t r) {
+  return r * 5 + 10;
+}
 
 [[gnu::noinline]] std::expected<std::int64_t, medi::RuntimeError> scale_checked(std::int64_t r) {
   if (!(r >= 10 * kLow && r <= 10 * kHigh)) [[unlikely]] {

@@ -7,7 +7,9 @@
 namespace medi {
 namespace {
 
-std::string_view or_unknown(std::string_view text) { return text.empty() ? "unknown" : text; }
+std::string_view or_unknown(std::string_view text) {
+  return text.empty() ? "unknown" : text;
+}
 
 // A report is one line whatever the message holds, so logs stay line-oriented.
 void append_escaped(std::string &out, std::string_view text) {

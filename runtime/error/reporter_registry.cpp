@@ -18,7 +18,9 @@ constinit NeverDestroyed<ReporterRegistry> global_registry;
 
 } // namespace
 
-ReporterRegistry &ReporterRegistry::instance() noexcept { return global_registry.value; }
+ReporterRegistry &ReporterRegistry::instance() noexcept {
+  return global_registry.value;
+}
 
 std::shared_ptr<const ReporterSet> ReporterRegistry::load(std::uint64_t &version) const noexcept {
   std::lock_guard lock(mutex_);

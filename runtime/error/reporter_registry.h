@@ -51,8 +51,8 @@ private:
   std::shared_ptr<ReporterSet> copy_current() const;
 
   mutable std::mutex mutex_;
-  std::shared_ptr<const ReporterSet> current_;   // guarded by mutex_
-  std::uint64_t next_listener_id_ = 1;           // guarded by mutex_
+  std::shared_ptr<const ReporterSet> current_; // guarded by mutex_
+  std::uint64_t next_listener_id_ = 1;         // guarded by mutex_
   std::atomic<std::uint64_t> version_{1};
 };
 

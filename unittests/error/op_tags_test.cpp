@@ -68,7 +68,9 @@ std::set<std::string> documented_tags() {
   return tags;
 }
 
-TEST(OpTagsTest, DocsListExactlyTheTable) { EXPECT_EQ(documented_tags(), table_tags()); }
+TEST(OpTagsTest, DocsListExactlyTheTable) {
+  EXPECT_EQ(documented_tags(), table_tags());
+}
 
 } // namespace
 } // namespace medi

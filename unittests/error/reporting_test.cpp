@@ -15,8 +15,11 @@ using test::ReportRecorder;
 using ReportingTest = test::ReportingTest;
 using ::testing::HasSubstr;
 
-const RuntimeContext kContext{.file = "vitals.medi", .line = 3, .column = 9,
-                              .module = "vitals", .op = "fixed_pool.alloc_exhausted"};
+const RuntimeContext kContext{.file = "vitals.medi",
+                              .line = 3,
+                              .column = 9,
+                              .module = "vitals",
+                              .op = "fixed_pool.alloc_exhausted"};
 const RuntimeError kError = RuntimeError::pool_exhausted(4);
 
 TEST_F(ReportingTest, DefaultReporterPrintsOneLineToStderr) {
@@ -73,8 +76,10 @@ TEST_F(ReportingTest, ListenersAlwaysHearEveryReportInOrder) {
   std::vector<std::string> calls;
   set_error_reporter_with_context(
       [&](const RuntimeError &, const RuntimeContext &) { calls.push_back("reporter"); });
-  ScopedErrorListener a([&](const RuntimeError &, const RuntimeContext &) { calls.push_back("a"); });
-  ScopedErrorListener b([&](const RuntimeError &, const RuntimeContext &) { calls.push_back("b"); });
+  ScopedErrorListener a(
+      [&](const RuntimeError &, const RuntimeContext &) { calls.push_back("a"); });
+  ScopedErrorListener b(
+      [&](const RuntimeError &, const RuntimeContext &) { calls.push_back("b"); });
   report_error(kError, kContext);
   EXPECT_EQ(calls, (std::vector<std::string>{"reporter", "a", "b"}));
 

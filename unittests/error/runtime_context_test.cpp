@@ -7,12 +7,14 @@
 namespace medi {
 namespace {
 
-using test::ReportRecorder;
 using test::ReportingTest;
+using test::ReportRecorder;
 
 using RuntimeContextTest = ReportingTest;
 
-bool ends_with(std::string_view text, std::string_view suffix) { return text.ends_with(suffix); }
+bool ends_with(std::string_view text, std::string_view suffix) {
+  return text.ends_with(suffix);
+}
 
 TEST_F(RuntimeContextTest, MacroCapturesFileLineColumnModuleAndOp) {
   ReportRecorder recorder;
@@ -38,6 +40,16 @@ TEST_F(RuntimeContextTest, MacroAcceptsTagsFromTheTable) {
   MEDI_RUNTIME_REPORT(RuntimeError::double_free(2), op::fixed_pool_double_free);
   ASSERT_EQ(recorder.size(), 1u);
   EXPECT_EQ(recorder.reports().front().op, "fixed_pool.double_free");
+}
+
+TEST_F(RuntimeContextTest, MacroCopiesAnLvalueErrorAndLeavesItUsable) {
+  ReportRecorder recorder;
+  set_error_reporter_with_context(recorder.callback());
+  const RuntimeError error = RuntimeError::message("sensor offline");
+  MEDI_RUNTIME_REPORT(error, "vitals.sensor");
+  EXPECT_EQ(error, RuntimeError::message("sensor offline"));
+  ASSERT_EQ(recorder.size(), 1u);
+  EXPECT_EQ(recorder.reports().front().error, error);
 }
 
 // The shape runtime APIs use: a defaulted std::source_location names their caller.
@@ -72,8 +84,11 @@ TEST(RuntimeContextValueTest, FromAndUnknown) {
 }
 
 TEST(ReportFormatTest, DefaultLineHasTheSeedsShape) {
-  const RuntimeContext context{.file = "vitals.medi", .line = 12, .column = 7,
-                               .module = "vitals", .op = "fixed_pool.alloc_exhausted"};
+  const RuntimeContext context{.file = "vitals.medi",
+                               .line = 12,
+                               .column = 7,
+                               .module = "vitals",
+                               .op = "fixed_pool.alloc_exhausted"};
   EXPECT_EQ(format_report_line(RuntimeError::pool_exhausted(4), context),
             "[medi-runtime] fixed pool exhausted (capacity 4) @vitals.medi:12:7 "
             "op=fixed_pool.alloc_exhausted");

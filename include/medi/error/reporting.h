@@ -53,8 +53,9 @@ bool remove_error_context_listener(ListenerId id);
 [[gnu::cold]] void report_error(const RuntimeError &error, const RuntimeContext &context) noexcept;
 /// Reports `error` with op tag `op` at the caller's source location (module: the caller's
 /// function name). The shape runtime APIs use with a defaulted std::source_location parameter.
-[[gnu::cold]] void report_error(const RuntimeError &error, std::string_view op,
-                                std::source_location location = std::source_location::current()) noexcept;
+[[gnu::cold]] void
+report_error(const RuntimeError &error, std::string_view op,
+             std::source_location location = std::source_location::current()) noexcept;
 
 /// The default reporter's line for `error` at `context`, without the newline.
 std::string format_report_line(const RuntimeError &error, const RuntimeContext &context);
@@ -63,20 +64,30 @@ void print_default_report(const RuntimeError &error, const RuntimeContext &conte
 
 namespace detail {
 // The out-of-line half of MEDI_RUNTIME_REPORT. The error is built in here, only once a report
-// is due, so the code around the macro carries neither its construction nor its cleanup. With
-// clang the call also preserves every register (the callee saves what it uses), so values live
-// across the never-taken branch stay in registers: a loop with a report in it compiles like one
-// without.
-#if defined(__clang__) && defined(__x86_64__)
-#define MEDI_DETAIL_COLD_CALL [[gnu::cold, gnu::noinline, clang::preserve_all]]
-#else
-#define MEDI_DETAIL_COLD_CALL [[gnu::cold, gnu::noinline]]
-#endif
+// is due, so the code around the macro carries neither its construction nor its cleanup.
 template <class MakeError>
-MEDI_DETAIL_COLD_CALL void report_built(MakeError &&make_error, std::source_location location,
-                                               std::string_view op, std::string_view module) {
+[[gnu::cold, gnu::noinline]] void report_built(MakeError &&make_error,
+                                               std::source_location location, std::string_view op,
+                                               std::string_view module) {
   report_error(std::forward<MakeError>(make_error)(), RuntimeContext::from(location, op, module));
 }
+
+#if defined(__clang__) && defined(__x86_64__)
+// With clang the call also preserves every register (the callee saves what it uses), so values
+// live across the never-taken branch, floating-point ones included, stay in registers: a loop
+// with a report in it compiles like one without. The calling convention is not part of the
+// mangled name, so this variant has a name of its own: a program whose objects come from both
+// clang and gcc never links one compiler's call to the other's definition.
+template <class MakeError>
+[[gnu::cold, gnu::noinline, clang::preserve_all]] void
+report_built_preserving_registers(MakeError &&make_error, std::source_location location,
+                                  std::string_view op, std::string_view module) {
+  report_built(std::forward<MakeError>(make_error), location, op, module);
+}
+#define MEDI_DETAIL_REPORT_BUILT ::medi::detail::report_built_preserving_registers
+#else
+#define MEDI_DETAIL_REPORT_BUILT ::medi::detail::report_built
+#endif
 } // namespace detail
 
 /// A listener for the lifetime of a scope.
@@ -105,8 +116,7 @@ private:
 #endif
 
 #define MEDI_RUNTIME_REPORT(err, op_tag)                                                           \
-  ::medi::detail::report_built([&]() -> ::medi::RuntimeError { return (err); },                   \
-                               ::std::source_location::current(), (op_tag),                       \
-                               MEDI_DETAIL_REPORT_MODULE)
+  MEDI_DETAIL_REPORT_BUILT([&]() -> ::medi::RuntimeError { return (err); },                        \
+                           ::std::source_location::current(), (op_tag), MEDI_DETAIL_REPORT_MODULE)
 
 #endif // MEDI_ERROR_REPORTING_H

@@ -1,8 +1,8 @@
 // medi/error/runtime_error.h: RuntimeError, the one error type of the Medi Runtime.
 //
 // The seed's Rust enum, mapped to C++ with its names kept:
-//   RuntimeError::Memory(MemoryErrorKind)        RegionOverflow, PoolExhausted, InvalidFree, DoubleFree
-//   RuntimeError::Scheduler(SchedulerErrorKind)  TaskPanic
+//   RuntimeError::Memory(MemoryErrorKind)        RegionOverflow, PoolExhausted, InvalidFree,
+//   DoubleFree RuntimeError::Scheduler(SchedulerErrorKind)  TaskPanic
 //   RuntimeError::Message(std::string)
 // Build one with a static factory (RuntimeError::pool_exhausted(4)), match on it with kind(),
 // visit() or get_if<Kind>(), and print it with to_string() (one fixed message per kind).
