@@ -23,6 +23,7 @@ config.substitutions.append(
 config.substitutions.append(("%medi_runtime", f"{obj}/runtime/libmedi_runtime.a -pthread"))
 config.substitutions.append(("%medi_examples", f"{obj}/examples"))
 config.substitutions.append(("%medi_obj_root", obj))
+config.substitutions.append(("%medi_src_root", src))
 config.substitutions.append(("%medi_libdir", config.medi_libdir))
 config.substitutions.append(("%cmake", config.medi_cmake))
 config.substitutions.append(("%host_cxx", config.medi_cxx_compiler))

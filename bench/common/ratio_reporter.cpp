@@ -1,6 +1,7 @@
 // ratio_reporter.cpp: a console reporter that remembers each run's time, then the ratio table.
 #include "ratio_reporter.h"
 
+#include <algorithm>
 #include <benchmark/benchmark.h>
 #include <cstdio>
 #include <map>
@@ -18,12 +19,13 @@ public:
     for (const Run &run : runs) {
       if (run.error_occurred)
         continue;
-      // With --benchmark_repetitions the median stands for the benchmark; otherwise its run.
+      const int rank = run.run_type == Run::RT_Iteration ? 1
+                       : run.aggregate_name == "median"  ? 2
+                       : run.aggregate_name == "min"     ? 3
+                                                         : 0;
       const std::string name = run.run_name.str();
-      if (run.run_type == Run::RT_Aggregate && run.aggregate_name == "median") {
-        real_ns_[name] = run.GetAdjustedRealTime();
-        from_median_[name] = true;
-      } else if (run.run_type == Run::RT_Iteration && !from_median_[name]) {
+      if (rank > 0 && rank >= rank_[name]) {
+        rank_[name] = rank;
         real_ns_[name] = run.GetAdjustedRealTime();
       }
     }
@@ -35,10 +37,14 @@ public:
 
 private:
   std::map<std::string, double> real_ns_;
-  std::map<std::string, bool> from_median_;
+  std::map<std::string, int> rank_; // which kind of result real_ns_ holds; higher is preferred
 };
 
 } // namespace
+
+double min_of(const std::vector<double> &values) {
+  return values.empty() ? 0.0 : *std::min_element(values.begin(), values.end());
+}
 
 int run_with_ratios(int argc, char **argv, const std::vector<Ratio> &ratios) {
   benchmark::Initialize(&argc, argv);

@@ -9,10 +9,18 @@
 #ifndef MEDI_BENCH_COMMON_RATIO_REPORTER_H
 #define MEDI_BENCH_COMMON_RATIO_REPORTER_H
 
+#include <benchmark/benchmark.h>
 #include <string>
 #include <vector>
 
 namespace medi::bench {
+
+/// The fastest of the repetitions: on a shared machine noise only ever adds time, so with
+/// --benchmark_repetitions the minimum is the steadiest estimate, and ratios use it.
+double min_of(const std::vector<double> &values);
+
+/// BENCHMARK(fn) that also reports the "min" aggregate over repetitions.
+#define MEDI_BENCHMARK(fn) BENCHMARK(fn)->ComputeStatistics("min", ::medi::bench::min_of)
 
 /// measured / baseline, on real time per iteration; `what` labels the row.
 struct Ratio {
@@ -22,7 +30,8 @@ struct Ratio {
 };
 
 /// Runs the registered benchmarks (accepting the usual --benchmark_* flags), then prints one row
-/// per ratio whose two benchmarks both ran. Returns the process exit code.
+/// per ratio whose two benchmarks both ran, from each benchmark's "min" aggregate when there is
+/// one, else its median, else its single run. Returns the process exit code.
 int run_with_ratios(int argc, char **argv, const std::vector<Ratio> &ratios);
 
 } // namespace medi::bench

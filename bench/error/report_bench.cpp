@@ -43,8 +43,8 @@ void BM_report(benchmark::State &state) {
     medi::remove_error_context_listener(id);
   medi::set_error_reporter_with_context(nullptr);
 }
-BENCHMARK(BM_report)->ArgName("listeners")->Arg(0)->Arg(1)->Arg(4);
-BENCHMARK(BM_report)->ArgName("listeners")->Arg(1)->Threads(2)->UseRealTime();
+MEDI_BENCHMARK(BM_report)->ArgName("listeners")->Arg(0)->Arg(1)->Arg(4);
+MEDI_BENCHMARK(BM_report)->ArgName("listeners")->Arg(1)->Threads(2)->UseRealTime();
 
 // The default reporter formats and writes a line; stderr goes to /dev/null while it runs.
 void BM_report_default(benchmark::State &state) {
@@ -60,7 +60,7 @@ void BM_report_default(benchmark::State &state) {
   ::close(saved);
   ::close(null_fd);
 }
-BENCHMARK(BM_report_default);
+MEDI_BENCHMARK(BM_report_default);
 
 // --- Overhead of error checking on a loop that never fails -----------------------------------
 
@@ -90,7 +90,7 @@ void BM_loop_unchecked(benchmark::State &state) {
   }
   state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(readings.size()));
 }
-BENCHMARK(BM_loop_unchecked);
+MEDI_BENCHMARK(BM_loop_unchecked);
 
 void BM_loop_checked(benchmark::State &state) {
   const auto readings = heart_rates();
@@ -107,17 +107,40 @@ void BM_loop_checked(benchmark::State &state) {
   }
   state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(readings.size()));
 }
-BENCHMARK(BM_loop_checked);
+MEDI_BENCHMARK(BM_loop_checked);
 
 // The same loop through an inline function returning std::expected, as the runtime's header-only
-// `*_result` APIs (RtRegion, FixedPool) are.
+// `*_result` APIs (RtRegion, FixedPool) are, failing with a memory kind as they do...
 inline std::expected<double, medi::RuntimeError> scale_inline(double r) {
+  if (!(r >= kLow && r <= kHigh)) [[unlikely]] {
+    const auto error = medi::RuntimeError::region_overflow(static_cast<std::size_t>(r), 0);
+    MEDI_RUNTIME_REPORT(error, medi::op::rt_region_alloc_uninit_overflow);
+    return std::unexpected(error);
+  }
+  return r * 0.5 + 1.0;
+}
+
+// ...or with a message built on the spot, whose std::string the failure path must construct.
+inline std::expected<double, medi::RuntimeError> scale_inline_message(double r) {
   if (!(r >= kLow && r <= kHigh)) [[unlikely]] {
     MEDI_RUNTIME_REPORT(medi::RuntimeError::message("reading out of range"), "bench.validate");
     return std::unexpected(medi::RuntimeError::message("reading out of range"));
   }
   return r * 0.5 + 1.0;
 }
+
+void BM_loop_expected_message(benchmark::State &state) {
+  const auto readings = heart_rates();
+  for (auto _ : state) {
+    double sum = 0;
+    for (double r : readings)
+      if (auto scaled = scale_inline_message(r)) [[likely]]
+        sum += *scaled;
+    keep(sum);
+  }
+  state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(readings.size()));
+}
+MEDI_BENCHMARK(BM_loop_expected_message);
 
 void BM_loop_expected(benchmark::State &state) {
   const auto readings = heart_rates();
@@ -130,7 +153,7 @@ void BM_loop_expected(benchmark::State &state) {
   }
   state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(readings.size()));
 }
-BENCHMARK(BM_loop_expected);
+MEDI_BENCHMARK(BM_loop_expected);
 
 // The same with an integer running value (a rolling checksum of readings in tenths), which the
 // ABI lets live in a callee-saved register across the failure path's calls.
@@ -154,7 +177,7 @@ void BM_loop_int_unchecked(benchmark::State &state) {
   }
   state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(readings.size()));
 }
-BENCHMARK(BM_loop_int_unchecked);
+MEDI_BENCHMARK(BM_loop_int_unchecked);
 
 void BM_loop_int_expected(benchmark::State &state) {
   const auto readings = heart_rates_tenths();
@@ -167,7 +190,7 @@ void BM_loop_int_expected(benchmark::State &state) {
   }
   state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(readings.size()));
 }
-BENCHMARK(BM_loop_int_expected);
+MEDI_BENCHMARK(BM_loop_int_expected);
 
 // Out of line, as a runtime API call is: a plain value against std::expected<_, RuntimeError>.
 // Integer readings (tenths of a beat) keep the running sum in a callee-saved register, so the
@@ -202,7 +225,7 @@ void BM_call_plain(benchmark::State &state) {
   }
   state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(readings.size()));
 }
-BENCHMARK(BM_call_plain);
+MEDI_BENCHMARK(BM_call_plain);
 
 void BM_call_expected(benchmark::State &state) {
   const auto readings = heart_rates_tenths();
@@ -215,7 +238,7 @@ void BM_call_expected(benchmark::State &state) {
   }
   state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(readings.size()));
 }
-BENCHMARK(BM_call_expected);
+MEDI_BENCHMARK(BM_call_expected);
 
 } // namespace
 
@@ -226,7 +249,8 @@ int main(int argc, char **argv) {
           {"BM_report/listeners:1", "BM_report/listeners:0", "report: 1 listener vs none"},
           {"BM_report/listeners:4", "BM_report/listeners:0", "report: 4 listeners vs none"},
           {"BM_loop_checked", "BM_loop_unchecked", "inline check overhead (target < 1.01)"},
-          {"BM_loop_expected", "BM_loop_unchecked", "inline expected, FP running sum"},
+          {"BM_loop_expected", "BM_loop_unchecked", "inline expected, memory kind, FP sum"},
+          {"BM_loop_expected_message", "BM_loop_unchecked", "inline expected, message, FP sum"},
           {"BM_loop_int_expected", "BM_loop_int_unchecked", "inline expected, integer checksum"},
           {"BM_call_expected", "BM_call_plain", "opaque call: expected vs plain return"},
       });
