@@ -13,3 +13,14 @@ TEST(ConfigTest, FeatureMacrosFollowTheCMakeOptions) {
 TEST(ConfigTest, VersionIsTheProjectVersion) {
   EXPECT_EQ(std::string_view(MEDI_RUNTIME_VERSION_STRING), MEDI_EXPECT_VERSION);
 }
+
+TEST(ConfigTest, AssertionsStayOnWhenAskedFor) {
+#ifdef NDEBUG
+  constexpr bool assertions_on = false;
+#else
+  constexpr bool assertions_on = true;
+#endif
+  if (MEDI_EXPECT_ASSERTIONS) {
+    EXPECT_TRUE(assertions_on) << "MEDI_ENABLE_ASSERTIONS=ON but NDEBUG is defined";
+  }
+}

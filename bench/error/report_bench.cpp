@@ -15,6 +15,7 @@
 #include <expected>
 #include <fcntl.h>
 #include <medi/error.h>
+#include <type_traits>
 #include <unistd.h>
 #include <vector>
 
@@ -64,137 +65,53 @@ MEDI_BENCHMARK(BM_report_default);
 
 // --- Overhead of error checking on a loop that never fails -----------------------------------
 
-constexpr double kLow = 20, kHigh = 250;
-
-// Hands the result to DoNotOptimize through a copy: the running sum itself never has its address
+// Hands the result to DoNotOptimize through a copy: the accumulator itself never has its address
 // taken, or the compiler must keep it in memory across any call in the loop.
 template <class T> void keep(T value) {
   benchmark::DoNotOptimize(value);
 }
 
+// The same loop through a function returning std::expected, propagating the first error as a
+// caller does (`if (!x) return std::unexpected(std::move(x.error()));`).
+template <class Accumulator, class Reading, class ScaleChecked, class Combine>
+void fold_readings_checked(benchmark::State &state, const std::vector<Reading> &readings,
+                           ScaleChecked scale_checked, Combine combine) {
+  auto total = [&]() -> std::expected<Accumulator, medi::RuntimeError> {
+    Accumulator accumulator{};
+    for (Reading r : readings) {
+      auto scaled = scale_checked(r);
+      if (!scaled) [[unlikely]]
+        return std::unexpected(std::move(scaled.error()));
+      accumulator = combine(accumulator, *scaled);
+    }
+    return accumulator;
+  };
+  for (auto _ : state) {
+    auto result = total();
+    keep(result ? *result : Accumulator{});
+  }
+  state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(readings.size()));
+}
+
+// Runs `step(accumulator, reading)` over every reading, once per benchmark iteration.
+template <class Accumulator, class Reading, class Step>
+void fold_readings(benchmark::State &state, const std::vector<Reading> &readings, Step step) {
+  for (auto _ : state) {
+    Accumulator accumulator{};
+    for (Reading r : readings)
+      step(accumulator, r);
+    keep(accumulator);
+  }
+  state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(readings.size()));
+}
+
+// Heart rates in beats per minute (floating point) and in tenths of a beat (integer).
 std::vector<double> heart_rates() {
   std::vector<double> readings(4096);
   for (std::size_t i = 0; i < readings.size(); ++i)
     readings[i] = 60.0 + static_cast<double>(i % 40);
   return readings;
 }
-
-// Inline: the check and its cold report inside the loop body.
-void BM_loop_unchecked(benchmark::State &state) {
-  const auto readings = heart_rates();
-  for (auto _ : state) {
-    double sum = 0;
-    for (double r : readings)
-      sum += r * 0.5 + 1.0;
-    keep(sum);
-  }
-  state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(readings.size()));
-}
-MEDI_BENCHMARK(BM_loop_unchecked);
-
-void BM_loop_checked(benchmark::State &state) {
-  const auto readings = heart_rates();
-  for (auto _ : state) {
-    double sum = 0;
-    for (double r : readings) {
-      if (!(r >= kLow && r <= kHigh)) [[unlikely]] {
-        MEDI_RUNTIME_REPORT(medi::RuntimeError::message("reading out of range"), "bench.validate");
-        continue;
-      }
-      sum += r * 0.5 + 1.0;
-    }
-    keep(sum);
-  }
-  state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(readings.size()));
-}
-MEDI_BENCHMARK(BM_loop_checked);
-
-// The same loop through an inline function returning std::expected, as the runtime's header-only
-// `*_result` APIs (RtRegion, FixedPool) are, failing with a memory kind as they do...
-inline std::expected<double, medi::RuntimeError> scale_inline(double r) {
-  if (!(r >= kLow && r <= kHigh)) [[unlikely]] {
-    const auto error = medi::RuntimeError::region_overflow(static_cast<std::size_t>(r), 0);
-    MEDI_RUNTIME_REPORT(error, medi::op::rt_region_alloc_uninit_overflow);
-    return std::unexpected(error);
-  }
-  return r * 0.5 + 1.0;
-}
-
-// ...or with a message built on the spot, whose std::string the failure path must construct.
-inline std::expected<double, medi::RuntimeError> scale_inline_message(double r) {
-  if (!(r >= kLow && r <= kHigh)) [[unlikely]] {
-    MEDI_RUNTIME_REPORT(medi::RuntimeError::message("reading out of range"), "bench.validate");
-    return std::unexpected(medi::RuntimeError::message("reading out of range"));
-  }
-  return r * 0.5 + 1.0;
-}
-
-void BM_loop_expected_message(benchmark::State &state) {
-  const auto readings = heart_rates();
-  for (auto _ : state) {
-    double sum = 0;
-    for (double r : readings)
-      if (auto scaled = scale_inline_message(r)) [[likely]]
-        sum += *scaled;
-    keep(sum);
-  }
-  state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(readings.size()));
-}
-MEDI_BENCHMARK(BM_loop_expected_message);
-
-void BM_loop_expected(benchmark::State &state) {
-  const auto readings = heart_rates();
-  for (auto _ : state) {
-    double sum = 0;
-    for (double r : readings)
-      if (auto scaled = scale_inline(r)) [[likely]]
-        sum += *scaled;
-    keep(sum);
-  }
-  state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(readings.size()));
-}
-MEDI_BENCHMARK(BM_loop_expected);
-
-// The same with an integer running value (a rolling checksum of readings in tenths), which the
-// ABI lets live in a callee-saved register across the failure path's calls.
-std::vector<std::int64_t> heart_rates_tenths();
-
-inline std::expected<std::int64_t, medi::RuntimeError> checked_tenths(std::int64_t r) {
-  if (!(r >= 10 * kLow && r <= 10 * kHigh)) [[unlikely]] {
-    MEDI_RUNTIME_REPORT(medi::RuntimeError::message("reading out of range"), "bench.validate");
-    return std::unexpected(medi::RuntimeError::message("reading out of range"));
-  }
-  return r;
-}
-
-void BM_loop_int_unchecked(benchmark::State &state) {
-  const auto readings = heart_rates_tenths();
-  for (auto _ : state) {
-    std::uint64_t checksum = 0;
-    for (std::int64_t r : readings)
-      checksum = checksum * 31 + static_cast<std::uint64_t>(r);
-    keep(checksum);
-  }
-  state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(readings.size()));
-}
-MEDI_BENCHMARK(BM_loop_int_unchecked);
-
-void BM_loop_int_expected(benchmark::State &state) {
-  const auto readings = heart_rates_tenths();
-  for (auto _ : state) {
-    std::uint64_t checksum = 0;
-    for (std::int64_t r : readings)
-      if (auto checked = checked_tenths(r)) [[likely]]
-        checksum = checksum * 31 + static_cast<std::uint64_t>(*checked);
-    keep(checksum);
-  }
-  state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(readings.size()));
-}
-MEDI_BENCHMARK(BM_loop_int_expected);
-
-// Out of line, as a runtime API call is: a plain value against std::expected<_, RuntimeError>.
-// Integer readings (tenths of a beat) keep the running sum in a callee-saved register, so the
-// pair differs only in how the result comes back and is checked.
 std::vector<std::int64_t> heart_rates_tenths() {
   std::vector<std::int64_t> readings(4096);
   for (std::size_t i = 0; i < readings.size(); ++i)
@@ -202,41 +119,104 @@ std::vector<std::int64_t> heart_rates_tenths() {
   return readings;
 }
 
-[[gnu::noinline]] std::int64_t scale_plain(std::int64_t r) {
+template <class T> constexpr bool plausible(T r) {
+  constexpr T scale = std::is_integral_v<T> ? 10 : 1;
+  return r >= 20 * scale && r <= 250 * scale;
+}
+constexpr double scale(double r) {
+  return r * 0.5 + 1.0;
+}
+constexpr std::int64_t scale(std::int64_t r) {
   return r * 5 + 10;
 }
 
-[[gnu::noinline]] std::expected<std::int64_t, medi::RuntimeError> scale_checked(std::int64_t r) {
-  if (!(r >= 10 * kLow && r <= 10 * kHigh)) [[unlikely]] {
-    auto error = medi::RuntimeError::message("reading out of range");
-    MEDI_RUNTIME_REPORT(error, "bench.validate");
-    return std::unexpected(std::move(error));
+// Inline: no check, and a check whose failure reports.
+void BM_loop_unchecked(benchmark::State &state) {
+  fold_readings<double>(state, heart_rates(), [](double &sum, double r) { sum += scale(r); });
+}
+MEDI_BENCHMARK(BM_loop_unchecked);
+
+void BM_loop_checked(benchmark::State &state) {
+  fold_readings<double>(state, heart_rates(), [](double &sum, double r) {
+    if (!plausible(r)) [[unlikely]] {
+      MEDI_RUNTIME_REPORT(medi::RuntimeError::message("reading out of range"), "bench.validate");
+      return;
+    }
+    sum += scale(r);
+  });
+}
+MEDI_BENCHMARK(BM_loop_checked);
+
+// Through an inline function returning std::expected, as the runtime's header-only `*_result`
+// APIs (RtRegion, FixedPool) are, failing with a memory kind as they do...
+template <class T> inline std::expected<T, medi::RuntimeError> scale_or_overflow(T r) {
+  if (!plausible(r)) [[unlikely]] {
+    const auto requested = static_cast<std::size_t>(r);
+    MEDI_RUNTIME_REPORT(medi::RuntimeError::region_overflow(requested, 0),
+                        medi::op::rt_region_alloc_uninit_overflow);
+    return std::unexpected(medi::RuntimeError::region_overflow(requested, 0));
   }
-  return r * 5 + 10;
+  return scale(r);
+}
+
+// ...or with a message built on the spot, whose std::string the failure path must construct.
+inline std::expected<double, medi::RuntimeError> scale_or_message(double r) {
+  if (!plausible(r)) [[unlikely]] {
+    MEDI_RUNTIME_REPORT(medi::RuntimeError::message("reading out of range"), "bench.validate");
+    return std::unexpected(medi::RuntimeError::message("reading out of range"));
+  }
+  return scale(r);
+}
+
+void BM_loop_expected(benchmark::State &state) {
+  fold_readings_checked<double>(state, heart_rates(), scale_or_overflow<double>,
+                                [](double sum, double scaled) { return sum + scaled; });
+}
+MEDI_BENCHMARK(BM_loop_expected);
+
+void BM_loop_expected_message(benchmark::State &state) {
+  fold_readings_checked<double>(state, heart_rates(), scale_or_message,
+                                [](double sum, double scaled) { return sum + scaled; });
+}
+MEDI_BENCHMARK(BM_loop_expected_message);
+
+// An integer accumulator (a rolling checksum), which the ABI lets live in a callee-saved register
+// across the failure path's calls.
+void BM_loop_int_unchecked(benchmark::State &state) {
+  fold_readings<std::uint64_t>(state, heart_rates_tenths(), [](std::uint64_t &sum, std::int64_t r) {
+    sum = sum * 31 + static_cast<std::uint64_t>(scale(r));
+  });
+}
+MEDI_BENCHMARK(BM_loop_int_unchecked);
+
+void BM_loop_int_expected(benchmark::State &state) {
+  fold_readings_checked<std::uint64_t>(state, heart_rates_tenths(), scale_or_overflow<std::int64_t>,
+                                       [](std::uint64_t sum, std::int64_t scaled) {
+                                         return sum * 31 + static_cast<std::uint64_t>(scaled);
+                                       });
+}
+MEDI_BENCHMARK(BM_loop_int_expected);
+
+// Out of line, as a call into a library is: a plain value against std::expected<_, RuntimeError>.
+// The integer accumulator stays in a register, so the pair differs only in how the result comes
+// back and is checked.
+[[gnu::noinline]] std::int64_t scale_plain(std::int64_t r) {
+  return scale(r);
+}
+[[gnu::noinline]] std::expected<std::int64_t, medi::RuntimeError> scale_checked(std::int64_t r) {
+  return scale_or_overflow(r);
 }
 
 void BM_call_plain(benchmark::State &state) {
-  const auto readings = heart_rates_tenths();
-  for (auto _ : state) {
-    std::int64_t sum = 0;
-    for (std::int64_t r : readings)
-      sum += scale_plain(r);
-    keep(sum);
-  }
-  state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(readings.size()));
+  fold_readings<std::int64_t>(state, heart_rates_tenths(),
+                              [](std::int64_t &sum, std::int64_t r) { sum += scale_plain(r); });
 }
 MEDI_BENCHMARK(BM_call_plain);
 
 void BM_call_expected(benchmark::State &state) {
-  const auto readings = heart_rates_tenths();
-  for (auto _ : state) {
-    std::int64_t sum = 0;
-    for (std::int64_t r : readings)
-      if (auto scaled = scale_checked(r)) [[likely]]
-        sum += *scaled;
-    keep(sum);
-  }
-  state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(readings.size()));
+  fold_readings_checked<std::int64_t>(
+      state, heart_rates_tenths(), scale_checked,
+      [](std::int64_t sum, std::int64_t scaled) { return sum + scaled; });
 }
 MEDI_BENCHMARK(BM_call_expected);
 

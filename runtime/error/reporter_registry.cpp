@@ -1,8 +1,8 @@
 // reporter_registry.cpp: copy-on-write publication of the reporter set.
 #include "reporter_registry.h"
 
-#include <algorithm>
 #include <utility>
+#include <vector>
 
 namespace medi::detail {
 namespace {
@@ -28,57 +28,48 @@ std::shared_ptr<const ReporterSet> ReporterRegistry::load(std::uint64_t &version
   return current_;
 }
 
-std::shared_ptr<ReporterSet> ReporterRegistry::copy_current() const {
-  return current_ ? std::make_shared<ReporterSet>(*current_) : std::make_shared<ReporterSet>();
-}
-
-std::shared_ptr<const ReporterSet>
-ReporterRegistry::publish(std::shared_ptr<const ReporterSet> next) {
-  std::shared_ptr<const ReporterSet> previous = std::exchange(current_, std::move(next));
+template <class Change> bool ReporterRegistry::update(Change &&change) {
+  // Declared before the lock, so released after the unlock: releasing the replaced set may run
+  // a user callable's destructor, which may call back into the registry.
+  std::shared_ptr<const ReporterSet> retired;
+  std::lock_guard lock(mutex_);
+  auto next = current_ ? std::make_shared<ReporterSet>(*current_) : std::make_shared<ReporterSet>();
+  if (!change(*next))
+    return false;
+  retired = std::exchange(current_, std::move(next));
   version_.fetch_add(1, std::memory_order_release);
-  return previous;
+  return true;
 }
 
 void ReporterRegistry::set_reporter(std::shared_ptr<ErrorReporter> reporter) {
-  std::shared_ptr<const ReporterSet> retired;
-  std::lock_guard lock(mutex_);
-  auto next = copy_current();
-  next->reporter = std::move(reporter);
-  retired = publish(std::move(next));
+  update([&](ReporterSet &set) {
+    set.reporter = std::move(reporter);
+    return true;
+  });
 }
 
 void ReporterRegistry::set_context_reporter(std::shared_ptr<ContextErrorReporter> reporter) {
-  std::shared_ptr<const ReporterSet> retired;
-  std::lock_guard lock(mutex_);
-  auto next = copy_current();
-  next->context_reporter = std::move(reporter);
-  retired = publish(std::move(next));
+  update([&](ReporterSet &set) {
+    set.context_reporter = std::move(reporter);
+    return true;
+  });
 }
 
 ListenerId ReporterRegistry::add_listener(std::shared_ptr<ContextErrorReporter> listener) {
-  std::shared_ptr<const ReporterSet> retired;
-  std::lock_guard lock(mutex_);
-  auto next = copy_current();
-  const ListenerId id{next_listener_id_};
-  next->listeners.push_back({id, std::move(listener)});
-  ++next_listener_id_;
-  retired = publish(std::move(next));
+  ListenerId id{0};
+  update([&](ReporterSet &set) {
+    id = ListenerId{next_listener_id_++};
+    set.listeners.push_back({id, std::move(listener)});
+    return true;
+  });
   return id;
 }
 
 bool ReporterRegistry::remove_listener(ListenerId id) {
-  std::shared_ptr<const ReporterSet> retired;
-  std::lock_guard lock(mutex_);
-  if (!current_)
-    return false;
-  const auto &listeners = current_->listeners;
-  auto found = std::ranges::find(listeners, id, &ReporterSet::Listener::id);
-  if (found == listeners.end())
-    return false;
-  auto next = copy_current();
-  next->listeners.erase(next->listeners.begin() + (found - listeners.begin()));
-  retired = publish(std::move(next));
-  return true;
+  return update([&](ReporterSet &set) {
+    return std::erase_if(set.listeners, [&](const auto &listener) { return listener.id == id; }) >
+           0;
+  });
 }
 
 } // namespace medi::detail

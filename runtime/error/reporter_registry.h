@@ -45,10 +45,9 @@ public:
   bool remove_listener(ListenerId id);
 
 private:
-  /// Publishes `next`; returns the set it replaced so the caller releases it after unlocking
-  /// (releasing may run a user callable's destructor, which may call back into the registry).
-  std::shared_ptr<const ReporterSet> publish(std::shared_ptr<const ReporterSet> next);
-  std::shared_ptr<ReporterSet> copy_current() const;
+  /// Applies `change` to a copy of the current set under the lock and publishes the copy when
+  /// `change` returns true; returns what `change` returned.
+  template <class Change> bool update(Change &&change);
 
   mutable std::mutex mutex_;
   std::shared_ptr<const ReporterSet> current_; // guarded by mutex_
