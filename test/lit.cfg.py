@@ -27,6 +27,7 @@ config.substitutions.append(("%medi_src_root", src))
 config.substitutions.append(("%medi_libdir", config.medi_libdir))
 config.substitutions.append(("%cmake", config.medi_cmake))
 config.substitutions.append(("%host_cxx", config.medi_cxx_compiler))
+config.substitutions.append(("%host_cc", config.medi_c_compiler))
 
 if config.medi_enable_rt_zones:
     config.available_features.add("rt_zones")

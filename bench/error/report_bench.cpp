@@ -27,25 +27,47 @@ const medi::RuntimeContext kContext{.file = "vitals.medi",
                                     .module = "vitals",
                                     .op = "fixed_pool.alloc_exhausted"};
 
-void BM_report(benchmark::State &state) {
+// A no-op context reporter and state.range(0) no-op listeners, installed once per run (not per
+// thread) by Setup and removed by Teardown.
+std::vector<medi::ListenerId> bench_listeners;
+
+void install_reporters(const benchmark::State &state) {
   medi::set_error_reporter_with_context(
       [](const medi::RuntimeError &, const medi::RuntimeContext &) {});
-  std::vector<medi::ListenerId> listeners;
   for (int64_t i = 0; i < state.range(0); ++i)
-    listeners.push_back(medi::add_error_context_listener(
+    bench_listeners.push_back(medi::add_error_context_listener(
         [](const medi::RuntimeError &e, const medi::RuntimeContext &c) {
           benchmark::DoNotOptimize(&e);
           benchmark::DoNotOptimize(&c);
         }));
+}
+
+void remove_reporters(const benchmark::State &) {
+  for (medi::ListenerId id : bench_listeners)
+    medi::remove_error_context_listener(id);
+  bench_listeners.clear();
+  medi::set_error_reporter_with_context(nullptr);
+}
+
+void BM_report(benchmark::State &state) {
   const medi::RuntimeError error = medi::RuntimeError::pool_exhausted(4);
   for (auto _ : state)
     medi::report_error(error, kContext);
-  for (medi::ListenerId id : listeners)
-    medi::remove_error_context_listener(id);
-  medi::set_error_reporter_with_context(nullptr);
 }
-MEDI_BENCHMARK(BM_report)->ArgName("listeners")->Arg(0)->Arg(1)->Arg(4);
-MEDI_BENCHMARK(BM_report)->ArgName("listeners")->Arg(1)->Threads(2)->UseRealTime();
+MEDI_BENCHMARK(BM_report)
+    ->ArgName("listeners")
+    ->Arg(0)
+    ->Arg(1)
+    ->Arg(4)
+    ->Setup(install_reporters)
+    ->Teardown(remove_reporters);
+MEDI_BENCHMARK(BM_report)
+    ->ArgName("listeners")
+    ->Arg(1)
+    ->Threads(2)
+    ->UseRealTime()
+    ->Setup(install_reporters)
+    ->Teardown(remove_reporters);
 
 // The default reporter formats and writes a line; stderr goes to /dev/null while it runs.
 void BM_report_default(benchmark::State &state) {
@@ -147,6 +169,37 @@ void BM_loop_checked(benchmark::State &state) {
 }
 MEDI_BENCHMARK(BM_loop_checked);
 
+// Controls: the same checks with nothing done on failure. Against these, the checked loops show
+// what reporting adds beyond the branch itself (which any check costs, reporting or not).
+void BM_loop_checked_silent(benchmark::State &state) {
+  fold_readings<double>(state, heart_rates(), [](double &sum, double r) {
+    if (!plausible(r)) [[unlikely]]
+      return;
+    sum += scale(r);
+  });
+}
+MEDI_BENCHMARK(BM_loop_checked_silent);
+
+void BM_loop_int_checked_silent(benchmark::State &state) {
+  fold_readings<std::uint64_t>(state, heart_rates_tenths(), [](std::uint64_t &sum, std::int64_t r) {
+    if (!plausible(r)) [[unlikely]]
+      return;
+    sum = sum * 31 + static_cast<std::uint64_t>(scale(r));
+  });
+}
+MEDI_BENCHMARK(BM_loop_int_checked_silent);
+
+void BM_loop_int_checked(benchmark::State &state) {
+  fold_readings<std::uint64_t>(state, heart_rates_tenths(), [](std::uint64_t &sum, std::int64_t r) {
+    if (!plausible(r)) [[unlikely]] {
+      MEDI_RUNTIME_REPORT(medi::RuntimeError::message("reading out of range"), "bench.validate");
+      return;
+    }
+    sum = sum * 31 + static_cast<std::uint64_t>(scale(r));
+  });
+}
+MEDI_BENCHMARK(BM_loop_int_checked);
+
 // Through an inline function returning std::expected, as the runtime's header-only `*_result`
 // APIs (RtRegion, FixedPool) are, failing with a memory kind as they do...
 template <class T> inline std::expected<T, medi::RuntimeError> scale_or_overflow(T r) {
@@ -231,6 +284,10 @@ int main(int argc, char **argv) {
           {"BM_loop_checked", "BM_loop_unchecked", "inline check overhead (target < 1.01)"},
           {"BM_loop_expected", "BM_loop_unchecked", "inline expected, memory kind, FP sum"},
           {"BM_loop_expected_message", "BM_loop_unchecked", "inline expected, message, FP sum"},
+          {"BM_loop_checked", "BM_loop_checked_silent", "reporting beyond the check itself"},
+          {"BM_loop_int_checked", "BM_loop_int_unchecked", "inline check, integer checksum"},
+          {"BM_loop_int_checked", "BM_loop_int_checked_silent",
+           "reporting beyond the check, integer"},
           {"BM_loop_int_expected", "BM_loop_int_unchecked", "inline expected, integer checksum"},
           {"BM_call_expected", "BM_call_plain", "opaque call: expected vs plain return"},
       });

@@ -1,8 +1,8 @@
 // reporter_registry.cpp: copy-on-write publication of the reporter set.
 #include "reporter_registry.h"
 
+#include <algorithm>
 #include <utility>
-#include <vector>
 
 namespace medi::detail {
 namespace {
@@ -29,35 +29,41 @@ std::shared_ptr<const ReporterSet> ReporterRegistry::load(std::uint64_t &version
 }
 
 template <class Change> bool ReporterRegistry::update(Change &&change) {
-  // Declared before the lock, so released after the unlock: releasing the replaced set may run
-  // a user callable's destructor, which may call back into the registry.
-  std::shared_ptr<const ReporterSet> retired;
-  std::lock_guard lock(mutex_);
-  auto next = current_ ? std::make_shared<ReporterSet>(*current_) : std::make_shared<ReporterSet>();
-  if (!change(*next))
-    return false;
-  retired = std::exchange(current_, std::move(next));
-  version_.fetch_add(1, std::memory_order_release);
+  std::shared_ptr<Callback> replaced;
+  {
+    // Declared before the lock, so released after the unlock, as `replaced` is retired: both may
+    // run user code (a callable's destructor) that calls back into the registry.
+    std::shared_ptr<const ReporterSet> previous;
+    std::lock_guard lock(mutex_);
+    auto next =
+        current_ ? std::make_shared<ReporterSet>(*current_) : std::make_shared<ReporterSet>();
+    if (!change(*next, replaced))
+      return false;
+    previous = std::exchange(current_, std::move(next));
+    version_.fetch_add(1, std::memory_order_release);
+  }
+  if (replaced)
+    replaced->retire();
   return true;
 }
 
-void ReporterRegistry::set_reporter(std::shared_ptr<ErrorReporter> reporter) {
-  update([&](ReporterSet &set) {
-    set.reporter = std::move(reporter);
+void ReporterRegistry::set_reporter(std::shared_ptr<Callback> reporter) {
+  update([&](ReporterSet &set, std::shared_ptr<Callback> &replaced) {
+    replaced = std::exchange(set.reporter, std::move(reporter));
     return true;
   });
 }
 
-void ReporterRegistry::set_context_reporter(std::shared_ptr<ContextErrorReporter> reporter) {
-  update([&](ReporterSet &set) {
-    set.context_reporter = std::move(reporter);
+void ReporterRegistry::set_context_reporter(std::shared_ptr<Callback> reporter) {
+  update([&](ReporterSet &set, std::shared_ptr<Callback> &replaced) {
+    replaced = std::exchange(set.context_reporter, std::move(reporter));
     return true;
   });
 }
 
-ListenerId ReporterRegistry::add_listener(std::shared_ptr<ContextErrorReporter> listener) {
+ListenerId ReporterRegistry::add_listener(std::shared_ptr<Callback> listener) {
   ListenerId id{0};
-  update([&](ReporterSet &set) {
+  update([&](ReporterSet &set, std::shared_ptr<Callback> &) {
     id = ListenerId{next_listener_id_++};
     set.listeners.push_back({id, std::move(listener)});
     return true;
@@ -66,9 +72,13 @@ ListenerId ReporterRegistry::add_listener(std::shared_ptr<ContextErrorReporter> 
 }
 
 bool ReporterRegistry::remove_listener(ListenerId id) {
-  return update([&](ReporterSet &set) {
-    return std::erase_if(set.listeners, [&](const auto &listener) { return listener.id == id; }) >
-           0;
+  return update([&](ReporterSet &set, std::shared_ptr<Callback> &replaced) {
+    auto found = std::ranges::find(set.listeners, id, &ReporterSet::Listener::id);
+    if (found == set.listeners.end())
+      return false;
+    replaced = std::move(found->callback);
+    set.listeners.erase(found);
+    return true;
   });
 }
 

@@ -2,11 +2,13 @@
 //
 // The set is immutable once published: every change builds a new ReporterSet under a writer
 // lock and bumps a version number. Readers compare the version with the one they cached and
-// take the lock only to pick up a newer set, so steady-state reporting never locks.
+// take the lock only to pick up a newer set, so steady-state reporting never locks. A callback
+// that a change replaces or removes is retired after the lock is released (reporter_callback.h).
 #ifndef MEDI_RUNTIME_ERROR_REPORTER_REGISTRY_H
 #define MEDI_RUNTIME_ERROR_REPORTER_REGISTRY_H
 
 #include "medi/error/reporting.h"
+#include "reporter_callback.h"
 
 #include <atomic>
 #include <cstdint>
@@ -19,10 +21,10 @@ namespace medi::detail {
 struct ReporterSet {
   struct Listener {
     ListenerId id;
-    std::shared_ptr<ContextErrorReporter> callback;
+    std::shared_ptr<Callback> callback;
   };
-  std::shared_ptr<ContextErrorReporter> context_reporter;
-  std::shared_ptr<ErrorReporter> reporter;
+  std::shared_ptr<Callback> context_reporter;
+  std::shared_ptr<Callback> reporter; // the minimal reporter, adapted to the context signature
   std::vector<Listener> listeners;
 };
 
@@ -39,14 +41,16 @@ public:
   /// The current set (null when nothing was ever registered) and the version it belongs to.
   std::shared_ptr<const ReporterSet> load(std::uint64_t &version) const noexcept;
 
-  void set_reporter(std::shared_ptr<ErrorReporter> reporter);
-  void set_context_reporter(std::shared_ptr<ContextErrorReporter> reporter);
-  ListenerId add_listener(std::shared_ptr<ContextErrorReporter> listener);
+  /// Each change returns once what it replaced or removed is retired.
+  void set_reporter(std::shared_ptr<Callback> reporter);
+  void set_context_reporter(std::shared_ptr<Callback> reporter);
+  ListenerId add_listener(std::shared_ptr<Callback> listener);
   bool remove_listener(ListenerId id);
 
 private:
   /// Applies `change` to a copy of the current set under the lock and publishes the copy when
-  /// `change` returns true; returns what `change` returned.
+  /// `change` returns true; then, unlocked, retires the callback `change` left in `replaced`.
+  /// Returns what `change` returned.
   template <class Change> bool update(Change &&change);
 
   mutable std::mutex mutex_;

@@ -12,23 +12,21 @@
 namespace medi {
 namespace {
 
+using detail::Callback;
 using detail::ReporterRegistry;
 using detail::ReporterSet;
 
 // --- This thread's snapshot of the reporter set ------------------------------------------------
 
-enum class CacheState : unsigned char { Unused, Alive, Destroyed };
-
-// Trivially destructible, so it stays readable while the thread's other thread_locals are
-// being destroyed (a report from a late destructor then takes the locked path).
-constinit thread_local CacheState cache_state = CacheState::Unused;
+// Trivially destructible, so it stays readable while the thread's other thread_locals are being
+// destroyed: a report from a later destructor then takes the locked path.
+constinit thread_local bool snapshot_cache_destroyed = false;
 constinit thread_local int report_depth = 0;
 
 struct SnapshotCache {
   std::uint64_t version = 0;
   std::shared_ptr<const ReporterSet> set;
-  SnapshotCache() { cache_state = CacheState::Alive; }
-  ~SnapshotCache() { cache_state = CacheState::Destroyed; }
+  ~SnapshotCache() { snapshot_cache_destroyed = true; }
 };
 thread_local SnapshotCache snapshot_cache;
 
@@ -45,29 +43,60 @@ void note_callback_failure(const char *who, const char *what) noexcept {
   std::fprintf(stderr, "[medi-runtime] an error %s threw (%s); it was skipped\n", who, what);
 }
 
-template <class Call> void call_guarded(const char *who, Call &&call) noexcept {
+/// Calls `callback`; true unless it had been retired. An exception it throws is noted and
+/// counts as a call.
+bool call_guarded(const char *who, Callback &callback, const RuntimeError &error,
+                  const RuntimeContext &context) noexcept {
   try {
-    call();
+    return callback.call(error, context);
   } catch (const std::exception &e) {
     note_callback_failure(who, e.what());
   } catch (...) {
     note_callback_failure(who, "not a std::exception");
   }
+  return true;
+}
+
+void print_guarded(const RuntimeError &error, const RuntimeContext &context) noexcept {
+  try {
+    print_default_report(error, context);
+  } catch (...) {
+    std::fputs("[medi-runtime] a report could not be printed (out of memory)\n", stderr);
+  }
+}
+
+Callback *reporter_of(const ReporterSet *set) noexcept {
+  if (!set)
+    return nullptr;
+  return set->context_reporter ? set->context_reporter.get() : set->reporter.get();
+}
+
+// The reporter of `set`, or, when that one was retired after `set` was read (it was replaced),
+// the reporter of the current set: a report is never lost to a replacement in progress.
+void deliver_to_reporter(const ReporterSet *set, const RuntimeError &error,
+                         const RuntimeContext &context) noexcept {
+  std::shared_ptr<const ReporterSet> fresher;
+  for (;;) {
+    Callback *reporter = reporter_of(set);
+    if (!reporter) {
+      print_guarded(error, context);
+      return;
+    }
+    if (call_guarded("reporter", *reporter, error, context))
+      return;
+    std::uint64_t version = 0;
+    fresher = ReporterRegistry::instance().load(version);
+    set = fresher.get();
+  }
 }
 
 void dispatch(const ReporterSet *set, const RuntimeError &error,
               const RuntimeContext &context) noexcept {
-  if (set && set->context_reporter) {
-    call_guarded("reporter", [&] { (*set->context_reporter)(error, context); });
-  } else if (set && set->reporter) {
-    call_guarded("reporter", [&] { (*set->reporter)(error); });
-  } else {
-    call_guarded("default reporter", [&] { print_default_report(error, context); });
-  }
+  deliver_to_reporter(set, error, context);
   if (!set)
     return;
   for (const ReporterSet::Listener &listener : set->listeners)
-    call_guarded("listener", [&] { (*listener.callback)(error, context); });
+    call_guarded("listener", *listener.callback, error, context);
 }
 
 } // namespace
@@ -75,13 +104,13 @@ void dispatch(const ReporterSet *set, const RuntimeError &error,
 void report_error(const RuntimeError &error, const RuntimeContext &context) noexcept {
   if (report_depth >= kMaxReportNesting) {
     // A reporter or listener keeps reporting: end the recursion with a plain line.
-    call_guarded("default reporter", [&] { print_default_report(error, context); });
+    print_guarded(error, context);
     return;
   }
   DepthScope depth;
   ReporterRegistry &registry = ReporterRegistry::instance();
 
-  if (report_depth == 1 && cache_state != CacheState::Destroyed) {
+  if (report_depth == 1 && !snapshot_cache_destroyed) {
     // Fast path: the outermost report on this thread reads its cached snapshot, refreshing it
     // only when the registry changed. Nested reports never refresh it, so the snapshot stays
     // alive under the outer report that is iterating over it.
@@ -103,13 +132,19 @@ void report_error(const RuntimeError &error, std::string_view op,
 }
 
 void set_error_reporter(ErrorReporter reporter) {
-  ReporterRegistry::instance().set_reporter(
-      reporter ? std::make_shared<ErrorReporter>(std::move(reporter)) : nullptr);
+  std::shared_ptr<Callback> callback;
+  if (reporter) {
+    callback = std::make_shared<Callback>(
+        [minimal = std::move(reporter)](const RuntimeError &error, const RuntimeContext &) mutable {
+          minimal(error);
+        });
+  }
+  ReporterRegistry::instance().set_reporter(std::move(callback));
 }
 
 void set_error_reporter_with_context(ContextErrorReporter reporter) {
   ReporterRegistry::instance().set_context_reporter(
-      reporter ? std::make_shared<ContextErrorReporter>(std::move(reporter)) : nullptr);
+      reporter ? std::make_shared<Callback>(std::move(reporter)) : nullptr);
 }
 
 ListenerId add_error_context_listener(ContextErrorReporter listener) {
@@ -118,8 +153,7 @@ ListenerId add_error_context_listener(ContextErrorReporter listener) {
                  op::diagnostics_empty_listener);
     return ListenerId{0};
   }
-  return ReporterRegistry::instance().add_listener(
-      std::make_shared<ContextErrorReporter>(std::move(listener)));
+  return ReporterRegistry::instance().add_listener(std::make_shared<Callback>(std::move(listener)));
 }
 
 bool remove_error_context_listener(ListenerId id) {

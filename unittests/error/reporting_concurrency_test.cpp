@@ -58,8 +58,9 @@ TEST_F(ReportingConcurrencyTest, EightThreadsReportWhileListenersComeAndGo) {
 
   EXPECT_EQ(reporter_calls.load(), kTotalReports);
   EXPECT_EQ(permanent_calls.load(), kTotalReports);
-  EXPECT_LE(transient_calls.load(), 2 * kTotalReports);
   EXPECT_GT(churns.load(), 0);
+  // How often the transient listeners are heard is timing; that a listener added on one thread
+  // reaches reports on others is proven in listener_lifetime_test.cpp.
 }
 
 TEST_F(ReportingConcurrencyTest, ReporterReplacedWhileThreadsReportLosesNoReport) {
@@ -99,19 +100,22 @@ TEST_F(ReportingConcurrencyTest, ShortLivedThreadsEachReportOnce) {
 }
 
 TEST_F(ReportingConcurrencyTest, ReportFromAThreadLocalDestructorStillArrives) {
-  std::atomic<int> calls{0};
-  set_error_reporter([&](const RuntimeError &) { calls.fetch_add(1); });
+  std::atomic<int> first_calls{0}, second_calls{0};
+  set_error_reporter([&](const RuntimeError &) { first_calls.fetch_add(1); });
   struct ReportsOnExit {
     ~ReportsOnExit() { report_error(RuntimeError::message("late"), "test.thread_exit"); }
   };
-  std::jthread([] {
-    // Constructed before the pathway's per-thread snapshot, so destroyed after it: the late
-    // report must take the path that does not touch the destroyed snapshot.
+  std::jthread([&] {
+    // Constructed before the pathway's per-thread snapshot, so destroyed after it. The reporter
+    // is then replaced, leaving the snapshot the only owner of the set it read: the late report
+    // must not use the destroyed snapshot, and must reach the new reporter.
     thread_local ReportsOnExit late;
     (void)late;
     report_error(RuntimeError::message("early"), "test.thread_exit");
+    set_error_reporter([&](const RuntimeError &) { second_calls.fetch_add(1); });
   }).join();
-  EXPECT_EQ(calls.load(), 2);
+  EXPECT_EQ(first_calls.load(), 1);
+  EXPECT_EQ(second_calls.load(), 1);
 }
 
 } // namespace

@@ -9,10 +9,15 @@
 // again is served, up to a nesting depth of kMaxReportNesting, after which nested reports are
 // printed by the default reporter only, so a listener that always reports cannot recurse forever.
 //
+// Removal is final: when set_error_reporter*() or remove_error_context_listener() returns, the
+// callable it replaced or removed is not running on any other thread, will not be called again,
+// and has been destroyed (when called from inside that callable, it is destroyed as the call
+// returns). So a listener may capture references to locals of the scope that removes it; and
+// neither function may be called while holding a lock that the callable itself takes.
+//
 // Cost: reporting is an out-of-line cold call; checking for errors costs nothing extra. A report
-// reads the current reporters without taking a lock (each thread keeps a snapshot and refreshes
-// it only after a change). A report that starts after add/remove/set returns sees the change;
-// one already running when it happens may still call the callable it replaced.
+// normally takes no lock: each thread keeps a snapshot of the reporter set and takes the
+// registry's lock only to pick up a newer snapshot after a change (or for a nested report).
 #ifndef MEDI_ERROR_REPORTING_H
 #define MEDI_ERROR_REPORTING_H
 
