@@ -1,0 +1,128 @@
+// fiber.cpp: Boost.Context fcontext switching with AddressSanitizer and ThreadSanitizer
+// annotations.
+#include "fiber.h"
+
+#include <boost/context/detail/fcontext.hpp>
+#include <exception>
+
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define MEDI_FIBER_ASAN 1
+#endif
+#if __has_feature(thread_sanitizer)
+#define MEDI_FIBER_TSAN 1
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__)
+#define MEDI_FIBER_ASAN 1
+#endif
+#if defined(__SANITIZE_THREAD__)
+#define MEDI_FIBER_TSAN 1
+#endif
+
+#ifdef MEDI_FIBER_ASAN
+#include <sanitizer/common_interface_defs.h>
+#endif
+#ifdef MEDI_FIBER_TSAN
+#include <sanitizer/tsan_interface.h>
+#endif
+
+namespace medi::detail {
+
+namespace context = boost::context::detail;
+
+struct Fiber::Transfer : context::transfer_t {};
+
+namespace {
+
+thread_local Fiber *running_fiber = nullptr;
+
+// A fiber may come back on another thread: read and write the thread-local through calls the
+// compiler cannot fold across a switch, so it never reuses the previous thread's TLS address.
+[[gnu::noinline]] Fiber *load_running() noexcept {
+  return running_fiber;
+}
+[[gnu::noinline]] void store_running(Fiber *fiber) noexcept {
+  running_fiber = fiber;
+}
+
+} // namespace
+
+Fiber::Fiber(const FiberStack &stack, Entry entry, void *argument) noexcept
+    : stack_(stack), entry_(entry), argument_(argument) {
+  context_ = context::make_fcontext(stack_.top(), stack_.size,
+                                    [](context::transfer_t t) { trampoline(Transfer{t}); });
+#ifdef MEDI_FIBER_TSAN
+  tsan_fiber_ = __tsan_create_fiber(0);
+#endif
+}
+
+Fiber::~Fiber() {
+#ifdef MEDI_FIBER_TSAN
+  if (tsan_fiber_)
+    __tsan_destroy_fiber(tsan_fiber_);
+#endif
+}
+
+Fiber *Fiber::current() noexcept {
+  return load_running();
+}
+
+void Fiber::resume() noexcept {
+  Fiber *const outer = load_running();
+  store_running(this);
+#ifdef MEDI_FIBER_ASAN
+  void *fake_stack = nullptr;
+  __sanitizer_start_switch_fiber(&fake_stack, stack_.limit, stack_.size);
+#endif
+#ifdef MEDI_FIBER_TSAN
+  tsan_caller_ = __tsan_get_current_fiber();
+  __tsan_switch_to_fiber(tsan_fiber_, 0);
+#endif
+  const context::transfer_t back = context::jump_fcontext(context_, this);
+#ifdef MEDI_FIBER_ASAN
+  __sanitizer_finish_switch_fiber(fake_stack, nullptr, nullptr);
+#endif
+  if (!finished_)
+    context_ = back.fctx;
+  store_running(outer);
+}
+
+void Fiber::trampoline(Transfer transfer) noexcept {
+  Fiber *self = static_cast<Fiber *>(transfer.data);
+  self->caller_context_ = transfer.fctx;
+#ifdef MEDI_FIBER_ASAN
+  __sanitizer_finish_switch_fiber(nullptr, &self->caller_stack_bottom_, &self->caller_stack_size_);
+#endif
+  self->entry_(self->argument_); // noexcept: an escaping exception terminates, by design
+  self->finished_ = true;
+  self->switch_out(/*finishing=*/true);
+  std::terminate(); // a finished fiber is never resumed
+}
+
+void Fiber::suspend() noexcept {
+  Fiber *self = load_running();
+  self->switch_out(/*finishing=*/false);
+}
+
+void Fiber::switch_out(bool finishing) noexcept {
+#ifdef MEDI_FIBER_ASAN
+  // A finishing fiber passes no fake-stack slot, so ASan frees its fake stack.
+  __sanitizer_start_switch_fiber(finishing ? nullptr : &asan_fake_stack_, caller_stack_bottom_,
+                                 caller_stack_size_);
+#endif
+#ifdef MEDI_FIBER_TSAN
+  __tsan_switch_to_fiber(tsan_caller_, 0);
+#endif
+  const context::transfer_t back = context::jump_fcontext(caller_context_, nullptr);
+  // Resumed, possibly by another thread: remember who to return to next time.
+  Fiber *self = static_cast<Fiber *>(back.data);
+  self->caller_context_ = back.fctx;
+#ifdef MEDI_FIBER_ASAN
+  __sanitizer_finish_switch_fiber(self->asan_fake_stack_, &self->caller_stack_bottom_,
+                                  &self->caller_stack_size_);
+#endif
+  (void)finishing;
+}
+
+} // namespace medi::detail

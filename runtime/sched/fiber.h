@@ -1,0 +1,58 @@
+// fiber.h: a stackful execution context, switched with Boost.Context (internal).
+//
+// Asymmetric: resume() runs the fiber on the calling thread until it calls Fiber::suspend() or
+// its entry returns; resume() then returns. A suspended fiber may be resumed by any thread, which
+// is how tasks migrate between workers. Switches are annotated for AddressSanitizer and
+// ThreadSanitizer, so sanitizer builds see each fiber's stack as its own.
+#ifndef MEDI_RUNTIME_SCHED_FIBER_H
+#define MEDI_RUNTIME_SCHED_FIBER_H
+
+#include "stack_pool.h"
+
+#include <cstddef>
+
+namespace medi::detail {
+
+class Fiber {
+public:
+  /// What the fiber runs; must not throw (the task layer catches at its own boundary).
+  using Entry = void (*)(void *argument) noexcept;
+
+  Fiber(const FiberStack &stack, Entry entry, void *argument) noexcept;
+  ~Fiber();
+  Fiber(const Fiber &) = delete;
+  Fiber &operator=(const Fiber &) = delete;
+
+  /// Runs the fiber until it suspends or finishes. Not from inside this fiber.
+  void resume() noexcept;
+  /// From inside a fiber: back to the resume() that is running it.
+  static void suspend() noexcept;
+  /// The fiber the calling thread is running, or nullptr on a thread's own stack.
+  static Fiber *current() noexcept;
+
+  bool finished() const noexcept { return finished_; }
+  const FiberStack &stack() const noexcept { return stack_; }
+
+private:
+  struct Transfer;
+  static void trampoline(Transfer transfer) noexcept;
+  void switch_out(bool finishing) noexcept;
+
+  FiberStack stack_;
+  Entry entry_;
+  void *argument_;
+  void *context_ = nullptr;        // where the fiber resumes (a Boost.Context fcontext_t)
+  void *caller_context_ = nullptr; // where suspend() returns to, while running
+  bool finished_ = false;
+
+  // Sanitizer bookkeeping (unused in plain builds).
+  [[maybe_unused]] void *asan_fake_stack_ = nullptr;
+  [[maybe_unused]] const void *caller_stack_bottom_ = nullptr;
+  [[maybe_unused]] std::size_t caller_stack_size_ = 0;
+  [[maybe_unused]] void *tsan_fiber_ = nullptr;
+  [[maybe_unused]] void *tsan_caller_ = nullptr;
+};
+
+} // namespace medi::detail
+
+#endif // MEDI_RUNTIME_SCHED_FIBER_H
