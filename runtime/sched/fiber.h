@@ -31,6 +31,7 @@ public:
   static Fiber *current() noexcept;
 
   bool finished() const noexcept { return finished_; }
+  void *argument() const noexcept { return argument_; }
   const FiberStack &stack() const noexcept { return stack_; }
 
 private:

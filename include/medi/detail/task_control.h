@@ -1,0 +1,72 @@
+// medi/detail/task_control.h: what a task is to the scheduler (internal to the runtime; here only
+// because medi::Task<R> is a template). Not API: names in medi::detail may change at any time.
+#ifndef MEDI_DETAIL_TASK_CONTROL_H
+#define MEDI_DETAIL_TASK_CONTROL_H
+
+#include "medi/error/runtime_context.h"
+#include "medi/error/runtime_error.h"
+
+#include <atomic>
+#include <cstdint>
+#include <optional>
+
+namespace medi {
+
+/// Honoured, not a hint: see docs/tasks.md for the order and the aging rule.
+enum class Priority : std::uint8_t { Low = 0, Normal = 1, High = 2 };
+
+namespace detail {
+
+class Fiber;
+struct FiberStack;
+class SchedulerCore;
+
+class TaskControl {
+public:
+  TaskControl(Priority priority, RuntimeContext spawn_site) noexcept;
+  virtual ~TaskControl();
+  TaskControl(const TaskControl &) = delete;
+  TaskControl &operator=(const TaskControl &) = delete;
+
+  /// Runs the task's callable and keeps its result; exceptions propagate to the scheduler.
+  virtual void run() = 0;
+
+  void retain() noexcept { references_.fetch_add(1, std::memory_order_relaxed); }
+  void release() noexcept;
+
+  std::uint64_t id() const noexcept { return id_; }
+  Priority priority() const noexcept { return priority_; }
+  const RuntimeContext &spawn_site() const noexcept { return spawn_site_; }
+
+  bool finished() const noexcept { return finished_.load(std::memory_order_acquire); }
+  /// Parks the calling task (or blocks the calling thread) until the task has finished.
+  void wait_finished() noexcept;
+  /// Why the task failed (a panic, or a scheduler that stopped before it ran), once finished.
+  const std::optional<RuntimeError> &failure() const noexcept { return failure_; }
+
+  // --- scheduler side (runtime/sched) ---------------------------------------------------------
+  enum class Switch : std::uint8_t { None, Yield, Park, Finish };
+  Fiber *fiber = nullptr;
+  FiberStack *stack = nullptr;
+  SchedulerCore *scheduler = nullptr;
+  Switch switch_reason = Switch::None;
+  std::atomic<std::int32_t> park_state{0}; // see runtime/sched/task_park.cpp
+  void finish(std::optional<RuntimeError> failure) noexcept;
+
+private:
+  std::atomic<std::uint32_t> references_{1};
+  const std::uint64_t id_;
+  const Priority priority_;
+  const RuntimeContext spawn_site_;
+  std::atomic<bool> finished_{false};
+  std::atomic<void *> join_waiter_{nullptr};
+  std::optional<RuntimeError> failure_;
+};
+
+/// Hands a new task to `scheduler`, which takes over one reference.
+void submit(TaskControl *task, SchedulerCore *scheduler);
+
+} // namespace detail
+} // namespace medi
+
+#endif // MEDI_DETAIL_TASK_CONTROL_H

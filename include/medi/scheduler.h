@@ -1,0 +1,103 @@
+// medi/scheduler.h: the M:N scheduler that runs Medi tasks (the seed's Scheduler, init_scheduler,
+// get_scheduler). See docs/tasks.md.
+#ifndef MEDI_SCHEDULER_H
+#define MEDI_SCHEDULER_H
+
+#include "medi/detail/task_control.h"
+#include "medi/error/recovery_policy.h"
+
+#include <cstddef>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <source_location>
+
+namespace medi {
+
+/// The aging rule: every kPriorityAgingPeriod-th task a worker starts is picked lowest priority
+/// first, so a ready Low task waits behind at most this many others on its worker.
+inline constexpr unsigned kPriorityAgingPeriod = 16;
+
+class Scheduler {
+public:
+  /// Use init_scheduler()/get_scheduler() for the global one; this makes a private one.
+  explicit Scheduler(std::optional<std::size_t> threads = std::nullopt,
+                     RecoveryPolicy policy = RecoveryPolicy::SkipTask);
+  ~Scheduler();
+  Scheduler(const Scheduler &) = delete;
+  Scheduler &operator=(const Scheduler &) = delete;
+
+  /// Fire and forget (the seed's sched_spawn): runs `f` as a task; a panic is reported.
+  template <class F>
+  void spawn(F &&f, std::source_location location = std::source_location::current()) {
+    spawn_with_priority(Priority::Normal, std::forward<F>(f), location);
+  }
+  template <class F>
+  void spawn_with_priority(Priority priority, F &&f,
+                           std::source_location location = std::source_location::current());
+
+  void set_policy(RecoveryPolicy policy) noexcept;
+  RecoveryPolicy policy() const noexcept;
+  /// Starts the workers again after a shutdown (with `threads`, default: one per core).
+  void ensure_running(std::optional<std::size_t> threads = std::nullopt);
+  /// Stops the workers; tasks that had not started fail their join(). Returns at once.
+  void shutdown() noexcept;
+  /// Waits for the workers to stop after shutdown().
+  void join() noexcept;
+  std::size_t num_threads() const noexcept;
+
+  detail::SchedulerCore &core() noexcept { return *core_; }
+
+private:
+  std::unique_ptr<detail::SchedulerCore> core_;
+};
+
+/// The global scheduler, created on first use with one worker per core (or `threads`).
+std::shared_ptr<Scheduler> init_scheduler(std::optional<std::size_t> threads = std::nullopt);
+/// As init_scheduler, also setting the policy (a second init updates the policy and ensures the
+/// scheduler is running).
+std::shared_ptr<Scheduler> init_scheduler_with_policy(std::optional<std::size_t> threads,
+                                                      RecoveryPolicy policy);
+std::shared_ptr<Scheduler> get_scheduler();
+
+namespace detail {
+/// A task that runs `F` and keeps its result for Task<R>::join().
+template <class R> class TaskWithResult : public TaskControl {
+public:
+  using TaskControl::TaskControl;
+  std::optional<R> result;
+};
+template <> class TaskWithResult<void> : public TaskControl {
+public:
+  using TaskControl::TaskControl;
+};
+
+template <class F, class R> class TaskOf final : public TaskWithResult<R> {
+public:
+  TaskOf(Priority priority, RuntimeContext site, F f)
+      : TaskWithResult<R>(priority, site), f_(std::move(f)) {}
+  void run() override {
+    if constexpr (std::is_void_v<R>)
+      std::invoke(f_);
+    else
+      this->result.emplace(std::invoke(f_));
+  }
+
+private:
+  F f_;
+};
+
+RuntimeContext spawn_context(std::source_location location) noexcept;
+} // namespace detail
+
+template <class F>
+void Scheduler::spawn_with_priority(Priority priority, F &&f, std::source_location location) {
+  using R = std::invoke_result_t<std::decay_t<F> &>;
+  auto *task = new detail::TaskOf<std::decay_t<F>, R>(priority, detail::spawn_context(location),
+                                                      std::forward<F>(f));
+  detail::submit(task, core_.get());
+}
+
+} // namespace medi
+
+#endif // MEDI_SCHEDULER_H

@@ -1,0 +1,92 @@
+// medi/task.h: lightweight tasks (the seed's spawn_task, Task::join), scheduled M:N on the
+// global scheduler. See docs/tasks.md.
+#ifndef MEDI_TASK_H
+#define MEDI_TASK_H
+
+#include "medi/error/runtime_error.h"
+#include "medi/scheduler.h"
+
+#include <cstdint>
+#include <expected>
+#include <source_location>
+#include <type_traits>
+#include <utility>
+
+namespace medi {
+
+/// A spawned task's handle. join() once; destroying the handle without joining detaches.
+template <class R> class Task {
+public:
+  Task() = default;
+  explicit Task(detail::TaskWithResult<R> *control) noexcept : control_(control) {}
+  Task(Task &&other) noexcept : control_(std::exchange(other.control_, nullptr)) {}
+  Task &operator=(Task &&other) noexcept {
+    if (this != &other) {
+      reset();
+      control_ = std::exchange(other.control_, nullptr);
+    }
+    return *this;
+  }
+  ~Task() { reset(); }
+
+  /// Waits for the task (parking the calling task, or blocking the calling thread) and returns
+  /// its value, or the error it failed with.
+  std::expected<R, RuntimeError> join() {
+    if (!control_)
+      return std::unexpected(RuntimeError::message("join() on an empty or already joined task"));
+    control_->wait_finished();
+    detail::TaskWithResult<R> *control = std::exchange(control_, nullptr);
+    struct Release {
+      detail::TaskControl *task;
+      ~Release() { task->release(); }
+    } release{control};
+    if (control->failure())
+      return std::unexpected(*control->failure());
+    if constexpr (std::is_void_v<R>)
+      return {};
+    else
+      return std::move(*control->result);
+  }
+
+  bool joinable() const noexcept { return control_ != nullptr; }
+  bool is_finished() const noexcept { return control_ && control_->finished(); }
+  std::uint64_t id() const noexcept { return control_ ? control_->id() : 0; }
+
+private:
+  void reset() noexcept {
+    if (control_)
+      std::exchange(control_, nullptr)->release();
+  }
+  detail::TaskWithResult<R> *control_ = nullptr;
+};
+
+/// Runs `f` as a task on the global scheduler (started with one worker per core on first use).
+template <class F>
+auto spawn_task_with_priority(Priority priority, F &&f,
+                              std::source_location location = std::source_location::current())
+    -> Task<std::invoke_result_t<std::decay_t<F> &>> {
+  using R = std::invoke_result_t<std::decay_t<F> &>;
+  auto *task = new detail::TaskOf<std::decay_t<F>, R>(priority, detail::spawn_context(location),
+                                                      std::forward<F>(f));
+  task->retain(); // one reference for the handle, one for the scheduler
+  detail::submit(task, &get_scheduler()->core());
+  return Task<R>(task);
+}
+
+template <class F>
+auto spawn_task(F &&f, std::source_location location = std::source_location::current())
+    -> Task<std::invoke_result_t<std::decay_t<F> &>> {
+  return spawn_task_with_priority(Priority::Normal, std::forward<F>(f), location);
+}
+
+/// Lets other ready tasks run; on a plain thread, yields the thread.
+void yield_now() noexcept;
+
+namespace this_task {
+/// The calling task's id, or 0 on a plain thread.
+std::uint64_t id() noexcept;
+} // namespace this_task
+
+} // namespace medi
+
+#endif // MEDI_TASK_H

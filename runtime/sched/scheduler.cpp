@@ -1,0 +1,98 @@
+// scheduler.cpp: medi::Scheduler, the global scheduler, and the task functions that need it.
+#include "medi/scheduler.h"
+
+#include "fiber.h"
+#include "medi/error/op_tags.h"
+#include "medi/task.h"
+#include "scheduler_core.h"
+
+#include <mutex>
+#include <thread>
+
+namespace medi {
+namespace {
+
+std::size_t default_threads() {
+  return std::max(1u, std::thread::hardware_concurrency());
+}
+
+std::mutex global_mutex;
+std::shared_ptr<Scheduler> *global_scheduler = nullptr; // never destroyed: see docs/tasks.md
+
+} // namespace
+
+Scheduler::Scheduler(std::optional<std::size_t> threads, RecoveryPolicy policy)
+    : core_(std::make_unique<detail::SchedulerCore>(threads.value_or(default_threads()), policy)) {}
+
+Scheduler::~Scheduler() = default;
+
+void Scheduler::set_policy(RecoveryPolicy policy) noexcept {
+  core_->set_policy(policy);
+}
+RecoveryPolicy Scheduler::policy() const noexcept {
+  return core_->policy();
+}
+void Scheduler::ensure_running(std::optional<std::size_t> threads) {
+  core_->ensure_running(threads.value_or(default_threads()));
+}
+void Scheduler::shutdown() noexcept {
+  core_->shutdown();
+}
+void Scheduler::join() noexcept {
+  core_->join();
+}
+std::size_t Scheduler::num_threads() const noexcept {
+  return core_->num_threads();
+}
+
+std::shared_ptr<Scheduler> init_scheduler(std::optional<std::size_t> threads) {
+  std::lock_guard lock(global_mutex);
+  if (!global_scheduler) {
+    // The global scheduler lives until the process ends: when main returns, tasks still running
+    // are abandoned with it, as in Go.
+    global_scheduler = new std::shared_ptr<Scheduler>(std::make_shared<Scheduler>(threads));
+  } else {
+    (*global_scheduler)->ensure_running(threads);
+  }
+  return *global_scheduler;
+}
+
+std::shared_ptr<Scheduler> init_scheduler_with_policy(std::optional<std::size_t> threads,
+                                                      RecoveryPolicy policy) {
+  auto scheduler = init_scheduler(threads);
+  scheduler->set_policy(policy);
+  return scheduler;
+}
+
+std::shared_ptr<Scheduler> get_scheduler() {
+  {
+    std::lock_guard lock(global_mutex);
+    if (global_scheduler)
+      return *global_scheduler;
+  }
+  return init_scheduler();
+}
+
+void yield_now() noexcept {
+  if (detail::TaskControl *task = detail::SchedulerCore::current_task()) {
+    task->switch_reason = detail::TaskControl::Switch::Yield;
+    detail::Fiber::suspend();
+  } else {
+    std::this_thread::yield();
+  }
+}
+
+namespace this_task {
+std::uint64_t id() noexcept {
+  detail::TaskControl *task = detail::SchedulerCore::current_task();
+  return task ? task->id() : 0;
+}
+} // namespace this_task
+
+namespace detail {
+RuntimeContext spawn_context(std::source_location location) noexcept {
+  return RuntimeContext::from(location, op::scheduler_task_panic);
+}
+} // namespace detail
+
+} // namespace medi

@@ -1,0 +1,270 @@
+// scheduler_core.cpp: workers, their run loop, where the next task comes from, and idling.
+#include "scheduler_core.h"
+
+#include "fiber.h"
+#include "medi/error/op_tags.h"
+#include "medi/error/reporting.h"
+
+#include <exception>
+#include <string>
+
+namespace medi::detail {
+namespace {
+
+constexpr std::size_t index_of(Priority priority) {
+  return static_cast<std::size_t>(priority);
+}
+constexpr std::array kHighFirst{Priority::High, Priority::Normal, Priority::Low};
+constexpr std::array kLowFirst{Priority::Low, Priority::Normal, Priority::High};
+
+thread_local void *running_worker = nullptr; // the Worker this thread runs, on our threads
+thread_local SchedulerCore *running_core = nullptr;
+
+// Runs on the task's fiber: the task's callable, with panics caught at the task boundary.
+void task_entry(void *argument) noexcept {
+  auto *task = static_cast<TaskControl *>(argument);
+  std::optional<RuntimeError> failure;
+  try {
+    task->run();
+  } catch (const std::exception &e) {
+    failure = RuntimeError::task_panic(std::string(e.what()));
+  } catch (...) {
+    failure = RuntimeError::task_panic();
+  }
+  if (failure) {
+    RuntimeContext context = task->spawn_site();
+    context.op = op::scheduler_task_panic;
+    report_error(*failure, context);
+  }
+  task->switch_reason = TaskControl::Switch::Finish;
+  task->finish(std::move(failure));
+}
+
+} // namespace
+
+SchedulerCore::SchedulerCore(std::size_t threads, RecoveryPolicy policy) : policy_(policy) {
+  ensure_running(threads);
+}
+
+SchedulerCore::~SchedulerCore() {
+  shutdown();
+  join();
+}
+
+TaskControl *SchedulerCore::current_task() noexcept {
+  Fiber *fiber = Fiber::current();
+  return fiber ? static_cast<TaskControl *>(fiber->argument()) : nullptr;
+}
+
+std::size_t SchedulerCore::num_threads() const noexcept {
+  return worker_count_.load(std::memory_order_relaxed);
+}
+
+void SchedulerCore::ensure_running(std::size_t threads) {
+  std::lock_guard lock(workers_mutex_);
+  if (!workers_.empty() && !stopping_.load())
+    return; // already running
+  for (auto &worker : workers_)
+    if (worker->thread.joinable())
+      worker->thread.join();
+  threads = std::max<std::size_t>(threads, 1);
+  workers_.clear();
+  for (std::size_t i = 0; i < threads; ++i) {
+    workers_.push_back(std::make_unique<Worker>());
+    workers_.back()->index = i;
+  }
+  stopping_.store(false, std::memory_order_release);
+  worker_count_.store(threads);
+  for (auto &worker : workers_)
+    worker->thread = std::thread([this, w = worker.get()] { worker_loop(*w); });
+}
+
+void SchedulerCore::shutdown() noexcept {
+  stopping_.store(true, std::memory_order_release);
+  wake_all();
+}
+
+void SchedulerCore::join() noexcept {
+  std::lock_guard lock(workers_mutex_);
+  for (auto &worker : workers_)
+    if (worker->thread.joinable() && worker->thread.get_id() != std::this_thread::get_id())
+      worker->thread.join();
+  fail_unstarted_tasks();
+}
+
+void SchedulerCore::submit(TaskControl *task) noexcept {
+  task->scheduler = this;
+  if (!running()) {
+    complete_task(task, RuntimeError::message("the scheduler is shut down; the task never ran"));
+    return;
+  }
+  schedule(task);
+}
+
+void SchedulerCore::schedule(TaskControl *task) noexcept {
+  auto *worker = static_cast<Worker *>(running_worker);
+  if (worker && running_core == this) {
+    worker->deques[index_of(task->priority())].push(task);
+    // The push is a release store; make it visible before we look for sleepers (they look for
+    // work after announcing themselves): one side always sees the other.
+    std::atomic_thread_fence(std::memory_order_seq_cst);
+  } else {
+    inject(task);
+  }
+  if (sleepers_.load(std::memory_order_seq_cst) > 0)
+    wake_one();
+}
+
+void SchedulerCore::inject(TaskControl *task) {
+  std::lock_guard lock(injection_mutex_);
+  injected_[index_of(task->priority())].push_back(task);
+  injected_count_.fetch_add(1, std::memory_order_seq_cst);
+}
+
+TaskControl *SchedulerCore::take_injected(Priority priority) {
+  if (injected_count_.load(std::memory_order_seq_cst) == 0)
+    return nullptr;
+  std::lock_guard lock(injection_mutex_);
+  auto &queue = injected_[index_of(priority)];
+  if (queue.empty())
+    return nullptr;
+  TaskControl *task = queue.front();
+  queue.pop_front();
+  injected_count_.fetch_sub(1, std::memory_order_relaxed);
+  return task;
+}
+
+TaskControl *SchedulerCore::steal(Worker &thief, Priority priority) {
+  const std::size_t count = workers_.size();
+  for (std::size_t offset = 1; offset < count; ++offset) {
+    Worker &victim = *workers_[(thief.index + offset) % count];
+    if (TaskControl *task = victim.deques[index_of(priority)].steal())
+      return task;
+  }
+  return nullptr;
+}
+
+TaskControl *SchedulerCore::find_task(Worker &worker) {
+  const bool aging = ++worker.dispatches % kAgingPeriod == 0;
+  for (Priority priority : aging ? kLowFirst : kHighFirst) {
+    if (TaskControl *task = worker.deques[index_of(priority)].pop())
+      return task;
+    if (TaskControl *task = take_injected(priority))
+      return task;
+  }
+  for (Priority priority : aging ? kLowFirst : kHighFirst)
+    if (TaskControl *task = steal(worker, priority))
+      return task;
+  return nullptr;
+}
+
+void SchedulerCore::worker_loop(Worker &worker) {
+  running_worker = &worker;
+  running_core = this;
+  int idle_rounds = 0;
+  while (!stopping_.load(std::memory_order_acquire)) {
+    if (TaskControl *task = find_task(worker)) {
+      idle_rounds = 0;
+      run_task(worker, task);
+      continue;
+    }
+    if (++idle_rounds < 64) { // a short bounded spin before sleeping
+      std::this_thread::yield();
+      continue;
+    }
+    const std::uint32_t epoch = wake_epoch_.load(std::memory_order_seq_cst);
+    sleepers_.fetch_add(1, std::memory_order_seq_cst);
+    TaskControl *task = stopping_.load() ? nullptr : find_task(worker);
+    if (!task && !stopping_.load())
+      wake_epoch_.wait(epoch, std::memory_order_seq_cst);
+    sleepers_.fetch_sub(1, std::memory_order_seq_cst);
+    if (task) {
+      idle_rounds = 0;
+      run_task(worker, task);
+    }
+  }
+  running_worker = nullptr;
+  running_core = nullptr;
+}
+
+void SchedulerCore::run_task(Worker &, TaskControl *task) {
+  if (!task->fiber) {
+    auto stack = stacks_.acquire();
+    if (!stack) {
+      complete_task(task, RuntimeError::message("no memory for the task's stack"));
+      return;
+    }
+    task->stack = new FiberStack(*stack);
+    task->fiber = new Fiber(*task->stack, &task_entry, task);
+  }
+  task->switch_reason = TaskControl::Switch::None;
+  task->fiber->resume();
+
+  switch (task->switch_reason) {
+  case TaskControl::Switch::Finish:
+  case TaskControl::Switch::None: {
+    if (!StackPool::canary_intact(*task->stack)) {
+      RuntimeContext context = task->spawn_site();
+      context.op = op::scheduler_stack_overflow;
+      report_error(RuntimeError::message("task overflowed its stack (canary overwritten)"),
+                   context);
+      // The stack is damaged: leave it out of the pool.
+    } else {
+      stacks_.release(*task->stack);
+    }
+    delete task->fiber;
+    delete task->stack;
+    task->fiber = nullptr;
+    task->stack = nullptr;
+    if (task->failure() && policy() == RecoveryPolicy::ShutdownScheduler)
+      shutdown();
+    task->release(); // the scheduler's reference
+    return;
+  }
+  case TaskControl::Switch::Yield:
+    inject(task); // behind everything ready now
+    return;
+  case TaskControl::Switch::Park: {
+    std::int32_t parking = 2; // see task_park.cpp
+    if (!task->park_state.compare_exchange_strong(parking, -1, std::memory_order_acq_rel))
+      schedule(task); // unparked while switching out: run it again
+    return;
+  }
+  }
+}
+
+void SchedulerCore::complete_task(TaskControl *task, std::optional<RuntimeError> failure) {
+  task->finish(std::move(failure));
+  task->release();
+}
+
+void SchedulerCore::wake_one() noexcept {
+  wake_epoch_.fetch_add(1, std::memory_order_seq_cst);
+  wake_epoch_.notify_one();
+}
+
+void SchedulerCore::wake_all() noexcept {
+  wake_epoch_.fetch_add(1, std::memory_order_seq_cst);
+  wake_epoch_.notify_all();
+}
+
+void SchedulerCore::fail_unstarted_tasks() {
+  const auto never_ran = [] {
+    return RuntimeError::message("the scheduler shut down before the task ran");
+  };
+  for (auto &worker : workers_)
+    for (auto &deque : worker->deques)
+      while (TaskControl *task = deque.pop())
+        complete_task(task, task->fiber ? RuntimeError::message("the scheduler shut down while "
+                                                                "the task was suspended")
+                                        : never_ran());
+  std::lock_guard lock(injection_mutex_);
+  for (auto &queue : injected_) {
+    for (TaskControl *task : queue)
+      complete_task(task, never_ran());
+    queue.clear();
+  }
+  injected_count_.store(0);
+}
+
+} // namespace medi::detail

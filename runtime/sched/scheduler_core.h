@@ -1,0 +1,94 @@
+// scheduler_core.h: the M:N scheduler behind medi::Scheduler (internal).
+//
+// Workers are OS threads, each with one work-stealing deque per priority. A task spawned from a
+// task goes to its worker's deque; tasks made ready from outside go through the injection queue.
+// A worker takes, in order: its own High deque, injected High, its own Normal, injected Normal,
+// its own Low, injected Low, then steals High, Normal, Low from the others. Every
+// kAgingPeriod-th dispatch it looks lowest priority first, so Low tasks cannot starve. Idle
+// workers spin briefly, then sleep on a futex until work arrives.
+#ifndef MEDI_RUNTIME_SCHED_SCHEDULER_CORE_H
+#define MEDI_RUNTIME_SCHED_SCHEDULER_CORE_H
+
+#include "medi/detail/task_control.h"
+#include "medi/error/recovery_policy.h"
+#include "medi/scheduler.h"
+#include "stack_pool.h"
+#include "work_stealing_deque.h"
+
+#include <array>
+#include <atomic>
+#include <deque>
+#include <memory>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace medi::detail {
+
+class SchedulerCore {
+public:
+  static constexpr unsigned kAgingPeriod = kPriorityAgingPeriod;
+
+  SchedulerCore(std::size_t threads, RecoveryPolicy policy);
+  ~SchedulerCore();
+  SchedulerCore(const SchedulerCore &) = delete;
+  SchedulerCore &operator=(const SchedulerCore &) = delete;
+
+  /// A task that can run: onto the calling worker's deque when it is one of ours, else injected.
+  void schedule(TaskControl *task) noexcept;
+  /// A new task: as schedule(), failing it at once when the scheduler is shut down.
+  void submit(TaskControl *task) noexcept;
+
+  /// Starts workers until `threads` run (after a shutdown, starts them again).
+  void ensure_running(std::size_t threads);
+  /// Stops the workers after the task each is running switches out; tasks not yet started
+  /// finish with an error. Does not wait (join() does).
+  void shutdown() noexcept;
+  void join() noexcept;
+
+  std::size_t num_threads() const noexcept;
+  RecoveryPolicy policy() const noexcept { return policy_.load(std::memory_order_relaxed); }
+  void set_policy(RecoveryPolicy policy) noexcept { policy_.store(policy); }
+  bool running() const noexcept { return !stopping_.load(std::memory_order_acquire); }
+
+  /// The task the calling code runs in, or nullptr on a plain thread.
+  static TaskControl *current_task() noexcept;
+
+private:
+  struct Worker {
+    std::array<WorkStealingDeque<TaskControl *>, 3> deques; // indexed by Priority
+    std::size_t index = 0;
+    unsigned dispatches = 0;
+    std::thread thread;
+  };
+
+  void worker_loop(Worker &worker);
+  TaskControl *find_task(Worker &worker);
+  TaskControl *take_injected(Priority priority);
+  TaskControl *steal(Worker &thief, Priority priority);
+  void run_task(Worker &worker, TaskControl *task);
+  void complete_task(TaskControl *task, std::optional<RuntimeError> failure);
+  void inject(TaskControl *task);
+  void wake_one() noexcept;
+  void wake_all() noexcept;
+  void fail_unstarted_tasks();
+
+  StackPool stacks_;
+  std::atomic<RecoveryPolicy> policy_;
+  std::atomic<bool> stopping_{false};
+
+  mutable std::mutex workers_mutex_;
+  std::vector<std::unique_ptr<Worker>> workers_; // guarded by workers_mutex_ for changes
+  std::atomic<std::size_t> worker_count_{0};
+
+  std::mutex injection_mutex_;
+  std::array<std::deque<TaskControl *>, 3> injected_; // guarded by injection_mutex_
+  std::atomic<std::size_t> injected_count_{0};
+
+  std::atomic<std::uint32_t> wake_epoch_{0};
+  std::atomic<std::int32_t> sleepers_{0};
+};
+
+} // namespace medi::detail
+
+#endif // MEDI_RUNTIME_SCHED_SCHEDULER_CORE_H

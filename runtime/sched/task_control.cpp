@@ -1,0 +1,68 @@
+// task_control.cpp: a task's life as the scheduler and its joiner see it: ids, references,
+// finishing, and waiting for the finish.
+#include "medi/detail/task_control.h"
+
+#include "fiber.h"
+#include "scheduler_core.h"
+#include "task_park.h"
+
+namespace medi::detail {
+namespace {
+
+std::atomic<std::uint64_t> next_task_id{1};
+// join_waiter_ once the task has finished: nobody may register any more.
+void *const kFinished = reinterpret_cast<void *>(std::uintptr_t{1});
+
+} // namespace
+
+TaskControl::TaskControl(Priority priority, RuntimeContext spawn_site) noexcept
+    : id_(next_task_id.fetch_add(1, std::memory_order_relaxed)), priority_(priority),
+      spawn_site_(spawn_site) {}
+
+TaskControl::~TaskControl() {
+  // A task abandoned while suspended (its scheduler shut down) still owns its fiber.
+  delete fiber;
+  delete stack;
+}
+
+void TaskControl::release() noexcept {
+  if (references_.fetch_sub(1, std::memory_order_acq_rel) == 1)
+    delete this;
+}
+
+void TaskControl::finish(std::optional<RuntimeError> failure) noexcept {
+  failure_ = std::move(failure);
+  finished_.store(true, std::memory_order_release);
+  finished_.notify_all(); // joining threads
+  void *joiner = join_waiter_.exchange(kFinished, std::memory_order_acq_rel);
+  if (joiner && joiner != kFinished) { // a joining task, retained when it registered
+    auto *task = static_cast<TaskControl *>(joiner);
+    Waiter::for_task(task).unpark();
+    task->release();
+  }
+}
+
+void TaskControl::wait_finished() noexcept {
+  if (finished())
+    return;
+  if (TaskControl *self = SchedulerCore::current_task()) {
+    // A task parks, freeing its worker. It stays alive until the finisher has unparked it.
+    self->retain();
+    void *expected = nullptr;
+    if (join_waiter_.compare_exchange_strong(expected, self, std::memory_order_acq_rel)) {
+      const Waiter waiter = Waiter::current();
+      while (!finished())
+        waiter.park();
+      return;
+    }
+    self->release(); // finished meanwhile, or joined elsewhere too: wait as a thread would
+  }
+  while (!finished_.load(std::memory_order_acquire))
+    finished_.wait(false, std::memory_order_acquire);
+}
+
+void submit(TaskControl *task, SchedulerCore *scheduler) {
+  scheduler->submit(task);
+}
+
+} // namespace medi::detail

@@ -1,0 +1,65 @@
+// task_park.cpp: parking a task (switch its fiber out, let the worker finish the park) and
+// unparking it (hand it back to its scheduler).
+//
+// A task's park_state: 0 empty, 1 notified (a permit), 2 parking (its fiber is switching out),
+// -1 parked (descheduled). The worker turns 2 into -1 after the switch; an unpark that finds 2
+// leaves 1, the worker's exchange fails, and it reschedules the task instead.
+#include "task_park.h"
+
+#include "fiber.h"
+#include "scheduler_core.h"
+
+namespace medi::detail {
+namespace {
+
+constexpr std::int32_t kEmpty = 0, kNotified = 1, kParking = 2, kParked = -1;
+
+ThreadParker &this_thread_parker() noexcept {
+  thread_local ThreadParker parker;
+  return parker;
+}
+
+void park_task(TaskControl *task) noexcept {
+  std::int32_t expected = kEmpty;
+  if (!task->park_state.compare_exchange_strong(expected, kParking, std::memory_order_acq_rel)) {
+    task->park_state.store(kEmpty, std::memory_order_relaxed); // consume the waiting permit
+    return;
+  }
+  task->switch_reason = TaskControl::Switch::Park;
+  Fiber::suspend();
+  // Woken: consume the permit that woke us (a later one, if any, stays).
+  std::int32_t notified = kNotified;
+  task->park_state.compare_exchange_strong(notified, kEmpty, std::memory_order_acq_rel);
+}
+
+void unpark_task(TaskControl *task) noexcept {
+  if (task->park_state.exchange(kNotified, std::memory_order_acq_rel) == kParked)
+    task->scheduler->schedule(task);
+}
+
+} // namespace
+
+Waiter Waiter::current() noexcept {
+  Waiter waiter;
+  if (TaskControl *task = SchedulerCore::current_task())
+    waiter.task_ = task;
+  else
+    waiter.thread_ = &this_thread_parker();
+  return waiter;
+}
+
+void Waiter::park() const noexcept {
+  if (task_)
+    park_task(task_);
+  else
+    thread_->park();
+}
+
+void Waiter::unpark() const noexcept {
+  if (task_)
+    unpark_task(task_);
+  else
+    thread_->unpark();
+}
+
+} // namespace medi::detail

@@ -1,0 +1,37 @@
+// task_park.h: the one park/unpark primitive (internal). Whoever waits (a task on a worker, or a
+// plain thread such as main) parks; whoever makes the condition true unparks it. Inside a task,
+// parking frees the worker for other tasks; on a thread, it blocks the thread.
+//
+// Both sides keep a permit, so an unpark that arrives before the park is not lost: the park
+// returns at once. Waiters re-check their condition in a loop (a permit may be left over).
+#ifndef MEDI_RUNTIME_SCHED_TASK_PARK_H
+#define MEDI_RUNTIME_SCHED_TASK_PARK_H
+
+#include "medi/detail/task_control.h"
+#include "thread_parker.h"
+
+namespace medi::detail {
+
+class Waiter {
+public:
+  /// The calling task, or the calling thread when it is not running a task.
+  static Waiter current() noexcept;
+  /// A task, to unpark from elsewhere.
+  static Waiter for_task(TaskControl *task) noexcept {
+    Waiter waiter;
+    waiter.task_ = task;
+    return waiter;
+  }
+  /// Parks the caller, which must be the party this Waiter names.
+  void park() const noexcept;
+  /// Wakes the party (or leaves it a permit). Any thread.
+  void unpark() const noexcept;
+
+private:
+  TaskControl *task_ = nullptr;
+  ThreadParker *thread_ = nullptr;
+};
+
+} // namespace medi::detail
+
+#endif // MEDI_RUNTIME_SCHED_TASK_PARK_H

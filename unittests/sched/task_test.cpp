@@ -1,0 +1,222 @@
+// task_test.cpp: spawn and join on the M:N scheduler: values, acks, panics, trees, blocking
+// joins, priorities with aging, and many tasks. Synchronised with acks and flags, never sleeps.
+#include "../error/report_recorder.h"
+#include "medi/task.h"
+
+#include <atomic>
+#include <gtest/gtest.h>
+#include <numeric>
+#include <stdexcept>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace medi {
+namespace {
+
+using TaskTest = test::ReportingTest;
+
+TEST_F(TaskTest, SpawnAndJoinReturnsTheValue) {
+  auto task = spawn_task([] { return 6 * 7; });
+  auto result = task.join();
+  ASSERT_TRUE(result.has_value());
+  EXPECT_EQ(*result, 42);
+  EXPECT_FALSE(task.joinable());
+  EXPECT_FALSE(task.join().has_value()) << "a second join reports an error";
+}
+
+TEST_F(TaskTest, VoidAndMoveOnlyResults) {
+  std::atomic<bool> ran{false};
+  EXPECT_TRUE(spawn_task([&] { ran = true; }).join().has_value());
+  EXPECT_TRUE(ran.load());
+  auto owned = spawn_task([] { return std::make_unique<std::string>("spo2"); }).join();
+  ASSERT_TRUE(owned.has_value());
+  EXPECT_EQ(**owned, "spo2");
+}
+
+TEST_F(TaskTest, SixtyFourTasksAcknowledge) {
+  std::atomic<int> acks{0};
+  std::vector<Task<void>> tasks;
+  for (int i = 0; i < 64; ++i)
+    tasks.push_back(spawn_task([&] { acks.fetch_add(1); }));
+  for (auto &task : tasks)
+    EXPECT_TRUE(task.join().has_value());
+  EXPECT_EQ(acks.load(), 64);
+}
+
+TEST_F(TaskTest, PanicIsReportedAndJoinedAsAnErrorUnderSkipTask) {
+  test::ReportRecorder recorder;
+  set_error_reporter_with_context(recorder.callback());
+  const auto spawn_line = __LINE__ + 1;
+  auto failing = spawn_task([]() -> int { throw std::runtime_error("boom"); });
+  auto result = failing.join();
+  ASSERT_FALSE(result.has_value());
+  EXPECT_EQ(result.error(), RuntimeError::task_panic("boom"));
+  ASSERT_EQ(recorder.size(), 1u);
+  const auto report = recorder.reports().front();
+  EXPECT_EQ(report.op, "scheduler.task_panic");
+  EXPECT_TRUE(report.file.ends_with("task_test.cpp"));
+  EXPECT_EQ(report.line, spawn_line);
+  // Everything else keeps running.
+  std::atomic<bool> acked{false};
+  EXPECT_TRUE(spawn_task([&] { acked = true; }).join().has_value());
+  EXPECT_TRUE(acked.load());
+}
+
+struct SensorFault {
+  int code;
+};
+
+TEST_F(TaskTest, ExceptionsOfSeveralTypes) {
+  set_error_reporter([](const RuntimeError &) {});
+  EXPECT_EQ(spawn_task([] { throw std::logic_error("bad state"); }).join().error(),
+            RuntimeError::task_panic("bad state"));
+  EXPECT_EQ(spawn_task([] { throw 42; }).join().error(), RuntimeError::task_panic());
+  EXPECT_EQ(spawn_task([] { throw SensorFault{7}; }).join().error(), RuntimeError::task_panic());
+}
+
+int tree(int depth) {
+  if (depth == 0)
+    return 1;
+  auto left = spawn_task([depth] { return tree(depth - 1); });
+  auto right = spawn_task([depth] { return tree(depth - 1); });
+  return *left.join() + *right.join();
+}
+
+TEST_F(TaskTest, TaskTreeFiveLevelsDeepJoinsFromTasks) {
+  auto root = spawn_task([] { return tree(5); });
+  EXPECT_EQ(*root.join(), 32);
+}
+
+TEST_F(TaskTest, JoinFromAnotherThread) {
+  auto task = spawn_task([] { return std::string("from a task"); });
+  std::string seen;
+  std::thread([&] { seen = *task.join(); }).join();
+  EXPECT_EQ(seen, "from a task");
+}
+
+TEST_F(TaskTest, TenThousandTasksBlockedInJoinAtOnce) {
+  constexpr int kTasks = 10000;
+  std::atomic<bool> release{false};
+  std::atomic<int> parked_joins{0};
+  // A chain: task i joins task i-1; task 0 waits for the release. All but one are parked.
+  std::vector<Task<int>> chain;
+  chain.push_back(spawn_task([&] {
+    while (!release.load())
+      yield_now();
+    return 0;
+  }));
+  for (int i = 1; i < kTasks; ++i) {
+    chain.push_back(spawn_task([&, previous = std::move(chain.back())]() mutable {
+      parked_joins.fetch_add(1);
+      return *previous.join() + 1;
+    }));
+  }
+  while (parked_joins.load() < kTasks - 1)
+    std::this_thread::yield();
+  release = true;
+  EXPECT_EQ(*chain.back().join(), kTasks - 1);
+}
+
+TEST_F(TaskTest, HundredThousandSpawnAndJoin) {
+  constexpr int kTasks = 100000;
+  std::vector<Task<int>> tasks;
+  tasks.reserve(kTasks);
+  for (int i = 0; i < kTasks; ++i)
+    tasks.push_back(spawn_task([i] { return i; }));
+  long long sum = 0;
+  for (auto &task : tasks)
+    sum += *task.join();
+  EXPECT_EQ(sum, static_cast<long long>(kTasks) * (kTasks - 1) / 2);
+}
+
+TEST_F(TaskTest, TaskIdsAndYield) {
+  EXPECT_EQ(this_task::id(), 0u);
+  auto task = spawn_task([] {
+    const auto before = this_task::id();
+    yield_now();
+    return before == this_task::id() ? before : 0;
+  });
+  const auto id = task.id();
+  EXPECT_NE(id, 0u);
+  EXPECT_EQ(*task.join(), id);
+}
+
+// On a one-worker scheduler, with the worker held by a gate task: ready High starts before ready
+// Normal before ready Low.
+TEST_F(TaskTest, PriorityOrderOnOneWorker) {
+  Scheduler scheduler(1);
+  std::atomic<bool> gate_running{false}, open{false};
+  std::mutex order_mutex;
+  std::vector<std::string> order;
+  std::atomic<int> done{0};
+  scheduler.spawn([&] {
+    gate_running = true;
+    while (!open.load())
+      std::this_thread::yield(); // holds the only worker
+  });
+  while (!gate_running.load())
+    std::this_thread::yield();
+  auto record = [&](const char *name) {
+    return [&, name] {
+      std::lock_guard lock(order_mutex);
+      order.push_back(name);
+      done.fetch_add(1);
+    };
+  };
+  scheduler.spawn_with_priority(Priority::Low, record("low"));
+  scheduler.spawn_with_priority(Priority::Normal, record("normal"));
+  scheduler.spawn_with_priority(Priority::High, record("high"));
+  open = true;
+  while (done.load() < 3)
+    std::this_thread::yield();
+  EXPECT_EQ(order, (std::vector<std::string>{"high", "normal", "low"}));
+}
+
+TEST_F(TaskTest, AgingKeepsLowTasksAlive) {
+  Scheduler scheduler(1);
+  std::atomic<bool> gate_running{false}, open{false};
+  std::atomic<int> position{0}, low_position{-1}, done{0};
+  scheduler.spawn([&] {
+    gate_running = true;
+    while (!open.load())
+      std::this_thread::yield();
+  });
+  while (!gate_running.load())
+    std::this_thread::yield();
+  scheduler.spawn_with_priority(Priority::Low, [&] {
+    low_position = position.fetch_add(1);
+    done.fetch_add(1);
+  });
+  constexpr int kHigh = 100;
+  for (int i = 0; i < kHigh; ++i)
+    scheduler.spawn_with_priority(Priority::High, [&] {
+      position.fetch_add(1);
+      done.fetch_add(1);
+    });
+  open = true;
+  while (done.load() < kHigh + 1)
+    std::this_thread::yield();
+  EXPECT_GE(low_position.load(), 0);
+  EXPECT_LT(low_position.load(), static_cast<int>(kPriorityAgingPeriod))
+      << "a Low task must not wait behind all High tasks";
+}
+
+TEST_F(TaskTest, ShutdownFailsTasksThatNeverRanAndEnsureRunningRestarts) {
+  Scheduler scheduler(2);
+  scheduler.shutdown();
+  scheduler.join();
+  std::atomic<int> ran{0};
+  test::ReportRecorder recorder;
+  scheduler.spawn([&] { ran.fetch_add(1); });
+  EXPECT_EQ(ran.load(), 0);
+  scheduler.ensure_running(2);
+  std::atomic<bool> acked{false};
+  scheduler.spawn([&] { acked = true; });
+  while (!acked.load())
+    std::this_thread::yield();
+  EXPECT_EQ(ran.load(), 0) << "a task spawned onto a stopped scheduler never runs";
+}
+
+} // namespace
+} // namespace medi
