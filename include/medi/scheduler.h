@@ -14,6 +14,8 @@
 
 namespace medi {
 
+template <class R> class Task;
+
 /// The aging rule: every kPriorityAgingPeriod-th task a worker starts is picked lowest priority
 /// first, so a ready Low task waits behind at most this many others on its worker.
 inline constexpr unsigned kPriorityAgingPeriod = 16;
@@ -35,6 +37,15 @@ public:
   template <class F>
   void spawn_with_priority(Priority priority, F &&f,
                            std::source_location location = std::source_location::current());
+
+  /// Runs `f` as a task on this scheduler and returns its handle (defined in <medi/task.h>).
+  template <class F>
+  auto spawn_task(F &&f, std::source_location location = std::source_location::current())
+      -> Task<std::invoke_result_t<std::decay_t<F> &>>;
+  template <class F>
+  auto spawn_task_with_priority(Priority priority, F &&f,
+                                std::source_location location = std::source_location::current())
+      -> Task<std::invoke_result_t<std::decay_t<F> &>>;
 
   void set_policy(RecoveryPolicy policy) noexcept;
   RecoveryPolicy policy() const noexcept;

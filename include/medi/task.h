@@ -60,17 +60,29 @@ private:
   detail::TaskWithResult<R> *control_ = nullptr;
 };
 
-/// Runs `f` as a task on the global scheduler (started with one worker per core on first use).
 template <class F>
-auto spawn_task_with_priority(Priority priority, F &&f,
-                              std::source_location location = std::source_location::current())
+auto Scheduler::spawn_task_with_priority(Priority priority, F &&f, std::source_location location)
     -> Task<std::invoke_result_t<std::decay_t<F> &>> {
   using R = std::invoke_result_t<std::decay_t<F> &>;
   auto *task = new detail::TaskOf<std::decay_t<F>, R>(priority, detail::spawn_context(location),
                                                       std::forward<F>(f));
   task->retain(); // one reference for the handle, one for the scheduler
-  detail::submit(task, &get_scheduler()->core());
+  detail::submit(task, core_.get());
   return Task<R>(task);
+}
+
+template <class F>
+auto Scheduler::spawn_task(F &&f, std::source_location location)
+    -> Task<std::invoke_result_t<std::decay_t<F> &>> {
+  return spawn_task_with_priority(Priority::Normal, std::forward<F>(f), location);
+}
+
+/// Runs `f` as a task on the global scheduler (started with one worker per core on first use).
+template <class F>
+auto spawn_task_with_priority(Priority priority, F &&f,
+                              std::source_location location = std::source_location::current())
+    -> Task<std::invoke_result_t<std::decay_t<F> &>> {
+  return get_scheduler()->spawn_task_with_priority(priority, std::forward<F>(f), location);
 }
 
 template <class F>

@@ -75,6 +75,7 @@ void SchedulerCore::ensure_running(std::size_t threads) {
   }
   stopping_.store(false, std::memory_order_release);
   worker_count_.store(threads);
+  active_workers_.store(threads, std::memory_order_seq_cst);
   for (auto &worker : workers_)
     worker->thread = std::thread([this, w = worker.get()] { worker_loop(*w); });
 }
@@ -89,7 +90,8 @@ void SchedulerCore::join() noexcept {
   for (auto &worker : workers_)
     if (worker->thread.joinable() && worker->thread.get_id() != std::this_thread::get_id())
       worker->thread.join();
-  fail_unstarted_tasks();
+  if (active_workers_.load(std::memory_order_seq_cst) == 0)
+    fail_unstarted_tasks(); // normally done by the last worker; a no-op then
 }
 
 void SchedulerCore::submit(TaskControl *task) noexcept {
@@ -110,9 +112,59 @@ void SchedulerCore::schedule(TaskControl *task) noexcept {
     std::atomic_thread_fence(std::memory_order_seq_cst);
   } else {
     inject(task);
+    // Stopped, with every worker gone: nobody will take it. Fail it (and anything else left).
+    if (stopping_.load(std::memory_order_seq_cst) &&
+        active_workers_.load(std::memory_order_seq_cst) == 0)
+      fail_injected_tasks();
   }
   if (sleepers_.load(std::memory_order_seq_cst) > 0)
     wake_one();
+}
+
+void SchedulerCore::wake_parked(TaskControl *task) noexcept {
+  if (leave_parked_list(task))
+    schedule(task);
+}
+
+bool SchedulerCore::enter_parked_list(TaskControl *task) noexcept {
+  ParkedShard &shard = parked_[task->id() % kParkedShards];
+  std::lock_guard lock(shard.mutex);
+  task->parked_prev = nullptr;
+  task->parked_next = shard.head;
+  if (shard.head)
+    shard.head->parked_prev = task;
+  shard.head = task;
+  task->in_parked_list = true;
+  return true;
+}
+
+bool SchedulerCore::leave_parked_list(TaskControl *task) noexcept {
+  ParkedShard &shard = parked_[task->id() % kParkedShards];
+  std::lock_guard lock(shard.mutex);
+  if (!task->in_parked_list)
+    return false; // a shutdown failed it already
+  (task->parked_prev ? task->parked_prev->parked_next : shard.head) = task->parked_next;
+  if (task->parked_next)
+    task->parked_next->parked_prev = task->parked_prev;
+  task->in_parked_list = false;
+  return true;
+}
+
+void SchedulerCore::fail_parked_tasks() {
+  for (ParkedShard &shard : parked_) {
+    std::vector<TaskControl *> abandoned;
+    {
+      std::lock_guard lock(shard.mutex);
+      for (TaskControl *task = shard.head; task; task = task->parked_next) {
+        task->in_parked_list = false;
+        abandoned.push_back(task);
+      }
+      shard.head = nullptr;
+    }
+    for (TaskControl *task : abandoned)
+      complete_task(task,
+                    RuntimeError::message("the scheduler shut down while the task was waiting"));
+  }
 }
 
 void SchedulerCore::inject(TaskControl *task) {
@@ -161,6 +213,18 @@ TaskControl *SchedulerCore::find_task(Worker &worker) {
 void SchedulerCore::worker_loop(Worker &worker) {
   running_worker = &worker;
   running_core = this;
+  struct LastOut {
+    SchedulerCore &core;
+    ~LastOut() {
+      // No longer a worker: tasks woken from here on are injected, and failed (see schedule()).
+      running_worker = nullptr;
+      running_core = nullptr;
+      // The last worker to stop fails what can no longer run, so no join() waits forever even
+      // when nobody calls join() (a panic under ShutdownScheduler).
+      if (core.active_workers_.fetch_sub(1, std::memory_order_seq_cst) == 1)
+        core.fail_unstarted_tasks();
+    }
+  } last_out{*this};
   int idle_rounds = 0;
   while (!stopping_.load(std::memory_order_acquire)) {
     if (TaskControl *task = find_task(worker)) {
@@ -183,8 +247,6 @@ void SchedulerCore::worker_loop(Worker &worker) {
       run_task(worker, task);
     }
   }
-  running_worker = nullptr;
-  running_core = nullptr;
 }
 
 void SchedulerCore::run_task(Worker &, TaskControl *task) {
@@ -225,9 +287,13 @@ void SchedulerCore::run_task(Worker &, TaskControl *task) {
     inject(task); // behind everything ready now
     return;
   case TaskControl::Switch::Park: {
+    // On the parked list before the park is final: an unpark that sees "parked" finds it there.
+    enter_parked_list(task);
     std::int32_t parking = 2; // see task_park.cpp
-    if (!task->park_state.compare_exchange_strong(parking, -1, std::memory_order_acq_rel))
+    if (!task->park_state.compare_exchange_strong(parking, -1, std::memory_order_acq_rel)) {
+      leave_parked_list(task);
       schedule(task); // unparked while switching out: run it again
+    }
     return;
   }
   }
@@ -249,22 +315,31 @@ void SchedulerCore::wake_all() noexcept {
 }
 
 void SchedulerCore::fail_unstarted_tasks() {
-  const auto never_ran = [] {
-    return RuntimeError::message("the scheduler shut down before the task ran");
-  };
+  // Only with every worker stopped: the deques are their owners' alone otherwise.
   for (auto &worker : workers_)
     for (auto &deque : worker->deques)
       while (TaskControl *task = deque.pop())
-        complete_task(task, task->fiber ? RuntimeError::message("the scheduler shut down while "
-                                                                "the task was suspended")
-                                        : never_ran());
-  std::lock_guard lock(injection_mutex_);
-  for (auto &queue : injected_) {
-    for (TaskControl *task : queue)
-      complete_task(task, never_ran());
-    queue.clear();
+        complete_task(task, RuntimeError::message(
+                                task->fiber ? "the scheduler shut down while the task was suspended"
+                                            : "the scheduler shut down before the task ran"));
+  fail_injected_tasks();
+  fail_parked_tasks();
+}
+
+void SchedulerCore::fail_injected_tasks() {
+  std::vector<TaskControl *> left;
+  {
+    std::lock_guard lock(injection_mutex_);
+    for (auto &queue : injected_) {
+      left.insert(left.end(), queue.begin(), queue.end());
+      queue.clear();
+    }
+    injected_count_.store(0);
   }
-  injected_count_.store(0);
+  for (TaskControl *task : left)
+    complete_task(task, RuntimeError::message(
+                            task->fiber ? "the scheduler shut down while the task was suspended"
+                                        : "the scheduler shut down before the task ran"));
 }
 
 } // namespace medi::detail

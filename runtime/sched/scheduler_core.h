@@ -36,6 +36,9 @@ public:
 
   /// A task that can run: onto the calling worker's deque when it is one of ours, else injected.
   void schedule(TaskControl *task) noexcept;
+  /// A parked task was unparked: take it off the parked list and schedule it, unless a shutdown
+  /// already failed it.
+  void wake_parked(TaskControl *task) noexcept;
   /// A new task: as schedule(), failing it at once when the scheduler is shut down.
   void submit(TaskControl *task) noexcept;
 
@@ -72,6 +75,10 @@ private:
   void wake_one() noexcept;
   void wake_all() noexcept;
   void fail_unstarted_tasks();
+  void fail_injected_tasks();
+  void fail_parked_tasks();
+  bool enter_parked_list(TaskControl *task) noexcept;
+  bool leave_parked_list(TaskControl *task) noexcept;
 
   StackPool stacks_;
   std::atomic<RecoveryPolicy> policy_;
@@ -84,6 +91,16 @@ private:
   std::mutex injection_mutex_;
   std::array<std::deque<TaskControl *>, 3> injected_; // guarded by injection_mutex_
   std::atomic<std::size_t> injected_count_{0};
+
+  // Tasks descheduled by a park, so a shutdown can fail them instead of leaving their joiners
+  // waiting forever. Sharded, so parks on different workers rarely meet on one lock.
+  static constexpr std::size_t kParkedShards = 64;
+  struct alignas(64) ParkedShard {
+    std::mutex mutex;
+    TaskControl *head = nullptr;
+  };
+  std::array<ParkedShard, kParkedShards> parked_;
+  std::atomic<std::size_t> active_workers_{0};
 
   std::atomic<std::uint32_t> wake_epoch_{0};
   std::atomic<std::int32_t> sleepers_{0};

@@ -34,7 +34,7 @@ void park_task(TaskControl *task) noexcept {
 
 void unpark_task(TaskControl *task) noexcept {
   if (task->park_state.exchange(kNotified, std::memory_order_acq_rel) == kParked)
-    task->scheduler->schedule(task);
+    task->scheduler->wake_parked(task);
 }
 
 } // namespace

@@ -218,5 +218,46 @@ TEST_F(TaskTest, ShutdownFailsTasksThatNeverRanAndEnsureRunningRestarts) {
   EXPECT_EQ(ran.load(), 0) << "a task spawned onto a stopped scheduler never runs";
 }
 
+TEST_F(TaskTest, ShutdownSchedulerPolicyStopsAndNoJoinHangs) {
+  set_error_reporter([](const RuntimeError &) {});
+  Scheduler scheduler(2, RecoveryPolicy::ShutdownScheduler);
+  std::atomic<bool> forever{false};
+  // A task that keeps yielding, and one parked in join() on it: neither can finish by itself.
+  auto spinner = scheduler.spawn_task([&] {
+    while (!forever.load())
+      yield_now();
+    return 1;
+  });
+  std::atomic<bool> joining{false};
+  auto joiner = scheduler.spawn_task([&, spinner = std::move(spinner)]() mutable {
+    joining = true;
+    return *spinner.join() + 1;
+  });
+  while (!joining.load())
+    std::this_thread::yield();
+  // A panic under ShutdownScheduler stops the scheduler; nobody calls shutdown() or join().
+  auto panicking = scheduler.spawn_task([] { throw std::runtime_error("sensor bus fault"); });
+  EXPECT_EQ(panicking.join().error(), RuntimeError::task_panic("sensor bus fault"));
+  auto result = joiner.join(); // must return, with an error
+  ASSERT_FALSE(result.has_value());
+  EXPECT_NE(result.error().to_string().find("shut down"), std::string::npos)
+      << result.error().to_string();
+  // Spawning onto the stopped scheduler fails the task instead of running it.
+  auto late = scheduler.spawn_task([] { return 5; });
+  ASSERT_FALSE(late.join().has_value());
+  forever = true;
+}
+
+TEST_F(TaskTest, SpawnOntoAShutDownSchedulerReturnsAnError) {
+  Scheduler scheduler(1);
+  scheduler.shutdown();
+  scheduler.join();
+  auto task = scheduler.spawn_task([] { return 1; });
+  auto result = task.join();
+  ASSERT_FALSE(result.has_value());
+  EXPECT_EQ(result.error(),
+            RuntimeError::message("the scheduler is shut down; the task never ran"));
+}
+
 } // namespace
 } // namespace medi

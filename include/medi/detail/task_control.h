@@ -51,6 +51,9 @@ public:
   SchedulerCore *scheduler = nullptr;
   Switch switch_reason = Switch::None;
   std::atomic<std::int32_t> park_state{0}; // see runtime/sched/task_park.cpp
+  TaskControl *parked_prev = nullptr;       // in the scheduler's parked list while descheduled
+  TaskControl *parked_next = nullptr;
+  bool in_parked_list = false;
   void finish(std::optional<RuntimeError> failure) noexcept;
 
 private:
