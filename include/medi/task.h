@@ -6,6 +6,7 @@
 #include "medi/error/runtime_error.h"
 #include "medi/scheduler.h"
 
+#include <chrono>
 #include <cstdint>
 #include <expected>
 #include <source_location>
@@ -93,6 +94,15 @@ auto spawn_task(F &&f, std::source_location location = std::source_location::cur
 
 /// Lets other ready tasks run; on a plain thread, yields the thread.
 void yield_now() noexcept;
+
+/// Parks the calling task (its worker runs other tasks), or blocks the calling thread, until
+/// `deadline` / for `duration`.
+void sleep_until(std::chrono::steady_clock::time_point deadline) noexcept;
+template <class Rep, class Period>
+void sleep_for(std::chrono::duration<Rep, Period> duration) noexcept {
+  sleep_until(std::chrono::steady_clock::now() +
+              std::chrono::ceil<std::chrono::steady_clock::duration>(duration));
+}
 
 namespace this_task {
 /// The calling task's id, or 0 on a plain thread.

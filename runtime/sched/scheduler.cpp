@@ -5,6 +5,7 @@
 #include "medi/error/op_tags.h"
 #include "medi/task.h"
 #include "scheduler_core.h"
+#include "timer_service.h"
 
 #include <mutex>
 #include <thread>
@@ -80,6 +81,10 @@ void yield_now() noexcept {
   } else {
     std::this_thread::yield();
   }
+}
+
+void sleep_until(std::chrono::steady_clock::time_point deadline) noexcept {
+  detail::sleep_until(deadline);
 }
 
 namespace this_task {

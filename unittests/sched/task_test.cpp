@@ -261,3 +261,41 @@ TEST_F(TaskTest, SpawnOntoAShutDownSchedulerReturnsAnError) {
 
 } // namespace
 } // namespace medi
+
+namespace medi {
+namespace {
+
+using SleepTest = test::ReportingTest;
+using std::chrono::milliseconds;
+using std::chrono::steady_clock;
+
+TEST_F(SleepTest, TaskSleepsAtLeastItsDuration) {
+  auto task = spawn_task([] {
+    const auto start = steady_clock::now();
+    sleep_for(milliseconds(20));
+    return steady_clock::now() - start;
+  });
+  EXPECT_GE(*task.join(), milliseconds(20));
+}
+
+TEST_F(SleepTest, SleepingTasksFreeTheirWorkers) {
+  // On one worker, 200 tasks sleeping 50 ms each finish together, not one after another
+  // (10 s): sleeping parks the task. The guard is generous (10x).
+  Scheduler scheduler(1);
+  std::vector<Task<void>> tasks;
+  const auto start = steady_clock::now();
+  for (int i = 0; i < 200; ++i)
+    tasks.push_back(scheduler.spawn_task([] { sleep_for(milliseconds(50)); }));
+  for (auto &task : tasks)
+    EXPECT_TRUE(task.join().has_value());
+  EXPECT_LT(steady_clock::now() - start, milliseconds(500));
+}
+
+TEST_F(SleepTest, ThreadSleepsToo) {
+  const auto start = steady_clock::now();
+  sleep_for(milliseconds(10));
+  EXPECT_GE(steady_clock::now() - start, milliseconds(10));
+}
+
+} // namespace
+} // namespace medi

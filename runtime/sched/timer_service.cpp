@@ -1,0 +1,73 @@
+// timer_service.cpp: the timer thread and sleep_until for tasks and threads.
+#include "timer_service.h"
+
+#include "scheduler_core.h"
+#include "task_park.h"
+#include "thread_parker.h"
+
+namespace medi::detail {
+
+TimerService &TimerService::instance() {
+  // Never destroyed: its thread may still be waiting when the process exits.
+  static TimerService *service = new TimerService();
+  return *service;
+}
+
+void TimerService::wake_at(Clock::time_point deadline, TaskControl *task) {
+  task->retain();
+  std::lock_guard lock(mutex_);
+  entries_.push({deadline, task});
+  if (!started_) {
+    started_ = true;
+    std::thread([this] { run(); }).detach();
+  }
+  changed_.notify_one();
+}
+
+std::size_t TimerService::pending() const {
+  std::lock_guard lock(mutex_);
+  return entries_.size();
+}
+
+void TimerService::run() {
+  std::unique_lock lock(mutex_);
+  for (;;) {
+    if (entries_.empty()) {
+      changed_.wait(lock);
+      continue;
+    }
+    const auto deadline = entries_.top().deadline;
+    if (Clock::now() < deadline) {
+      changed_.wait_until(lock, deadline);
+      continue;
+    }
+    std::vector<TaskControl *> due;
+    while (!entries_.empty() && entries_.top().deadline <= Clock::now()) {
+      due.push_back(entries_.top().task);
+      entries_.pop();
+    }
+    lock.unlock();
+    for (TaskControl *task : due) {
+      Waiter::for_task(task).unpark();
+      task->release();
+    }
+    lock.lock();
+  }
+}
+
+void sleep_until(TimerService::Clock::time_point deadline) noexcept {
+  if (TaskControl *task = SchedulerCore::current_task()) {
+    if (TimerService::Clock::now() >= deadline)
+      return;
+    TimerService::instance().wake_at(deadline, task);
+    const Waiter waiter = Waiter::current();
+    while (TimerService::Clock::now() < deadline)
+      waiter.park(); // a stray permit wakes us early: park again; the timer still fires
+    return;
+  }
+  ThreadParker parker;
+  while (parker.park_until(deadline) && TimerService::Clock::now() < deadline) {
+  }
+}
+
+} // namespace medi::detail
