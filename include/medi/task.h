@@ -8,7 +8,9 @@
 
 #include <chrono>
 #include <cstdint>
+#include <exception>
 #include <expected>
+#include <optional>
 #include <source_location>
 #include <type_traits>
 #include <utility>
@@ -102,6 +104,40 @@ template <class Rep, class Period>
 void sleep_for(std::chrono::duration<Rep, Period> duration) noexcept {
   sleep_until(std::chrono::steady_clock::now() +
               std::chrono::ceil<std::chrono::steady_clock::duration>(duration));
+}
+
+namespace detail {
+bool begin_blocking() noexcept;
+void end_blocking() noexcept;
+} // namespace detail
+
+/// Runs `f`, which may block its OS thread outside the runtime (a blocking system call, a foreign
+/// lock, a long computation), without stalling other tasks: called from a task, the worker's
+/// queues move to a new thread while `f` runs, and the task rejoins a worker afterwards, as Go
+/// does around system calls. From a plain thread it just calls `f`. Exceptions from `f` propagate.
+template <class F> std::invoke_result_t<F &&> blocking(F &&f) {
+  using R = std::invoke_result_t<F &&>;
+  static_assert(!std::is_reference_v<R>, "blocking(f): f must return a value, not a reference");
+  const bool handed_off = detail::begin_blocking();
+  if (!handed_off)
+    return std::invoke(std::forward<F>(f));
+  // Rejoin outside any catch handler: the task may resume on another thread, and the C++
+  // runtime's exception state belongs to the thread.
+  std::exception_ptr failure;
+  std::optional<std::conditional_t<std::is_void_v<R>, int, R>> value;
+  try {
+    if constexpr (std::is_void_v<R>)
+      std::invoke(std::forward<F>(f));
+    else
+      value.emplace(std::invoke(std::forward<F>(f)));
+  } catch (...) {
+    failure = std::current_exception();
+  }
+  detail::end_blocking();
+  if (failure)
+    std::rethrow_exception(failure);
+  if constexpr (!std::is_void_v<R>)
+    return R(std::move(*value));
 }
 
 namespace this_task {

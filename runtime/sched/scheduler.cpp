@@ -95,6 +95,13 @@ std::uint64_t id() noexcept {
 } // namespace this_task
 
 namespace detail {
+bool begin_blocking() noexcept {
+  return SchedulerCore::begin_blocking();
+}
+void end_blocking() noexcept {
+  SchedulerCore::end_blocking();
+}
+
 RuntimeContext spawn_context(std::source_location location) noexcept {
   return RuntimeContext::from(location, op::scheduler_task_panic);
 }

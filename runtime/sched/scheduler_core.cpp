@@ -5,6 +5,7 @@
 #include "medi/error/op_tags.h"
 #include "medi/error/reporting.h"
 
+#include <algorithm>
 #include <exception>
 #include <string>
 
@@ -61,12 +62,15 @@ std::size_t SchedulerCore::num_threads() const noexcept {
 }
 
 void SchedulerCore::ensure_running(std::size_t threads) {
+  {
+    std::lock_guard lock(workers_mutex_);
+    if (!workers_.empty() && !stopping_.load())
+      return; // already running
+  }
+  join(); // the previous workers, if any, finish stopping
   std::lock_guard lock(workers_mutex_);
   if (!workers_.empty() && !stopping_.load())
-    return; // already running
-  for (auto &worker : workers_)
-    if (worker->thread.joinable())
-      worker->thread.join();
+    return; // another caller restarted it meanwhile
   threads = std::max<std::size_t>(threads, 1);
   workers_.clear();
   for (std::size_t i = 0; i < threads; ++i) {
@@ -76,8 +80,11 @@ void SchedulerCore::ensure_running(std::size_t threads) {
   stopping_.store(false, std::memory_order_release);
   worker_count_.store(threads);
   active_workers_.store(threads, std::memory_order_seq_cst);
-  for (auto &worker : workers_)
-    worker->thread = std::thread([this, w = worker.get()] { worker_loop(*w); });
+  for (auto &worker : workers_) {
+    const std::uint64_t generation = worker->owner_generation.load();
+    worker->thread =
+        std::thread([this, w = worker.get(), generation] { worker_loop(*w, generation); });
+  }
 }
 
 void SchedulerCore::shutdown() noexcept {
@@ -86,10 +93,28 @@ void SchedulerCore::shutdown() noexcept {
 }
 
 void SchedulerCore::join() noexcept {
+  // Join without holding the lock: a task still running may be handing its worker to a new
+  // thread (blocking()), which needs the lock; such a thread is collected on the next round.
+  for (;;) {
+    std::vector<std::thread> threads;
+    {
+      std::lock_guard lock(workers_mutex_);
+      for (auto &worker : workers_)
+        if (worker->thread.joinable() && worker->thread.get_id() != std::this_thread::get_id())
+          threads.push_back(std::move(worker->thread));
+    }
+    for (auto &thread : threads)
+      thread.join();
+    // Threads that handed their worker on finish after their blocking call; wait for them too
+    // (they may have started a new worker thread, collected on the next round).
+    for (std::uint32_t left = handed_off_threads_.load(); left != 0;
+         left = handed_off_threads_.load())
+      handed_off_threads_.wait(left);
+    std::lock_guard lock(workers_mutex_);
+    if (std::ranges::none_of(workers_, [](const auto &w) { return w->thread.joinable(); }))
+      break;
+  }
   std::lock_guard lock(workers_mutex_);
-  for (auto &worker : workers_)
-    if (worker->thread.joinable() && worker->thread.get_id() != std::this_thread::get_id())
-      worker->thread.join();
   if (active_workers_.load(std::memory_order_seq_cst) == 0)
     fail_unstarted_tasks(); // normally done by the last worker; a no-op then
 }
@@ -210,23 +235,35 @@ TaskControl *SchedulerCore::find_task(Worker &worker) {
   return nullptr;
 }
 
-void SchedulerCore::worker_loop(Worker &worker) {
+void SchedulerCore::worker_loop(Worker &worker, std::uint64_t generation) {
   running_worker = &worker;
   running_core = this;
   struct LastOut {
     SchedulerCore &core;
+    Worker &worker;
+    std::uint64_t generation;
     ~LastOut() {
       // No longer a worker: tasks woken from here on are injected, and failed (see schedule()).
       running_worker = nullptr;
       running_core = nullptr;
+      if (worker.owner_generation.load() != generation) {
+        // Handed to another thread by blocking(), which now counts as the worker. Our last
+        // touch of the scheduler, made under its lock: join() takes the lock after it sees the
+        // count reach zero, so it cannot destroy the scheduler while we are still here.
+        std::lock_guard lock(core.workers_mutex_);
+        if (core.handed_off_threads_.fetch_sub(1) == 1)
+          core.handed_off_threads_.notify_all();
+        return;
+      }
       // The last worker to stop fails what can no longer run, so no join() waits forever even
       // when nobody calls join() (a panic under ShutdownScheduler).
       if (core.active_workers_.fetch_sub(1, std::memory_order_seq_cst) == 1)
         core.fail_unstarted_tasks();
     }
-  } last_out{*this};
+  } last_out{*this, worker, generation};
   int idle_rounds = 0;
-  while (!stopping_.load(std::memory_order_acquire)) {
+  while (!stopping_.load(std::memory_order_acquire) &&
+         worker.owner_generation.load(std::memory_order_acquire) == generation) {
     if (TaskControl *task = find_task(worker)) {
       idle_rounds = 0;
       run_task(worker, task);
@@ -284,7 +321,10 @@ void SchedulerCore::run_task(Worker &, TaskControl *task) {
     return;
   }
   case TaskControl::Switch::Yield:
-    inject(task); // behind everything ready now
+  case TaskControl::Switch::Rejoin: // back from blocking(): this thread is no longer a worker
+    inject(task);                   // behind everything ready now
+    if (sleepers_.load(std::memory_order_seq_cst) > 0)
+      wake_one();
     return;
   case TaskControl::Switch::Park: {
     // On the parked list before the park is final: an unpark that sees "parked" finds it there.
@@ -297,6 +337,31 @@ void SchedulerCore::run_task(Worker &, TaskControl *task) {
     return;
   }
   }
+}
+
+bool SchedulerCore::begin_blocking() noexcept {
+  auto *worker = static_cast<Worker *>(running_worker);
+  SchedulerCore *core = running_core;
+  if (!worker || !core || !current_task() || !core->running())
+    return false;
+  core->hand_off(*worker);
+  running_worker = nullptr; // from here on, this thread only runs the blocking call
+  running_core = nullptr;
+  return true;
+}
+
+void SchedulerCore::end_blocking() noexcept {
+  TaskControl *task = current_task();
+  task->switch_reason = TaskControl::Switch::Rejoin;
+  Fiber::suspend(); // resumes on a worker
+}
+
+void SchedulerCore::hand_off(Worker &worker) {
+  std::lock_guard lock(workers_mutex_);
+  const std::uint64_t generation = worker.owner_generation.fetch_add(1) + 1;
+  handed_off_threads_.fetch_add(1);
+  worker.thread.detach(); // this thread: it ends after the blocking call (see worker_loop)
+  worker.thread = std::thread([this, &worker, generation] { worker_loop(worker, generation); });
 }
 
 void SchedulerCore::complete_task(TaskControl *task, std::optional<RuntimeError> failure) {

@@ -63,9 +63,22 @@ private:
     std::size_t index = 0;
     unsigned dispatches = 0;
     std::thread thread;
+    // Which thread runs the loop: bumped when blocking() hands the worker to a new thread.
+    std::atomic<std::uint64_t> owner_generation{0};
   };
 
-  void worker_loop(Worker &worker);
+public:
+  /// blocking(F), first half: when called from a task on one of our workers, hands that worker
+  /// (its deques, its place in the pool) to a new thread, so the calling thread may block in F
+  /// without stalling other tasks. Returns whether it did.
+  static bool begin_blocking() noexcept;
+  /// Second half: the task, now on a thread that is no longer a worker, switches back into the
+  /// scheduler and is queued; it resumes on a worker.
+  static void end_blocking() noexcept;
+
+private:
+  void worker_loop(Worker &worker, std::uint64_t generation);
+  void hand_off(Worker &worker);
   TaskControl *find_task(Worker &worker);
   TaskControl *take_injected(Priority priority);
   TaskControl *steal(Worker &thief, Priority priority);
@@ -101,6 +114,9 @@ private:
   };
   std::array<ParkedShard, kParkedShards> parked_;
   std::atomic<std::size_t> active_workers_{0};
+  // Threads that handed their worker on in blocking() and have not finished yet; detached, so
+  // join() waits for this count to reach zero instead.
+  std::atomic<std::uint32_t> handed_off_threads_{0};
 
   std::atomic<std::uint32_t> wake_epoch_{0};
   std::atomic<std::int32_t> sleepers_{0};

@@ -299,3 +299,62 @@ TEST_F(SleepTest, ThreadSleepsToo) {
 
 } // namespace
 } // namespace medi
+
+namespace medi {
+namespace {
+
+using BlockingTest = test::ReportingTest;
+
+// One worker; task A blocks its thread in a foreign wait that only task B can end. Without the
+// hand-off B could never run. A's wait gives up after 5 s, so a broken hand-off fails, not hangs.
+TEST_F(BlockingTest, OtherTasksRunWhileOneBlocksItsThread) {
+  Scheduler scheduler(1);
+  std::atomic<bool> released{false};
+  auto a = scheduler.spawn_task([&] {
+    return blocking([&] {
+      const auto give_up = std::chrono::steady_clock::now() + std::chrono::seconds(5);
+      while (!released.load() && std::chrono::steady_clock::now() < give_up)
+        std::this_thread::yield(); // stands for a blocking system call
+      return released.load();
+    });
+  });
+  auto b = scheduler.spawn_task([&] { released = true; });
+  EXPECT_TRUE(b.join().has_value());
+  auto result = a.join();
+  ASSERT_TRUE(result.has_value());
+  EXPECT_TRUE(*result) << "task B never ran while A blocked";
+  EXPECT_EQ(scheduler.num_threads(), 1u);
+}
+
+TEST_F(BlockingTest, ValuesExceptionsAndPlainThreads) {
+  EXPECT_EQ(blocking([] { return 7; }), 7); // a plain thread just calls it
+  auto task = spawn_task([] {
+    const int value = blocking([] { return 41; }) + 1;
+    try {
+      blocking([]() -> int { throw std::runtime_error("device read failed"); });
+    } catch (const std::runtime_error &e) {
+      return std::string(e.what()) + " / " + std::to_string(value);
+    }
+    return std::string("no exception");
+  });
+  EXPECT_EQ(*task.join(), "device read failed / 42");
+}
+
+TEST_F(BlockingTest, ManyBlockingCallsInARow) {
+  Scheduler scheduler(2);
+  std::vector<Task<int>> tasks;
+  for (int i = 0; i < 50; ++i)
+    tasks.push_back(scheduler.spawn_task([i] {
+      int total = 0;
+      for (int j = 0; j < 4; ++j)
+        total += blocking([i] { return i; });
+      return total;
+    }));
+  for (int i = 0; i < 50; ++i)
+    EXPECT_EQ(*tasks[static_cast<std::size_t>(i)].join(), 4 * i);
+  scheduler.shutdown();
+  scheduler.join();
+}
+
+} // namespace
+} // namespace medi

@@ -45,7 +45,7 @@ public:
   const std::optional<RuntimeError> &failure() const noexcept { return failure_; }
 
   // --- scheduler side (runtime/sched) ---------------------------------------------------------
-  enum class Switch : std::uint8_t { None, Yield, Park, Finish };
+  enum class Switch : std::uint8_t { None, Yield, Park, Finish, Rejoin };
   Fiber *fiber = nullptr;
   FiberStack *stack = nullptr;
   SchedulerCore *scheduler = nullptr;
