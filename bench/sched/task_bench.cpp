@@ -1,0 +1,146 @@
+// task_bench.cpp: what tasks cost. Peers in the same run: Intel TBB task_group (fib) and one OS
+// thread per task (what the seed's spawn_task did).
+//
+//  * BM_spawn_join_global     a task spawns a child and joins it, in a loop (per child)
+//  * BM_spawn_join_thread      the same with std::thread
+//  * BM_fib_tasks / BM_fib_tbb fib(n) with a task per call (per whole fib), cut off below 2
+//  * BM_yield_ping_pong        two tasks on one worker yielding to each other (per yield)
+//  * BM_blocked_tasks_rss      RSS with 100,000 tasks parked in join at once (counter rss_mib)
+#include "../common/ratio_reporter.h"
+
+#include <atomic>
+#include <benchmark/benchmark.h>
+#include <fstream>
+#include <medi/task.h>
+#include <tbb/task_arena.h>
+#include <tbb/task_group.h>
+#include <thread>
+#include <unistd.h>
+#include <vector>
+
+namespace {
+
+std::size_t all_workers() {
+  return std::max(1u, std::thread::hardware_concurrency());
+}
+
+// A task spawns a child and joins it, again and again (per child), on the global scheduler.
+void BM_spawn_join_global(benchmark::State &state) {
+  auto root = medi::spawn_task([&] {
+    for (auto _ : state) {
+      auto child = medi::spawn_task([] { return 1; });
+      benchmark::DoNotOptimize(child.join());
+    }
+  });
+  (void)root.join();
+}
+MEDI_BENCHMARK(BM_spawn_join_global)->UseRealTime();
+
+void BM_spawn_join_thread(benchmark::State &state) {
+  for (auto _ : state) {
+    int value = 0;
+    std::thread([&] { value = 1; }).join();
+    benchmark::DoNotOptimize(value);
+  }
+}
+MEDI_BENCHMARK(BM_spawn_join_thread)->UseRealTime();
+
+int fib_tasks(int n) {
+  if (n < 2)
+    return n;
+  auto left = medi::spawn_task([n] { return fib_tasks(n - 1); });
+  const int right = fib_tasks(n - 2);
+  return *left.join() + right;
+}
+
+int fib_tbb(int n) {
+  if (n < 2)
+    return n;
+  int left = 0;
+  tbb::task_group group;
+  group.run([&] { left = fib_tbb(n - 1); });
+  const int right = fib_tbb(n - 2);
+  group.wait();
+  return left + right;
+}
+
+void BM_fib_tasks(benchmark::State &state) {
+  const int n = static_cast<int>(state.range(0));
+  for (auto _ : state) {
+    auto root = medi::spawn_task([n] { return fib_tasks(n); });
+    benchmark::DoNotOptimize(*root.join());
+  }
+}
+MEDI_BENCHMARK(BM_fib_tasks)->Arg(25)->Arg(30)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+void BM_fib_tbb(benchmark::State &state) {
+  const int n = static_cast<int>(state.range(0));
+  tbb::task_arena arena(static_cast<int>(all_workers()));
+  for (auto _ : state)
+    arena.execute([&] { benchmark::DoNotOptimize(fib_tbb(n)); });
+}
+MEDI_BENCHMARK(BM_fib_tbb)->Arg(25)->Arg(30)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+void BM_yield_ping_pong(benchmark::State &state) {
+  medi::Scheduler scheduler(1);
+  std::atomic<bool> stop{false};
+  auto partner = scheduler.spawn_task([&] {
+    while (!stop.load(std::memory_order_relaxed))
+      medi::yield_now();
+  });
+  auto runner = scheduler.spawn_task([&] {
+    for (auto _ : state)
+      medi::yield_now();
+    stop = true;
+  });
+  (void)runner.join();
+  (void)partner.join();
+}
+MEDI_BENCHMARK(BM_yield_ping_pong)->UseRealTime();
+
+double rss_mib() {
+  std::ifstream statm("/proc/self/statm");
+  long pages_total = 0, pages_resident = 0;
+  statm >> pages_total >> pages_resident;
+  return static_cast<double>(pages_resident) * static_cast<double>(::sysconf(_SC_PAGESIZE)) /
+         (1024.0 * 1024.0);
+}
+
+void BM_blocked_tasks_rss(benchmark::State &state) {
+  const int tasks = static_cast<int>(state.range(0));
+  for (auto _ : state) {
+    const double before = rss_mib();
+    std::atomic<bool> release{false};
+    std::atomic<int> parked{0};
+    std::vector<medi::Task<int>> chain;
+    chain.push_back(medi::spawn_task([&] {
+      while (!release.load())
+        medi::sleep_for(std::chrono::milliseconds(1));
+      return 0;
+    }));
+    for (int i = 1; i < tasks; ++i)
+      chain.push_back(medi::spawn_task([&, previous = std::move(chain.back())]() mutable {
+        parked.fetch_add(1);
+        return *previous.join() + 1;
+      }));
+    while (parked.load() < tasks - 1)
+      std::this_thread::yield();
+    state.counters["rss_mib"] = rss_mib() - before;
+    release = true;
+    benchmark::DoNotOptimize(*chain.back().join());
+  }
+}
+MEDI_BENCHMARK(BM_blocked_tasks_rss)->Arg(100000)->Iterations(1)->Unit(benchmark::kMillisecond);
+
+} // namespace
+
+int main(int argc, char **argv) {
+  return medi::bench::run_with_ratios(
+      argc, argv,
+      {
+          {"BM_spawn_join_thread/real_time", "BM_spawn_join_global/real_time",
+           "thread-per-task vs task spawn+join (target >= 50)"},
+          {"BM_fib_tasks/30/real_time", "BM_fib_tbb/30/real_time",
+           "fib(30): tasks vs TBB task_group (target < 1)"},
+      });
+}
