@@ -90,6 +90,8 @@ void sleep_until(std::chrono::steady_clock::time_point deadline) noexcept {
 namespace this_task {
 std::uint64_t id() noexcept {
   detail::TaskControl *task = detail::SchedulerCore::current_task();
+  while (task && task->running_inline) // a joined task running on its joiner's stack
+    task = task->running_inline;
   return task ? task->id() : 0;
 }
 } // namespace this_task

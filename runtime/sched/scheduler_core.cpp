@@ -21,9 +21,9 @@ constexpr std::array kLowFirst{Priority::Low, Priority::Normal, Priority::High};
 thread_local void *running_worker = nullptr; // the Worker this thread runs, on our threads
 thread_local SchedulerCore *running_core = nullptr;
 
-// Runs on the task's fiber: the task's callable, with panics caught at the task boundary.
-void task_entry(void *argument) noexcept {
-  auto *task = static_cast<TaskControl *>(argument);
+// The task's callable, with panics caught and reported at the task boundary; then it finishes
+// (waking its joiner). Returns whether it failed.
+bool run_to_completion(TaskControl *task) noexcept {
   std::optional<RuntimeError> failure;
   try {
     task->run();
@@ -37,8 +37,16 @@ void task_entry(void *argument) noexcept {
     context.op = op::scheduler_task_panic;
     report_error(*failure, context);
   }
-  task->switch_reason = TaskControl::Switch::Finish;
+  const bool failed = failure.has_value();
   task->finish(std::move(failure));
+  return failed;
+}
+
+// Runs on the task's fiber.
+void task_entry(void *argument) noexcept {
+  auto *task = static_cast<TaskControl *>(argument);
+  task->switch_reason = TaskControl::Switch::Finish; // before finish(): the joiner may run next
+  run_to_completion(task);
 }
 
 } // namespace
@@ -337,6 +345,29 @@ void SchedulerCore::run_task(Worker &, TaskControl *task) {
     return;
   }
   }
+}
+
+bool SchedulerCore::run_inline(TaskControl *target) noexcept {
+  auto *worker = static_cast<Worker *>(running_worker);
+  SchedulerCore *core = running_core;
+  TaskControl *parent = current_task();
+  if (!worker || !parent || target->scheduler != core)
+    return false;
+  auto &deque = worker->deques[index_of(target->priority())];
+  TaskControl *bottom = deque.pop();
+  if (!bottom)
+    return false;
+  if (bottom != target || target->fiber) {
+    deque.push(bottom); // not ours to run here: back where it was
+    return false;
+  }
+  TaskControl *const outer = std::exchange(parent->running_inline, target);
+  const bool failed = run_to_completion(target);
+  parent->running_inline = outer;
+  if (failed && core->policy() == RecoveryPolicy::ShutdownScheduler)
+    core->shutdown();
+  target->release(); // the reference its place in the queue held
+  return true;
 }
 
 bool SchedulerCore::begin_blocking() noexcept {

@@ -54,8 +54,13 @@ public:
   void set_policy(RecoveryPolicy policy) noexcept { policy_.store(policy); }
   bool running() const noexcept { return !stopping_.load(std::memory_order_acquire); }
 
-  /// The task the calling code runs in, or nullptr on a plain thread.
+  /// The task the calling code runs in, or nullptr on a plain thread. (A task run inline by
+  /// run_inline() runs in its joiner's fiber; the joiner is the one that parks and resumes.)
   static TaskControl *current_task() noexcept;
+  /// A join on a task that has not started and sits at the bottom of the calling worker's deque
+  /// runs it right here, on the joiner's stack, instead of parking the joiner and switching: the
+  /// child would run next on this worker anyway. False when it does not apply.
+  static bool run_inline(TaskControl *target) noexcept;
 
 private:
   struct Worker {

@@ -29,7 +29,18 @@ std::size_t default_guard_budget() {
   std::size_t max_map_count = 65530;
   std::ifstream file("/proc/sys/vm/max_map_count");
   file >> max_map_count;
-  return max_map_count / 2 / 2;
+  // A quarter of the process's mappings for guarded stacks (two mappings each); the rest is left
+  // to malloc, thread stacks, libraries and, under a sanitizer, its shadow mappings, which
+  // multiply every mapping of ours: there we take a quarter of that again.
+  std::size_t budget = max_map_count / 4 / 2;
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+  budget /= 4;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer)
+  budget /= 4;
+#endif
+#endif
+  return budget;
 }
 
 StackPool::StackPool(std::size_t stack_size, std::optional<std::size_t> guard_budget)

@@ -6,7 +6,8 @@
 // Overflow is detected two ways, because Linux limits a process to vm.max_map_count mappings
 // (65,530 by default) and a guard page splits a mapping in two:
 //  * guarded stacks: a PROT_NONE page below the stack, so an overflow faults at once. Used while
-//    the guard budget lasts (half of vm.max_map_count, two mappings per stack);
+//    the guard budget lasts (a quarter of vm.max_map_count, two mappings per stack: 8,191 stacks
+//    with Linux's default; a quarter of that under a sanitizer);
 //  * canary stacks: carved 64 at a time from one mapping, with a canary pattern at the bottom
 //    that is checked when the task is switched out and when it ends.
 // Stacks are pooled: a released stack goes back to the free list of its kind and is reused.
@@ -35,7 +36,7 @@ public:
   static constexpr std::size_t kStacksPerSlab = 64;
 
   /// `stack_size` is rounded up to whole pages; `guard_budget` is how many guarded stacks may
-  /// exist at once (default: half of vm.max_map_count, two mappings each).
+  /// exist at once (default: default_guard_budget()).
   explicit StackPool(std::size_t stack_size = kDefaultStackSize,
                      std::optional<std::size_t> guard_budget = std::nullopt);
   ~StackPool();
@@ -73,7 +74,7 @@ private:
   std::vector<std::byte *> slabs_;            // guarded by mutex_
 };
 
-/// Half of vm.max_map_count divided by the two mappings a guarded stack takes.
+/// A quarter of vm.max_map_count divided by the two mappings a guarded stack takes.
 std::size_t default_guard_budget();
 
 } // namespace medi::detail

@@ -46,6 +46,8 @@ void TaskControl::wait_finished() noexcept {
   if (finished())
     return;
   if (TaskControl *self = SchedulerCore::current_task()) {
+    if (SchedulerCore::run_inline(this))
+      return;
     // A task parks, freeing its worker. It stays alive until the finisher has unparked it.
     self->retain();
     void *expected = nullptr;

@@ -358,3 +358,38 @@ TEST_F(BlockingTest, ManyBlockingCallsInARow) {
 
 } // namespace
 } // namespace medi
+
+namespace medi {
+namespace {
+
+using InlineJoinTest = test::ReportingTest;
+
+// A task that joins a child it just spawned runs the child on its own stack (the child is at
+// the bottom of its worker's deque). The child still has its own id, result and panic report.
+TEST_F(InlineJoinTest, JoinedChildKeepsItsIdentity) {
+  auto parent = spawn_task([] {
+    auto child = spawn_task([] { return this_task::id(); });
+    const auto child_id = child.id();
+    const auto seen = *child.join();
+    return std::pair{child_id, seen};
+  });
+  const auto [child_id, seen] = *parent.join();
+  EXPECT_NE(child_id, 0u);
+  EXPECT_EQ(seen, child_id);
+}
+
+TEST_F(InlineJoinTest, PanicInAJoinedChildIsReportedAndReturned) {
+  test::ReportRecorder recorder;
+  set_error_reporter_with_context(recorder.callback());
+  auto parent = spawn_task([] {
+    auto child = spawn_task([]() -> int { throw std::runtime_error("lead off"); });
+    auto result = child.join();
+    return result.has_value() ? std::string("no error") : result.error().to_string();
+  });
+  EXPECT_EQ(*parent.join(), "task panicked: lead off");
+  ASSERT_EQ(recorder.size(), 1u);
+  EXPECT_EQ(recorder.reports().front().op, "scheduler.task_panic");
+}
+
+} // namespace
+} // namespace medi

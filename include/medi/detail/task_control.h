@@ -51,9 +51,10 @@ public:
   SchedulerCore *scheduler = nullptr;
   Switch switch_reason = Switch::None;
   std::atomic<std::int32_t> park_state{0}; // see runtime/sched/task_park.cpp
-  TaskControl *parked_prev = nullptr;       // in the scheduler's parked list while descheduled
+  TaskControl *parked_prev = nullptr;      // in the scheduler's parked list while descheduled
   TaskControl *parked_next = nullptr;
   bool in_parked_list = false;
+  TaskControl *running_inline = nullptr; // a joined task running on this task's stack
   void finish(std::optional<RuntimeError> failure) noexcept;
 
 private:
