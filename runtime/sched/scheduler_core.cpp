@@ -45,8 +45,9 @@ bool run_to_completion(TaskControl *task) noexcept {
 // Runs on the task's fiber.
 void task_entry(void *argument) noexcept {
   auto *task = static_cast<TaskControl *>(argument);
-  task->switch_reason = TaskControl::Switch::Finish; // before finish(): the joiner may run next
   run_to_completion(task);
+  // Safe after finish(): the scheduler still holds its reference until this fiber switches out.
+  task->switch_reason = TaskControl::Switch::Finish;
 }
 
 } // namespace
