@@ -6,8 +6,24 @@
 #include "scheduler_core.h"
 #include "task_park.h"
 
+#include <condition_variable>
+#include <mutex>
+
 namespace medi::detail {
 namespace {
+
+// Plain threads that join wait on a condition variable from a small striped pool. (Not
+// std::atomic<bool>::wait: libstdc++ 12 implements it for bool through a shared proxy word, and
+// a join built on it was seen to miss its wake-up.)
+struct JoinStripe {
+  std::mutex mutex;
+  std::condition_variable finished;
+};
+
+JoinStripe &join_stripe(const TaskControl *task) noexcept {
+  static JoinStripe *const stripes = new JoinStripe[64]; // never destroyed: late joins at exit
+  return stripes[(reinterpret_cast<std::uintptr_t>(task) >> 6) % 64];
+}
 
 std::atomic<std::uint64_t> next_task_id{1};
 // join_waiter_ once the task has finished: nobody may register any more.
@@ -32,8 +48,14 @@ void TaskControl::release() noexcept {
 
 void TaskControl::finish(std::optional<RuntimeError> failure) noexcept {
   failure_ = std::move(failure);
-  finished_.store(true, std::memory_order_release);
-  finished_.notify_all(); // joining threads
+  finished_.store(true, std::memory_order_seq_cst);
+  if (thread_joiners_.load(std::memory_order_seq_cst) > 0) {
+    JoinStripe &stripe = join_stripe(this);
+    {
+      std::lock_guard lock(stripe.mutex);
+    } // a joiner between its check and its wait holds it
+    stripe.finished.notify_all();
+  }
   void *joiner = join_waiter_.exchange(kFinished, std::memory_order_acq_rel);
   if (joiner && joiner != kFinished) { // a joining task, retained when it registered
     auto *task = static_cast<TaskControl *>(joiner);
@@ -59,8 +81,15 @@ void TaskControl::wait_finished() noexcept {
     }
     self->release(); // finished meanwhile, or joined elsewhere too: wait as a thread would
   }
-  while (!finished_.load(std::memory_order_acquire))
-    finished_.wait(false, std::memory_order_acquire);
+  // A plain thread (or a second joiner) blocks. Announce first, then check: finish() stores
+  // finished_ first, then looks for joiners, so one of the two sees the other.
+  thread_joiners_.fetch_add(1, std::memory_order_seq_cst);
+  {
+    JoinStripe &stripe = join_stripe(this);
+    std::unique_lock lock(stripe.mutex);
+    stripe.finished.wait(lock, [this] { return finished_.load(std::memory_order_seq_cst); });
+  }
+  thread_joiners_.fetch_sub(1, std::memory_order_relaxed);
 }
 
 void submit(TaskControl *task, SchedulerCore *scheduler) {

@@ -64,6 +64,7 @@ private:
   const RuntimeContext spawn_site_;
   std::atomic<bool> finished_{false};
   std::atomic<void *> join_waiter_{nullptr};
+  std::atomic<std::uint32_t> thread_joiners_{0};
   std::optional<RuntimeError> failure_;
 };
 
