@@ -50,6 +50,12 @@ void task_entry(void *argument) noexcept {
   task->switch_reason = TaskControl::Switch::Finish;
 }
 
+// Why a queued task that a shutdown leaves behind fails its join().
+RuntimeError left_behind_by_shutdown(const TaskControl *task) {
+  return RuntimeError::message(task->fiber ? "the scheduler shut down while the task was suspended"
+                                           : "the scheduler shut down before the task ran");
+}
+
 } // namespace
 
 SchedulerCore::SchedulerCore(std::size_t threads, RecoveryPolicy policy) : policy_(policy) {
@@ -160,7 +166,7 @@ void SchedulerCore::wake_parked(TaskControl *task) noexcept {
     schedule(task);
 }
 
-bool SchedulerCore::enter_parked_list(TaskControl *task) noexcept {
+void SchedulerCore::enter_parked_list(TaskControl *task) noexcept {
   ParkedShard &shard = parked_[task->id() % kParkedShards];
   std::lock_guard lock(shard.mutex);
   task->parked_prev = nullptr;
@@ -169,7 +175,6 @@ bool SchedulerCore::enter_parked_list(TaskControl *task) noexcept {
     shard.head->parked_prev = task;
   shard.head = task;
   task->in_parked_list = true;
-  return true;
 }
 
 bool SchedulerCore::leave_parked_list(TaskControl *task) noexcept {
@@ -416,9 +421,7 @@ void SchedulerCore::fail_unstarted_tasks() {
   for (auto &worker : workers_)
     for (auto &deque : worker->deques)
       while (TaskControl *task = deque.pop())
-        complete_task(task, RuntimeError::message(
-                                task->fiber ? "the scheduler shut down while the task was suspended"
-                                            : "the scheduler shut down before the task ran"));
+        complete_task(task, left_behind_by_shutdown(task));
   fail_injected_tasks();
   fail_parked_tasks();
 }
@@ -434,9 +437,7 @@ void SchedulerCore::fail_injected_tasks() {
     injected_count_.store(0);
   }
   for (TaskControl *task : left)
-    complete_task(task, RuntimeError::message(
-                            task->fiber ? "the scheduler shut down while the task was suspended"
-                                        : "the scheduler shut down before the task ran"));
+    complete_task(task, left_behind_by_shutdown(task));
 }
 
 } // namespace medi::detail

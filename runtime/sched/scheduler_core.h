@@ -95,7 +95,7 @@ private:
   void fail_unstarted_tasks();
   void fail_injected_tasks();
   void fail_parked_tasks();
-  bool enter_parked_list(TaskControl *task) noexcept;
+  void enter_parked_list(TaskControl *task) noexcept;
   bool leave_parked_list(TaskControl *task) noexcept;
 
   StackPool stacks_;
