@@ -1,7 +1,9 @@
 // task_bench.cpp: what tasks cost. Peers in the same run: Intel TBB task_group (fib) and one OS
 // thread per task (what the seed's spawn_task did).
 //
-//  * BM_spawn_join_global     a task spawns a child and joins it, in a loop (per child)
+//  * BM_spawn_join_one_worker a task spawns a child and joins it, in a loop (per child), on a
+//                             1-worker scheduler
+//  * BM_spawn_join_global     the same on the global scheduler (one worker per core)
 //  * BM_spawn_join_thread      the same with std::thread
 //  * BM_fib_tasks / BM_fib_tbb fib(n) with a task per call (per whole fib), cut off below 2
 //  * BM_yield_ping_pong        two tasks on one worker yielding to each other (per yield)
@@ -24,7 +26,19 @@ std::size_t all_workers() {
   return std::max(1u, std::thread::hardware_concurrency());
 }
 
-// A task spawns a child and joins it, again and again (per child), on the global scheduler.
+// A task spawns a child and joins it, again and again (per child).
+void BM_spawn_join_one_worker(benchmark::State &state) {
+  medi::Scheduler scheduler(1);
+  auto root = scheduler.spawn_task([&] {
+    for (auto _ : state) {
+      auto child = scheduler.spawn_task([] { return 1; });
+      benchmark::DoNotOptimize(child.join());
+    }
+  });
+  (void)root.join();
+}
+MEDI_BENCHMARK(BM_spawn_join_one_worker)->UseRealTime();
+
 void BM_spawn_join_global(benchmark::State &state) {
   auto root = medi::spawn_task([&] {
     for (auto _ : state) {
@@ -130,7 +144,12 @@ void BM_blocked_tasks_rss(benchmark::State &state) {
     benchmark::DoNotOptimize(*chain.back().join());
   }
 }
-MEDI_BENCHMARK(BM_blocked_tasks_rss)->Arg(100000)->Iterations(1)->Unit(benchmark::kMillisecond);
+// One repetition whatever the command line says: later ones reuse the pooled stacks and measure 0.
+MEDI_BENCHMARK(BM_blocked_tasks_rss)
+    ->Arg(100000)
+    ->Iterations(1)
+    ->Repetitions(1)
+    ->Unit(benchmark::kMillisecond);
 
 } // namespace
 
@@ -138,6 +157,8 @@ int main(int argc, char **argv) {
   return medi::bench::run_with_ratios(
       argc, argv,
       {
+          {"BM_spawn_join_thread/real_time", "BM_spawn_join_one_worker/real_time",
+           "thread-per-task vs task spawn+join, 1 worker (target >= 50)"},
           {"BM_spawn_join_thread/real_time", "BM_spawn_join_global/real_time",
            "thread-per-task vs task spawn+join (target >= 50)"},
           {"BM_fib_tasks/30/real_time", "BM_fib_tbb/30/real_time",

@@ -85,7 +85,7 @@ public:
 
 template <class F, class R> class TaskOf final : public TaskWithResult<R> {
 public:
-  TaskOf(Priority priority, RuntimeContext site, F f)
+  TaskOf(Priority priority, std::source_location site, F f)
       : TaskWithResult<R>(priority, site), f_(std::move(f)) {}
   void run() override {
     if constexpr (std::is_void_v<R>)
@@ -98,15 +98,13 @@ private:
   F f_;
 };
 
-RuntimeContext spawn_context(std::source_location location) noexcept;
 } // namespace detail
 
 template <class F>
 void Scheduler::spawn_with_priority(Priority priority, F &&f, std::source_location location) {
   using R = std::invoke_result_t<std::decay_t<F> &>;
-  auto *task = new detail::TaskOf<std::decay_t<F>, R>(priority, detail::spawn_context(location),
-                                                      std::forward<F>(f));
-  detail::submit(task, core_.get());
+  detail::submit(new detail::TaskOf<std::decay_t<F>, R>(priority, location, std::forward<F>(f)),
+                 core_.get());
 }
 
 } // namespace medi

@@ -63,15 +63,26 @@ private:
   detail::TaskWithResult<R> *control_ = nullptr;
 };
 
+namespace detail {
+/// The global scheduler's core, created on first use (as get_scheduler(), without the
+/// shared_ptr traffic a spawn does not need).
+SchedulerCore *global_core();
+
+template <class F>
+auto spawn_onto(SchedulerCore *core, Priority priority, F &&f, std::source_location location)
+    -> Task<std::invoke_result_t<std::decay_t<F> &>> {
+  using R = std::invoke_result_t<std::decay_t<F> &>;
+  auto *task = new TaskOf<std::decay_t<F>, R>(priority, location, std::forward<F>(f));
+  task->retain(); // one reference for the handle, one for the scheduler
+  submit(task, core);
+  return Task<R>(task);
+}
+} // namespace detail
+
 template <class F>
 auto Scheduler::spawn_task_with_priority(Priority priority, F &&f, std::source_location location)
     -> Task<std::invoke_result_t<std::decay_t<F> &>> {
-  using R = std::invoke_result_t<std::decay_t<F> &>;
-  auto *task = new detail::TaskOf<std::decay_t<F>, R>(priority, detail::spawn_context(location),
-                                                      std::forward<F>(f));
-  task->retain(); // one reference for the handle, one for the scheduler
-  detail::submit(task, core_.get());
-  return Task<R>(task);
+  return detail::spawn_onto(core_.get(), priority, std::forward<F>(f), location);
 }
 
 template <class F>
@@ -85,7 +96,7 @@ template <class F>
 auto spawn_task_with_priority(Priority priority, F &&f,
                               std::source_location location = std::source_location::current())
     -> Task<std::invoke_result_t<std::decay_t<F> &>> {
-  return get_scheduler()->spawn_task_with_priority(priority, std::forward<F>(f), location);
+  return detail::spawn_onto(detail::global_core(), priority, std::forward<F>(f), location);
 }
 
 template <class F>

@@ -2,7 +2,10 @@
 // annotations.
 #include "fiber.h"
 
+#include "exception_state.h"
+
 #include <boost/context/detail/fcontext.hpp>
+#include <cxxabi.h>
 #include <exception>
 
 #if defined(__has_feature)
@@ -48,6 +51,11 @@ thread_local Fiber *running_fiber = nullptr;
 
 } // namespace
 
+[[gnu::noinline]] ExceptionState &thread_exception_state() noexcept {
+  static_assert(sizeof(ExceptionState) == 2 * sizeof(void *));
+  return *reinterpret_cast<ExceptionState *>(abi::__cxa_get_globals());
+}
+
 Fiber::Fiber(const FiberStack &stack, Entry entry, void *argument) noexcept
     : stack_(stack), entry_(entry), argument_(argument) {
   context_ = context::make_fcontext(stack_.top(), stack_.size,
@@ -55,6 +63,25 @@ Fiber::Fiber(const FiberStack &stack, Entry entry, void *argument) noexcept
 #ifdef MEDI_FIBER_TSAN
   tsan_fiber_ = __tsan_create_fiber(0);
 #endif
+}
+
+void Fiber::restart(Entry entry, void *argument) noexcept {
+  entry_ = entry;
+  argument_ = argument;
+  finished_ = false;
+  caller_context_ = nullptr;
+  exception_state_ = {};
+#ifdef MEDI_FIBER_ASAN
+  asan_fake_stack_ = nullptr;
+#endif
+#ifdef MEDI_FIBER_TSAN
+  // A new TSan fiber: the old one's shadow call stack still holds the frames of the run that
+  // ended (a finished fiber never returns from its trampoline), and would grow with every reuse.
+  __tsan_destroy_fiber(tsan_fiber_);
+  tsan_fiber_ = __tsan_create_fiber(0);
+#endif
+  context_ = context::make_fcontext(stack_.top(), stack_.size,
+                                    [](context::transfer_t t) { trampoline(Transfer{t}); });
 }
 
 Fiber::~Fiber() {
@@ -79,7 +106,9 @@ void Fiber::resume() noexcept {
   tsan_caller_ = __tsan_get_current_fiber();
   __tsan_switch_to_fiber(tsan_fiber_, 0);
 #endif
+  swap_exception_state(exception_state_); // the fiber's in, the thread's kept
   const context::transfer_t back = context::jump_fcontext(context_, this);
+  swap_exception_state(exception_state_); // back on this thread: the fiber's out, the thread's in
 #ifdef MEDI_FIBER_ASAN
   __sanitizer_finish_switch_fiber(fake_stack, nullptr, nullptr);
 #endif

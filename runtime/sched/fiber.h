@@ -3,10 +3,12 @@
 // Asymmetric: resume() runs the fiber on the calling thread until it calls Fiber::suspend() or
 // its entry returns; resume() then returns. A suspended fiber may be resumed by any thread, which
 // is how tasks migrate between workers. Switches are annotated for AddressSanitizer and
-// ThreadSanitizer, so sanitizer builds see each fiber's stack as its own.
+// ThreadSanitizer, so sanitizer builds see each fiber's stack as its own, and carry the fiber's
+// C++ exception state (exception_state.h), so a fiber may suspend inside a catch handler.
 #ifndef MEDI_RUNTIME_SCHED_FIBER_H
 #define MEDI_RUNTIME_SCHED_FIBER_H
 
+#include "exception_state.h"
 #include "stack_pool.h"
 
 #include <cstddef>
@@ -22,6 +24,10 @@ public:
   ~Fiber();
   Fiber(const Fiber &) = delete;
   Fiber &operator=(const Fiber &) = delete;
+
+  /// Makes a finished fiber start over with a new entry, on the same stack: a worker keeps
+  /// finished fibers for reuse, so most tasks start without allocating.
+  void restart(Entry entry, void *argument) noexcept;
 
   /// Runs the fiber until it suspends or finishes. Not from inside this fiber.
   void resume() noexcept;
@@ -45,6 +51,8 @@ private:
   void *context_ = nullptr;        // where the fiber resumes (a Boost.Context fcontext_t)
   void *caller_context_ = nullptr; // where suspend() returns to, while running
   bool finished_ = false;
+  // The C++ exception state of the code running on this fiber, while it is switched out.
+  ExceptionState exception_state_;
 
   // Sanitizer bookkeeping (unused in plain builds).
   [[maybe_unused]] void *asan_fake_stack_ = nullptr;

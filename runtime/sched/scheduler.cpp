@@ -7,6 +7,7 @@
 #include "scheduler_core.h"
 #include "timer_service.h"
 
+#include <atomic>
 #include <mutex>
 #include <thread>
 
@@ -19,6 +20,8 @@ std::size_t default_threads() {
 
 std::mutex global_mutex;
 std::shared_ptr<Scheduler> *global_scheduler = nullptr; // never destroyed: see docs/tasks.md
+// The global scheduler's core, published once it exists: the spawn fast path reads only this.
+std::atomic<detail::SchedulerCore *> global_core_published{nullptr};
 
 } // namespace
 
@@ -52,6 +55,7 @@ std::shared_ptr<Scheduler> init_scheduler(std::optional<std::size_t> threads) {
     // The global scheduler lives until the process ends: when main returns, tasks still running
     // are abandoned with it, as in Go.
     global_scheduler = new std::shared_ptr<Scheduler>(std::make_shared<Scheduler>(threads));
+    global_core_published.store(&(*global_scheduler)->core(), std::memory_order_release);
   } else {
     (*global_scheduler)->ensure_running(threads);
   }
@@ -104,8 +108,10 @@ void end_blocking() noexcept {
   SchedulerCore::end_blocking();
 }
 
-RuntimeContext spawn_context(std::source_location location) noexcept {
-  return RuntimeContext::from(location, op::scheduler_task_panic);
+SchedulerCore *global_core() {
+  if (SchedulerCore *core = global_core_published.load(std::memory_order_acquire))
+    return core;
+  return &init_scheduler()->core();
 }
 } // namespace detail
 

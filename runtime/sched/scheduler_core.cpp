@@ -4,6 +4,8 @@
 #include "fiber.h"
 #include "medi/error/op_tags.h"
 #include "medi/error/reporting.h"
+#include "stack_overflow.h"
+#include "stack_settings.h"
 
 #include <algorithm>
 #include <exception>
@@ -22,7 +24,8 @@ thread_local void *running_worker = nullptr; // the Worker this thread runs, on 
 thread_local SchedulerCore *running_core = nullptr;
 
 // The task's callable, with panics caught and reported at the task boundary; then it finishes
-// (waking its joiner). Returns whether it failed.
+// (waking its joiner). A canary stack's canary is checked before the finish, so the report of an
+// overflow comes before join() returns, and join() returns it. Returns whether it failed.
 bool run_to_completion(TaskControl *task) noexcept {
   std::optional<RuntimeError> failure;
   try {
@@ -33,9 +36,16 @@ bool run_to_completion(TaskControl *task) noexcept {
     failure = RuntimeError::task_panic();
   }
   if (failure) {
+    report_error(*failure, task->spawn_site());
+  }
+  if (!StackPool::canary_intact(Fiber::current()->stack())) {
+    RuntimeError overflow = RuntimeError::message(
+        "task overflowed its stack (canary overwritten); see docs/tasks.md to raise it");
     RuntimeContext context = task->spawn_site();
-    context.op = op::scheduler_task_panic;
-    report_error(*failure, context);
+    context.op = op::scheduler_stack_overflow;
+    report_error(overflow, context);
+    if (!failure)
+      failure = std::move(overflow);
   }
   const bool failed = failure.has_value();
   task->finish(std::move(failure));
@@ -58,13 +68,18 @@ RuntimeError left_behind_by_shutdown(const TaskControl *task) {
 
 } // namespace
 
-SchedulerCore::SchedulerCore(std::size_t threads, RecoveryPolicy policy) : policy_(policy) {
+SchedulerCore::SchedulerCore(std::size_t threads, RecoveryPolicy policy,
+                             const StackSettings &stacks)
+    : stacks_(stacks.stack_size, stacks.guard_budget), policy_(policy) {
+  install_stack_overflow_handler();
   ensure_running(threads);
 }
 
 SchedulerCore::~SchedulerCore() {
   shutdown();
   join();
+  for (auto &worker : workers_)
+    drop_spare_fibers(*worker);
 }
 
 TaskControl *SchedulerCore::current_task() noexcept {
@@ -87,6 +102,8 @@ void SchedulerCore::ensure_running(std::size_t threads) {
   if (!workers_.empty() && !stopping_.load())
     return; // another caller restarted it meanwhile
   threads = std::max<std::size_t>(threads, 1);
+  for (auto &worker : workers_)
+    drop_spare_fibers(*worker);
   workers_.clear();
   for (std::size_t i = 0; i < threads; ++i) {
     workers_.push_back(std::make_unique<Worker>());
@@ -147,17 +164,28 @@ void SchedulerCore::schedule(TaskControl *task) noexcept {
   auto *worker = static_cast<Worker *>(running_worker);
   if (worker && running_core == this) {
     worker->deques[index_of(task->priority())].push(task);
-    // The push is a release store; make it visible before we look for sleepers (they look for
-    // work after announcing themselves): one side always sees the other.
-    std::atomic_thread_fence(std::memory_order_seq_cst);
-  } else {
-    inject(task);
-    // Stopped, with every worker gone: nobody will take it. Fail it (and anything else left).
-    if (stopping_.load(std::memory_order_seq_cst) &&
-        active_workers_.load(std::memory_order_seq_cst) == 0)
-      fail_injected_tasks();
+    // No fence between the push and the look at the sleepers, deliberately (as TBB spawns): if a
+    // worker falling asleep misses this task and we miss it, the task is not lost, because this
+    // worker runs its own deque before it ever sleeps. The race costs parallelism for a moment;
+    // the next spawn or wake-up corrects it. A fence here would cost every spawn ~20 ns.
+    if (sleepers_.load(std::memory_order_relaxed) > 0 &&
+        searching_.load(std::memory_order_relaxed) == 0)
+      wake_one();
+    return;
   }
-  if (sleepers_.load(std::memory_order_seq_cst) > 0)
+  inject(task);
+  // Stopped, with every worker gone: nobody will take it. Fail it (and anything else left).
+  if (stopping_.load(std::memory_order_seq_cst) &&
+      active_workers_.load(std::memory_order_seq_cst) == 0)
+    fail_injected_tasks();
+  wake_if_nobody_searching();
+}
+
+void SchedulerCore::wake_if_nobody_searching() noexcept {
+  // Pairs with worker_loop: a worker announces itself as a sleeper, stops searching, then looks
+  // for work once more. Whatever we see here, either it finds our task or we wake someone.
+  if (sleepers_.load(std::memory_order_seq_cst) > 0 &&
+      searching_.load(std::memory_order_seq_cst) == 0)
     wake_one();
 }
 
@@ -250,6 +278,7 @@ TaskControl *SchedulerCore::find_task(Worker &worker) {
 }
 
 void SchedulerCore::worker_loop(Worker &worker, std::uint64_t generation) {
+  const AltSignalStack signal_stack; // where a guard-page fault is reported from
   running_worker = &worker;
   running_core = this;
   struct LastOut {
@@ -275,40 +304,79 @@ void SchedulerCore::worker_loop(Worker &worker, std::uint64_t generation) {
         core.fail_unstarted_tasks();
     }
   } last_out{*this, worker, generation};
-  int idle_rounds = 0;
-  while (!stopping_.load(std::memory_order_acquire) &&
-         worker.owner_generation.load(std::memory_order_acquire) == generation) {
-    if (TaskControl *task = find_task(worker)) {
-      idle_rounds = 0;
+  auto keep_going = [&] {
+    return !stopping_.load(std::memory_order_acquire) &&
+           worker.owner_generation.load(std::memory_order_acquire) == generation;
+  };
+  while (keep_going()) {
+    TaskControl *task = find_task(worker);
+    if (!task) {
+      // Search: a short bounded spin, stealing, before sleeping.
+      searching_.fetch_add(1, std::memory_order_seq_cst);
+      for (int round = 0; !task && round < 64 && keep_going(); ++round) {
+        std::this_thread::yield();
+        task = find_task(worker);
+      }
+      if (task) {
+        // Found work while others sleep: there may be more, so let one of them search next.
+        if (searching_.fetch_sub(1, std::memory_order_seq_cst) == 1 &&
+            sleepers_.load(std::memory_order_seq_cst) > 0)
+          wake_one();
+      } else {
+        const std::uint32_t epoch = wake_epoch_.load(std::memory_order_seq_cst);
+        sleepers_.fetch_add(1, std::memory_order_seq_cst);
+        searching_.fetch_sub(1, std::memory_order_seq_cst);
+        task = stopping_.load() ? nullptr : find_task(worker);
+        if (!task && keep_going())
+          wake_epoch_.wait(epoch, std::memory_order_seq_cst);
+        sleepers_.fetch_sub(1, std::memory_order_seq_cst);
+      }
+    }
+    if (task)
       run_task(worker, task);
-      continue;
-    }
-    if (++idle_rounds < 64) { // a short bounded spin before sleeping
-      std::this_thread::yield();
-      continue;
-    }
-    const std::uint32_t epoch = wake_epoch_.load(std::memory_order_seq_cst);
-    sleepers_.fetch_add(1, std::memory_order_seq_cst);
-    TaskControl *task = stopping_.load() ? nullptr : find_task(worker);
-    if (!task && !stopping_.load())
-      wake_epoch_.wait(epoch, std::memory_order_seq_cst);
-    sleepers_.fetch_sub(1, std::memory_order_seq_cst);
-    if (task) {
-      idle_rounds = 0;
-      run_task(worker, task);
-    }
   }
 }
 
-void SchedulerCore::run_task(Worker &, TaskControl *task) {
+Fiber *SchedulerCore::fiber_for(Worker &worker, TaskControl *task) {
+  if (!worker.spare_fibers.empty()) {
+    Fiber *fiber = worker.spare_fibers.back();
+    worker.spare_fibers.pop_back();
+    fiber->restart(&task_entry, task);
+    return fiber;
+  }
+  auto stack = stacks_.acquire();
+  return stack ? new Fiber(*stack, &task_entry, task) : nullptr;
+}
+
+void SchedulerCore::retire_fiber(Worker &worker, TaskControl *task) {
+  Fiber *fiber = std::exchange(task->fiber, nullptr);
+  if (!StackPool::canary_intact(fiber->stack())) {
+    delete fiber; // reported by run_to_completion; the stack is damaged: leave it out of the pool
+    return;
+  }
+  if (worker.spare_fibers.size() < kSpareFibersPerWorker) {
+    worker.spare_fibers.push_back(fiber);
+    return;
+  }
+  stacks_.release(fiber->stack());
+  delete fiber;
+}
+
+void SchedulerCore::drop_spare_fibers(Worker &worker) noexcept {
+  for (Fiber *fiber : worker.spare_fibers) {
+    stacks_.release(fiber->stack());
+    delete fiber;
+  }
+  worker.spare_fibers.clear();
+}
+
+void SchedulerCore::run_task(Worker &worker, TaskControl *task) {
   if (!task->fiber) {
-    auto stack = stacks_.acquire();
-    if (!stack) {
+    task->fiber = fiber_for(worker, task);
+    if (!task->fiber) {
       complete_task(task, RuntimeError::message("no memory for the task's stack"));
       return;
     }
-    task->stack = new FiberStack(*stack);
-    task->fiber = new Fiber(*task->stack, &task_entry, task);
   }
   task->switch_reason = TaskControl::Switch::None;
   task->fiber->resume();
@@ -316,19 +384,7 @@ void SchedulerCore::run_task(Worker &, TaskControl *task) {
   switch (task->switch_reason) {
   case TaskControl::Switch::Finish:
   case TaskControl::Switch::None: {
-    if (!StackPool::canary_intact(*task->stack)) {
-      RuntimeContext context = task->spawn_site();
-      context.op = op::scheduler_stack_overflow;
-      report_error(RuntimeError::message("task overflowed its stack (canary overwritten)"),
-                   context);
-      // The stack is damaged: leave it out of the pool.
-    } else {
-      stacks_.release(*task->stack);
-    }
-    delete task->fiber;
-    delete task->stack;
-    task->fiber = nullptr;
-    task->stack = nullptr;
+    retire_fiber(worker, task);
     if (task->failure() && policy() == RecoveryPolicy::ShutdownScheduler)
       shutdown();
     task->release(); // the scheduler's reference
@@ -337,8 +393,7 @@ void SchedulerCore::run_task(Worker &, TaskControl *task) {
   case TaskControl::Switch::Yield:
   case TaskControl::Switch::Rejoin: // back from blocking(): this thread is no longer a worker
     inject(task);                   // behind everything ready now
-    if (sleepers_.load(std::memory_order_seq_cst) > 0)
-      wake_one();
+    wake_if_nobody_searching();
     return;
   case TaskControl::Switch::Park: {
     // On the parked list before the park is final: an unpark that sees "parked" finds it there.

@@ -5,7 +5,8 @@
 // A worker takes, in order: its own High deque, injected High, its own Normal, injected Normal,
 // its own Low, injected Low, then steals High, Normal, Low from the others. Every
 // kAgingPeriod-th dispatch it looks lowest priority first, so Low tasks cannot starve. Idle
-// workers spin briefly, then sleep on a futex until work arrives.
+// workers search (spin and steal) briefly, then sleep on a futex until work arrives; new work
+// wakes a sleeper only when no worker is searching, so a busy spawner rarely makes a system call.
 #ifndef MEDI_RUNTIME_SCHED_SCHEDULER_CORE_H
 #define MEDI_RUNTIME_SCHED_SCHEDULER_CORE_H
 
@@ -13,6 +14,7 @@
 #include "medi/error/recovery_policy.h"
 #include "medi/scheduler.h"
 #include "stack_pool.h"
+#include "stack_settings.h"
 #include "work_stealing_deque.h"
 
 #include <array>
@@ -25,11 +27,14 @@
 
 namespace medi::detail {
 
+class Fiber;
+
 class SchedulerCore {
 public:
   static constexpr unsigned kAgingPeriod = kPriorityAgingPeriod;
 
-  SchedulerCore(std::size_t threads, RecoveryPolicy policy);
+  SchedulerCore(std::size_t threads, RecoveryPolicy policy,
+                const StackSettings &stacks = StackSettings::from_environment());
   ~SchedulerCore();
   SchedulerCore(const SchedulerCore &) = delete;
   SchedulerCore &operator=(const SchedulerCore &) = delete;
@@ -70,7 +75,10 @@ private:
     std::thread thread;
     // Which thread runs the loop: bumped when blocking() hands the worker to a new thread.
     std::atomic<std::uint64_t> owner_generation{0};
+    // Fibers of finished tasks, kept with their stacks for the next tasks this worker starts.
+    std::vector<Fiber *> spare_fibers;
   };
+  static constexpr std::size_t kSpareFibersPerWorker = 64;
 
 public:
   /// blocking(F), first half: when called from a task on one of our workers, hands that worker
@@ -88,6 +96,10 @@ private:
   TaskControl *take_injected(Priority priority);
   TaskControl *steal(Worker &thief, Priority priority);
   void run_task(Worker &worker, TaskControl *task);
+  Fiber *fiber_for(Worker &worker, TaskControl *task);
+  void retire_fiber(Worker &worker, TaskControl *task);
+  void drop_spare_fibers(Worker &worker) noexcept;
+  void wake_if_nobody_searching() noexcept;
   void complete_task(TaskControl *task, std::optional<RuntimeError> failure);
   void inject(TaskControl *task);
   void wake_one() noexcept;
@@ -123,8 +135,12 @@ private:
   // join() waits for this count to reach zero instead.
   std::atomic<std::uint32_t> handed_off_threads_{0};
 
-  std::atomic<std::uint32_t> wake_epoch_{0};
-  std::atomic<std::int32_t> sleepers_{0};
+  // Idling (see worker_loop): a worker with nothing to do first searches (spins, stealing), then
+  // sleeps on wake_epoch_. New work wakes a sleeper only when nobody is searching.
+  // Each on its own cache line: every spawn reads sleepers_, which rarely changes.
+  alignas(kCacheLine) std::atomic<std::uint32_t> wake_epoch_{0};
+  alignas(kCacheLine) std::atomic<std::int32_t> sleepers_{0};
+  alignas(kCacheLine) std::atomic<std::int32_t> searching_{0};
 };
 
 } // namespace medi::detail

@@ -3,6 +3,7 @@
 #include "medi/detail/task_control.h"
 
 #include "fiber.h"
+#include "medi/error/op_tags.h"
 #include "scheduler_core.h"
 #include "task_park.h"
 
@@ -29,16 +30,30 @@ std::atomic<std::uint64_t> next_task_id{1};
 // join_waiter_ once the task has finished: nobody may register any more.
 void *const kFinished = reinterpret_cast<void *>(std::uintptr_t{1});
 
+// Ids are handed to each thread in blocks, so spawning threads do not contend on one counter.
+std::uint64_t take_task_id() noexcept {
+  constexpr std::uint64_t kBlock = 1024;
+  thread_local std::uint64_t next = 0, end = 0;
+  if (next == end) {
+    next = next_task_id.fetch_add(kBlock, std::memory_order_relaxed);
+    end = next + kBlock;
+  }
+  return next++;
+}
+
 } // namespace
 
-TaskControl::TaskControl(Priority priority, RuntimeContext spawn_site) noexcept
-    : id_(next_task_id.fetch_add(1, std::memory_order_relaxed)), priority_(priority),
-      spawn_site_(spawn_site) {}
+TaskControl::TaskControl(Priority priority, std::source_location spawn_location) noexcept
+    : id_(take_task_id()), priority_(priority), spawn_location_(spawn_location) {}
+
+RuntimeContext TaskControl::spawn_site() const noexcept {
+  return RuntimeContext::from(spawn_location_, op::scheduler_task_panic);
+}
 
 TaskControl::~TaskControl() {
-  // A task abandoned while suspended (its scheduler shut down) still owns its fiber.
+  // A task abandoned while suspended (its scheduler shut down) still owns its fiber; the stack's
+  // memory stays with the pool, which unmaps it when the scheduler goes.
   delete fiber;
-  delete stack;
 }
 
 void TaskControl::release() noexcept {
@@ -47,7 +62,8 @@ void TaskControl::release() noexcept {
 }
 
 void TaskControl::finish(std::optional<RuntimeError> failure) noexcept {
-  failure_ = std::move(failure);
+  if (failure)
+    failure_ = std::move(failure);
   finished_.store(true, std::memory_order_seq_cst);
   if (thread_joiners_.load(std::memory_order_seq_cst) > 0) {
     JoinStripe &stripe = join_stripe(this);

@@ -8,16 +8,12 @@
 
 #include "fiber.h"
 #include "scheduler_core.h"
+#include "timer_service.h"
 
 namespace medi::detail {
 namespace {
 
 constexpr std::int32_t kEmpty = 0, kNotified = 1, kParking = 2, kParked = -1;
-
-ThreadParker &this_thread_parker() noexcept {
-  thread_local ThreadParker parker;
-  return parker;
-}
 
 void park_task(TaskControl *task) noexcept {
   std::int32_t expected = kEmpty;
@@ -39,12 +35,17 @@ void unpark_task(TaskControl *task) noexcept {
 
 } // namespace
 
+ThreadParker &Waiter::thread_parker() noexcept {
+  thread_local ThreadParker parker;
+  return parker;
+}
+
 Waiter Waiter::current() noexcept {
   Waiter waiter;
   if (TaskControl *task = SchedulerCore::current_task())
     waiter.task_ = task;
   else
-    waiter.thread_ = &this_thread_parker();
+    waiter.thread_ = &thread_parker();
   return waiter;
 }
 
@@ -53,6 +54,19 @@ void Waiter::park() const noexcept {
     park_task(task_);
   else
     thread_->park();
+}
+
+void Waiter::park_until(std::chrono::steady_clock::time_point deadline) const noexcept {
+  if (!task_) {
+    thread_->park_until(deadline);
+    return;
+  }
+  if (std::chrono::steady_clock::now() >= deadline)
+    return;
+  TimerService &timers = TimerService::instance();
+  const TimerService::Ticket ticket = timers.wake_at(deadline, task_);
+  park_task(task_);
+  timers.cancel(ticket); // woken early: the timer is not needed (a no-op when it fired)
 }
 
 void Waiter::unpark() const noexcept {

@@ -10,6 +10,8 @@
 #include "medi/detail/task_control.h"
 #include "thread_parker.h"
 
+#include <chrono>
+
 namespace medi::detail {
 
 class Waiter {
@@ -22,10 +24,21 @@ public:
     waiter.task_ = task;
     return waiter;
   }
+  /// The calling thread's parker (threads that run no task park on it).
+  static ThreadParker &thread_parker() noexcept;
+  static Waiter of(TaskControl *task, ThreadParker *thread) noexcept {
+    Waiter waiter;
+    waiter.task_ = task;
+    waiter.thread_ = thread;
+    return waiter;
+  }
   /// Parks the caller, which must be the party this Waiter names.
   void park() const noexcept;
   /// Wakes the party (or leaves it a permit). Any thread.
   void unpark() const noexcept;
+  /// As park(), giving up at `deadline` (a task arms the timer service for it). Returns early on
+  /// any unpark; callers re-check their condition.
+  void park_until(std::chrono::steady_clock::time_point deadline) const noexcept;
 
 private:
   TaskControl *task_ = nullptr;

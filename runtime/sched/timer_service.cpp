@@ -13,15 +13,32 @@ TimerService &TimerService::instance() {
   return *service;
 }
 
-void TimerService::wake_at(Clock::time_point deadline, TaskControl *task) {
+TimerService::Ticket TimerService::wake_at(Clock::time_point deadline, TaskControl *task) {
   task->retain();
   std::lock_guard lock(mutex_);
-  entries_.push({deadline, task});
+  const Ticket ticket{deadline, next_sequence_++};
+  const bool earliest = entries_.empty() || ticket < entries_.begin()->first;
+  entries_.emplace(ticket, task);
   if (!started_) {
     started_ = true;
     std::thread([this] { run(); }).detach();
   }
-  changed_.notify_one();
+  if (earliest)
+    changed_.notify_one();
+  return ticket;
+}
+
+void TimerService::cancel(const Ticket &ticket) noexcept {
+  TaskControl *task = nullptr;
+  {
+    std::lock_guard lock(mutex_);
+    auto entry = entries_.find(ticket);
+    if (entry == entries_.end())
+      return;
+    task = entry->second;
+    entries_.erase(entry);
+  }
+  task->release();
 }
 
 std::size_t TimerService::pending() const {
@@ -36,15 +53,15 @@ void TimerService::run() {
       changed_.wait(lock);
       continue;
     }
-    const auto deadline = entries_.top().deadline;
+    const auto deadline = entries_.begin()->first.first;
     if (Clock::now() < deadline) {
       changed_.wait_until(lock, deadline);
       continue;
     }
     std::vector<TaskControl *> due;
-    while (!entries_.empty() && entries_.top().deadline <= Clock::now()) {
-      due.push_back(entries_.top().task);
-      entries_.pop();
+    while (!entries_.empty() && entries_.begin()->first.first <= Clock::now()) {
+      due.push_back(entries_.begin()->second);
+      entries_.erase(entries_.begin());
     }
     lock.unlock();
     for (TaskControl *task : due) {

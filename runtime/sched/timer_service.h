@@ -8,9 +8,10 @@
 
 #include <chrono>
 #include <condition_variable>
+#include <map>
 #include <mutex>
-#include <queue>
 #include <thread>
+#include <utility>
 #include <vector>
 
 namespace medi::detail {
@@ -21,8 +22,13 @@ public:
 
   static TimerService &instance();
 
+  /// Identifies one armed wake-up, for cancel().
+  using Ticket = std::pair<Clock::time_point, std::uint64_t>;
+
   /// Unparks `task` at `deadline` (holding a reference to it until then).
-  void wake_at(Clock::time_point deadline, TaskControl *task);
+  Ticket wake_at(Clock::time_point deadline, TaskControl *task);
+  /// Disarms a wake-up that is no longer needed (a wait that ended early); a no-op once fired.
+  void cancel(const Ticket &ticket) noexcept;
   /// Deadlines not yet reached.
   std::size_t pending() const;
 
@@ -30,16 +36,11 @@ private:
   TimerService() = default;
   void run();
 
-  struct Entry {
-    Clock::time_point deadline;
-    TaskControl *task;
-    bool operator>(const Entry &other) const { return deadline > other.deadline; }
-  };
-
   mutable std::mutex mutex_;
   std::condition_variable changed_;
-  std::priority_queue<Entry, std::vector<Entry>, std::greater<>> entries_; // guarded by mutex_
-  bool started_ = false;                                                   // guarded by mutex_
+  std::map<Ticket, TaskControl *> entries_; // guarded by mutex_; earliest first
+  std::uint64_t next_sequence_ = 0;         // guarded by mutex_
+  bool started_ = false;                    // guarded by mutex_
 };
 
 /// Parks the calling task, or blocks the calling thread, until `deadline`.

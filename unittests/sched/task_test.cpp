@@ -391,5 +391,65 @@ TEST_F(InlineJoinTest, PanicInAJoinedChildIsReportedAndReturned) {
   EXPECT_EQ(recorder.reports().front().op, "scheduler.task_panic");
 }
 
+using ExceptionStateTest = test::ReportingTest;
+
+// What a task sees of the exception it is handling after it suspended inside the handler.
+std::string handled_message() {
+  try {
+    throw; // rethrows the exception being handled
+  } catch (const std::runtime_error &e) {
+    return e.what();
+  }
+}
+
+// Each task parks inside its catch handler while the other catches its own exception on the
+// same thread: each must still see its own exception, and rethrow it.
+TEST_F(ExceptionStateTest, TasksSuspendInsideCatchHandlersOnOneWorker) {
+  Scheduler scheduler(1);
+  auto handle = [](std::string name) {
+    return [name] {
+      std::vector<std::string> seen;
+      try {
+        throw std::runtime_error(name);
+      } catch (const std::runtime_error &) {
+        for (int i = 0; i < 20; ++i) {
+          yield_now();
+          seen.push_back(handled_message());
+        }
+        if (std::uncaught_exceptions() != 0)
+          seen.push_back("uncaught exceptions leaked in");
+      }
+      return seen;
+    };
+  };
+  auto a = scheduler.spawn_task(handle("a"));
+  auto b = scheduler.spawn_task(handle("b"));
+  EXPECT_EQ(*a.join(), std::vector<std::string>(20, "a"));
+  EXPECT_EQ(*b.join(), std::vector<std::string>(20, "b"));
+}
+
+// The same with sleeps on two workers, where tasks resume on whichever thread is free.
+TEST_F(ExceptionStateTest, TasksResumeInsideCatchHandlersOnAnyThread) {
+  Scheduler scheduler(2);
+  std::vector<Task<int>> tasks;
+  for (int t = 0; t < 8; ++t)
+    tasks.push_back(scheduler.spawn_task([t] {
+      int own = 0;
+      try {
+        throw std::runtime_error(std::to_string(t));
+      } catch (const std::runtime_error &) {
+        for (int i = 0; i < 10; ++i) {
+          sleep_for(std::chrono::microseconds(100));
+          own += handled_message() == std::to_string(t);
+        }
+      }
+      return own;
+    }));
+  for (auto &task : tasks)
+    EXPECT_EQ(*task.join(), 10);
+  EXPECT_EQ(std::uncaught_exceptions(), 0);
+  EXPECT_EQ(std::current_exception(), nullptr) << "the main thread handles nothing";
+}
+
 } // namespace
 } // namespace medi

@@ -7,8 +7,11 @@
 #include "medi/error/runtime_error.h"
 
 #include <atomic>
+#include <cstddef>
 #include <cstdint>
+#include <new>
 #include <optional>
+#include <source_location>
 
 namespace medi {
 
@@ -18,15 +21,20 @@ enum class Priority : std::uint8_t { Low = 0, Normal = 1, High = 2 };
 namespace detail {
 
 class Fiber;
-struct FiberStack;
 class SchedulerCore;
 
 class TaskControl {
 public:
-  TaskControl(Priority priority, RuntimeContext spawn_site) noexcept;
+  TaskControl(Priority priority, std::source_location spawn_location) noexcept;
   virtual ~TaskControl();
   TaskControl(const TaskControl &) = delete;
   TaskControl &operator=(const TaskControl &) = delete;
+
+  // Control blocks come from per-thread free lists (runtime/sched/task_allocator.cpp).
+  static void *operator new(std::size_t bytes);
+  static void operator delete(void *memory, std::size_t bytes) noexcept;
+  static void *operator new(std::size_t bytes, std::align_val_t alignment);
+  static void operator delete(void *memory, std::size_t bytes, std::align_val_t alignment) noexcept;
 
   /// Runs the task's callable and keeps its result; exceptions propagate to the scheduler.
   virtual void run() = 0;
@@ -36,7 +44,9 @@ public:
 
   std::uint64_t id() const noexcept { return id_; }
   Priority priority() const noexcept { return priority_; }
-  const RuntimeContext &spawn_site() const noexcept { return spawn_site_; }
+  /// Where the task was spawned, with op scheduler.task_panic (built on demand: only a failing
+  /// task needs it, and a spawn should not pay for it).
+  RuntimeContext spawn_site() const noexcept;
 
   bool finished() const noexcept { return finished_.load(std::memory_order_acquire); }
   /// Parks the calling task (or blocks the calling thread) until the task has finished.
@@ -46,8 +56,7 @@ public:
 
   // --- scheduler side (runtime/sched) ---------------------------------------------------------
   enum class Switch : std::uint8_t { None, Yield, Park, Finish, Rejoin };
-  Fiber *fiber = nullptr;
-  FiberStack *stack = nullptr;
+  Fiber *fiber = nullptr; // from its first run until it finishes (owns its stack)
   SchedulerCore *scheduler = nullptr;
   Switch switch_reason = Switch::None;
   std::atomic<std::int32_t> park_state{0}; // see runtime/sched/task_park.cpp
@@ -61,7 +70,7 @@ private:
   std::atomic<std::uint32_t> references_{1};
   const std::uint64_t id_;
   const Priority priority_;
-  const RuntimeContext spawn_site_;
+  const std::source_location spawn_location_;
   std::atomic<bool> finished_{false};
   std::atomic<void *> join_waiter_{nullptr};
   std::atomic<std::uint32_t> thread_joiners_{0};

@@ -1,0 +1,78 @@
+// task_allocator.cpp: where task control blocks live. Every spawn allocates one and every join
+// frees one, often on another thread, so each thread keeps small free lists of recently freed
+// blocks by size class, in front of the general allocator.
+#include "medi/detail/task_control.h"
+
+#include <array>
+#include <cstddef>
+#include <new>
+#include <utility>
+
+namespace medi::detail {
+namespace {
+
+constexpr std::size_t kGranule = 64;
+constexpr std::size_t kClasses = 8; // blocks of 64, 128, ... 512 bytes; larger go to operator new
+constexpr std::size_t kMaxCachedPerClass = 256;
+
+struct FreeBlock {
+  FreeBlock *next;
+};
+
+struct BlockCache {
+  std::array<FreeBlock *, kClasses> heads{};
+  std::array<std::size_t, kClasses> counts{};
+  bool destroyed = false;
+
+  ~BlockCache() {
+    for (FreeBlock *&head : heads)
+      while (head)
+        ::operator delete(std::exchange(head, head->next));
+    destroyed = true;
+  }
+};
+
+// Blocks are not cached across a thread's exit: a free that comes later (a thread_local's
+// destructor releasing a task) goes straight back to the general allocator.
+thread_local BlockCache cache;
+
+constexpr std::size_t class_of(std::size_t bytes) {
+  return (bytes + kGranule - 1) / kGranule - 1;
+}
+
+} // namespace
+
+// Not inlined, so no caller keeps this thread's cache address across a fiber switch.
+[[gnu::noinline]] void *TaskControl::operator new(std::size_t bytes) {
+  const std::size_t size_class = class_of(bytes);
+  if (size_class >= kClasses)
+    return ::operator new(bytes);
+  BlockCache &local = cache;
+  if (FreeBlock *block = local.heads[size_class]; block && !local.destroyed) {
+    local.heads[size_class] = block->next;
+    --local.counts[size_class];
+    return block;
+  }
+  return ::operator new((size_class + 1) * kGranule);
+}
+
+[[gnu::noinline]] void TaskControl::operator delete(void *memory, std::size_t bytes) noexcept {
+  const std::size_t size_class = class_of(bytes);
+  BlockCache &local = cache;
+  if (size_class >= kClasses || local.destroyed || local.counts[size_class] == kMaxCachedPerClass) {
+    ::operator delete(memory);
+    return;
+  }
+  local.heads[size_class] = new (memory) FreeBlock{local.heads[size_class]};
+  ++local.counts[size_class];
+}
+
+void *TaskControl::operator new(std::size_t bytes, std::align_val_t alignment) {
+  return ::operator new(bytes, alignment);
+}
+
+void TaskControl::operator delete(void *memory, std::size_t, std::align_val_t alignment) noexcept {
+  ::operator delete(memory, alignment);
+}
+
+} // namespace medi::detail
