@@ -5,6 +5,7 @@
 #ifndef MEDI_RUNTIME_H
 #define MEDI_RUNTIME_H
 
+#include "medi/channel.h"
 #include "medi/config.h"
 #include "medi/error.h"
 #include "medi/scheduler.h"

@@ -1,0 +1,319 @@
+// medi/channel.h: channels between tasks and threads. See docs/channels.md.
+//
+//   auto [tx, rx] = medi::create_channel<int>();             // the seed's MPSC channel
+//   auto [xtx, xrx] = medi::create_bounded_channel<int>(64); // MPMC; 0 is a rendezvous
+//   auto [utx, urx] = medi::create_unbounded_channel<int>(); // MPMC, never full
+//
+// Blocking calls park the calling task (its worker runs other tasks) or block the calling
+// thread. No value is ever lost: recv() reports Disconnected only when every sender is gone
+// AND the buffer is drained, a failed send hands its value back, and values still buffered when
+// the last handle goes are destroyed then. Failures are reported through the diagnostics pathway
+// with the seed's op tags and the caller's source context, except an Empty try_recv and a Full
+// try_send, which are normal.
+#ifndef MEDI_CHANNEL_H
+#define MEDI_CHANNEL_H
+
+#include "medi/channel/errors.h"
+#include "medi/detail/channel/channel_report.h"
+#include "medi/detail/channel/channel_state.h"
+
+#include <chrono>
+#include <cstddef>
+#include <expected>
+#include <optional>
+#include <source_location>
+#include <utility>
+
+namespace medi {
+
+template <class T> class Select;
+
+namespace detail {
+
+template <class T> class ChannelHandle {
+protected:
+  explicit ChannelHandle(ChannelState<T> *state) noexcept : state_(state) {}
+  ChannelState<T> *state_ = nullptr;
+
+  template <class U> friend class medi::Select;
+  template <class U, ChannelFamily> friend class SenderOps;
+  template <class U, ChannelFamily> friend class ReceiverOps;
+};
+
+using SteadyClock = std::chrono::steady_clock;
+
+/// Sending, shared by both families (`Family` picks the op tags).
+template <class T, ChannelFamily Family> class SenderOps : public ChannelHandle<T> {
+public:
+  /// Sends, blocking while a bounded channel is full. Fails (value handed back) only when every
+  /// receiver is gone.
+  std::expected<void, SendError<T>>
+  send(T value, std::source_location location = std::source_location::current()) const {
+    if (!this->state_)
+      return fail_send(std::move(value), ChannelFailure::EmptyHandle, location);
+    if (this->state_->send(value, true, std::nullopt) == ChannelStatus::Ok) [[likely]]
+      return {};
+    return fail_send(std::move(value), ChannelFailure::Disconnected, location);
+  }
+
+  std::size_t len() const noexcept { return this->state_ ? this->state_->len() : 0; }
+  bool is_empty() const noexcept { return len() == 0; }
+  /// nullopt for an unbounded channel; 0 for a rendezvous channel.
+  std::optional<std::size_t> capacity() const noexcept {
+    return this->state_ ? this->state_->capacity() : std::optional<std::size_t>(0);
+  }
+  bool is_disconnected() const noexcept { return !this->state_ || this->state_->is_disconnected(); }
+
+protected:
+  using ChannelHandle<T>::ChannelHandle;
+
+  [[gnu::noinline]] static std::unexpected<SendError<T>>
+  fail_send(T &&value, ChannelFailure failure, std::source_location location) {
+    report_channel_failure(Family, ChannelOp::Send, failure, location);
+    return std::unexpected(SendError<T>{std::move(value)});
+  }
+};
+
+/// Receiving, shared by both families.
+template <class T, ChannelFamily Family> class ReceiverOps : public ChannelHandle<T> {
+public:
+  /// Receives, blocking while the channel is empty. Fails only when every sender is gone and
+  /// nothing is left.
+  std::expected<T, RecvError>
+  recv(std::source_location location = std::source_location::current()) const {
+    std::optional<T> value;
+    if (this->state_ && this->state_->recv(value, true, std::nullopt) == ChannelStatus::Ok)
+        [[likely]]
+      return std::move(*value);
+    report_channel_failure(
+        Family, ChannelOp::Recv,
+        this->state_ ? ChannelFailure::Disconnected : ChannelFailure::EmptyHandle, location);
+    return std::unexpected(RecvError{});
+  }
+
+  /// Receives if a value is ready. Empty is normal and not reported.
+  std::expected<T, TryRecvError>
+  try_recv(std::source_location location = std::source_location::current()) const {
+    std::optional<T> value;
+    const ChannelStatus status =
+        this->state_ ? this->state_->recv(value, false, std::nullopt) : ChannelStatus::Disconnected;
+    if (status == ChannelStatus::Ok)
+      return std::move(*value);
+    if (status == ChannelStatus::Empty)
+      return std::unexpected(TryRecvError::Empty);
+    report_channel_failure(
+        Family, ChannelOp::TryRecv,
+        this->state_ ? ChannelFailure::Disconnected : ChannelFailure::EmptyHandle, location);
+    return std::unexpected(TryRecvError::Disconnected);
+  }
+
+  /// Receives, waiting at most until `deadline`.
+  std::expected<T, RecvTimeoutError>
+  recv_until(SteadyClock::time_point deadline,
+             std::source_location location = std::source_location::current()) const {
+    std::optional<T> value;
+    const ChannelStatus status =
+        this->state_ ? this->state_->recv(value, true, deadline) : ChannelStatus::Disconnected;
+    if (status == ChannelStatus::Ok)
+      return std::move(*value);
+    const bool timeout = status == ChannelStatus::Timeout;
+    report_channel_failure(Family, ChannelOp::Recv,
+                           timeout        ? ChannelFailure::Timeout
+                           : this->state_ ? ChannelFailure::Disconnected
+                                          : ChannelFailure::EmptyHandle,
+                           location);
+    return std::unexpected(timeout ? RecvTimeoutError::Timeout : RecvTimeoutError::Disconnected);
+  }
+  template <class Rep, class Period>
+  std::expected<T, RecvTimeoutError>
+  recv_for(std::chrono::duration<Rep, Period> timeout,
+           std::source_location location = std::source_location::current()) const {
+    return recv_until(SteadyClock::now() + std::chrono::ceil<SteadyClock::duration>(timeout),
+                      location);
+  }
+
+  std::size_t len() const noexcept { return this->state_ ? this->state_->len() : 0; }
+  bool is_empty() const noexcept { return len() == 0; }
+  std::optional<std::size_t> capacity() const noexcept {
+    return this->state_ ? this->state_->capacity() : std::optional<std::size_t>(0);
+  }
+  /// Every sender is gone (values may still be buffered: recv() drains them first).
+  bool is_disconnected() const noexcept { return !this->state_ || this->state_->is_disconnected(); }
+
+protected:
+  using ChannelHandle<T>::ChannelHandle;
+};
+
+} // namespace detail
+
+// --- The crossbeam-style MPMC family (xchan.* op tags) ------------------------------------------
+
+/// A sending handle of an MPMC channel. Copyable: each copy is a sender; the channel is
+/// disconnected for receivers when the last one goes.
+template <class T> class XSender : public detail::SenderOps<T, detail::ChannelFamily::Mpmc> {
+  using Base = detail::SenderOps<T, detail::ChannelFamily::Mpmc>;
+
+public:
+  XSender() noexcept : Base(nullptr) {}
+  explicit XSender(detail::ChannelState<T> *state) noexcept : Base(state) {}
+  XSender(const XSender &other) noexcept : Base(other.state_) {
+    if (this->state_)
+      this->state_->add_sender();
+  }
+  XSender(XSender &&other) noexcept : Base(std::exchange(other.state_, nullptr)) {}
+  XSender &operator=(XSender other) noexcept {
+    std::swap(this->state_, other.state_);
+    return *this;
+  }
+  ~XSender() {
+    if (this->state_)
+      this->state_->release_sender();
+  }
+
+  /// Sends if there is room now (a waiting receiver, for a rendezvous channel). Full is normal
+  /// and not reported.
+  std::expected<void, TrySendError<T>>
+  try_send(T value, std::source_location location = std::source_location::current()) const {
+    const detail::ChannelStatus status = this->state_
+                                             ? this->state_->send(value, false, std::nullopt)
+                                             : detail::ChannelStatus::Disconnected;
+    if (status == detail::ChannelStatus::Ok)
+      return {};
+    if (status == detail::ChannelStatus::Full)
+      return std::unexpected(TrySendError<T>{TrySendErrorKind::Full, std::move(value)});
+    detail::report_channel_failure(detail::ChannelFamily::Mpmc, detail::ChannelOp::TrySend,
+                                   this->state_ ? detail::ChannelFailure::Disconnected
+                                                : detail::ChannelFailure::EmptyHandle,
+                                   location);
+    return std::unexpected(TrySendError<T>{TrySendErrorKind::Disconnected, std::move(value)});
+  }
+
+  /// Sends, waiting at most until `deadline` for room.
+  std::expected<void, SendTimeoutError<T>>
+  send_until(T value, detail::SteadyClock::time_point deadline,
+             std::source_location location = std::source_location::current()) const {
+    const detail::ChannelStatus status = this->state_ ? this->state_->send(value, true, deadline)
+                                                      : detail::ChannelStatus::Disconnected;
+    if (status == detail::ChannelStatus::Ok)
+      return {};
+    const bool timeout = status == detail::ChannelStatus::Timeout;
+    detail::report_channel_failure(detail::ChannelFamily::Mpmc, detail::ChannelOp::Send,
+                                   timeout        ? detail::ChannelFailure::Timeout
+                                   : this->state_ ? detail::ChannelFailure::Disconnected
+                                                  : detail::ChannelFailure::EmptyHandle,
+                                   location);
+    return std::unexpected(SendTimeoutError<T>{timeout ? SendTimeoutErrorKind::Timeout
+                                                       : SendTimeoutErrorKind::Disconnected,
+                                               std::move(value)});
+  }
+  template <class Rep, class Period>
+  std::expected<void, SendTimeoutError<T>>
+  send_for(T value, std::chrono::duration<Rep, Period> timeout,
+           std::source_location location = std::source_location::current()) const {
+    return send_until(std::move(value),
+                      detail::SteadyClock::now() +
+                          std::chrono::ceil<detail::SteadyClock::duration>(timeout),
+                      location);
+  }
+
+  bool is_full() const noexcept {
+    const auto capacity = this->capacity();
+    return capacity && this->len() >= *capacity;
+  }
+};
+
+/// A receiving handle of an MPMC channel. Copyable: each copy is a receiver (each value goes to
+/// exactly one of them).
+template <class T> class XReceiver : public detail::ReceiverOps<T, detail::ChannelFamily::Mpmc> {
+  using Base = detail::ReceiverOps<T, detail::ChannelFamily::Mpmc>;
+
+public:
+  XReceiver() noexcept : Base(nullptr) {}
+  explicit XReceiver(detail::ChannelState<T> *state) noexcept : Base(state) {}
+  XReceiver(const XReceiver &other) noexcept : Base(other.state_) {
+    if (this->state_)
+      this->state_->add_receiver();
+  }
+  XReceiver(XReceiver &&other) noexcept : Base(std::exchange(other.state_, nullptr)) {}
+  XReceiver &operator=(XReceiver other) noexcept {
+    std::swap(this->state_, other.state_);
+    return *this;
+  }
+  ~XReceiver() {
+    if (this->state_)
+      this->state_->release_receiver();
+  }
+};
+
+/// An MPMC channel that never fills.
+template <class T> std::pair<XSender<T>, XReceiver<T>> create_unbounded_channel() {
+  auto *state = new detail::ChannelState<T>(detail::ChannelState<T>::kUnbounded);
+  return {XSender<T>(state), XReceiver<T>(state)};
+}
+
+/// An MPMC channel holding at most `capacity` values; 0 makes a rendezvous channel, where each
+/// send waits for a receiver to take the value.
+template <class T>
+std::pair<XSender<T>, XReceiver<T>> create_bounded_channel(std::size_t capacity) {
+  auto *state = new detail::ChannelState<T>(capacity);
+  return {XSender<T>(state), XReceiver<T>(state)};
+}
+
+// --- The seed's MPSC channel (channel.* op tags) -------------------------------------------------
+
+/// A sending handle of the seed's channel. Copyable: each copy is a sender.
+template <class T> class SenderHandle : public detail::SenderOps<T, detail::ChannelFamily::Mpsc> {
+  using Base = detail::SenderOps<T, detail::ChannelFamily::Mpsc>;
+
+public:
+  SenderHandle() noexcept : Base(nullptr) {}
+  explicit SenderHandle(detail::ChannelState<T> *state) noexcept : Base(state) {}
+  SenderHandle(const SenderHandle &other) noexcept : Base(other.state_) {
+    if (this->state_)
+      this->state_->add_sender();
+  }
+  SenderHandle(SenderHandle &&other) noexcept : Base(std::exchange(other.state_, nullptr)) {}
+  SenderHandle &operator=(SenderHandle other) noexcept {
+    std::swap(this->state_, other.state_);
+    return *this;
+  }
+  ~SenderHandle() {
+    if (this->state_)
+      this->state_->release_sender();
+  }
+};
+
+/// The receiving handle of the seed's channel: one receiver, so move-only.
+template <class T>
+class ReceiverHandle : public detail::ReceiverOps<T, detail::ChannelFamily::Mpsc> {
+  using Base = detail::ReceiverOps<T, detail::ChannelFamily::Mpsc>;
+
+public:
+  ReceiverHandle() noexcept : Base(nullptr) {}
+  explicit ReceiverHandle(detail::ChannelState<T> *state) noexcept : Base(state) {}
+  ReceiverHandle(const ReceiverHandle &) = delete;
+  ReceiverHandle &operator=(const ReceiverHandle &) = delete;
+  ReceiverHandle(ReceiverHandle &&other) noexcept : Base(std::exchange(other.state_, nullptr)) {}
+  ReceiverHandle &operator=(ReceiverHandle &&other) noexcept {
+    if (this != &other) {
+      if (this->state_)
+        this->state_->release_receiver();
+      this->state_ = std::exchange(other.state_, nullptr);
+    }
+    return *this;
+  }
+  ~ReceiverHandle() {
+    if (this->state_)
+      this->state_->release_receiver();
+  }
+};
+
+/// The seed's channel: unbounded, any number of senders, one receiver.
+template <class T> std::pair<SenderHandle<T>, ReceiverHandle<T>> create_channel() {
+  auto *state = new detail::ChannelState<T>(detail::ChannelState<T>::kUnbounded);
+  return {SenderHandle<T>(state), ReceiverHandle<T>(state)};
+}
+
+} // namespace medi
+
+#endif // MEDI_CHANNEL_H

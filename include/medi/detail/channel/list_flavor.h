@@ -1,0 +1,281 @@
+// medi/detail/channel/list_flavor.h: the unbounded channel, a lock-free linked list of blocks of
+// 31 slots (as crossbeam-channel's list flavor). Internal.
+//
+// Indices advance by 2 (bit 0 is a flag: in the tail, "disconnected"; in the head, "the next
+// block exists"); every 32nd position is a block boundary, not a slot. A slot's state collects
+// WRITE (value present), READ (value taken) and DESTROY (the block's reader-out wants it freed
+// but this slot was still in use). The last reader of a block frees it.
+#ifndef MEDI_DETAIL_CHANNEL_LIST_FLAVOR_H
+#define MEDI_DETAIL_CHANNEL_LIST_FLAVOR_H
+
+#include "medi/detail/channel/array_flavor.h"
+#include "medi/detail/channel/backoff.h"
+#include "medi/detail/channel/waker.h"
+
+#include <atomic>
+#include <cstddef>
+#include <memory>
+#include <new>
+#include <utility>
+
+namespace medi::detail {
+
+template <class T> class ListFlavor {
+  static constexpr std::size_t kWrite = 1, kRead = 2, kDestroy = 4;
+  static constexpr std::size_t kLap = 32, kBlockCapacity = kLap - 1;
+  static constexpr std::size_t kShift = 1, kMarkBit = 1;
+
+  struct Slot {
+    alignas(T) unsigned char storage[sizeof(T)];
+    std::atomic<std::size_t> state{0};
+    T *value() noexcept { return std::launder(reinterpret_cast<T *>(storage)); }
+    void wait_write() const noexcept {
+      Backoff backoff;
+      while (!(state.load(std::memory_order_acquire) & kWrite))
+        backoff.snooze();
+    }
+  };
+
+  struct Block {
+    std::atomic<Block *> next{nullptr};
+    Slot slots[kBlockCapacity];
+
+    Block *wait_next() const noexcept {
+      Backoff backoff;
+      for (;;) {
+        if (Block *block = next.load(std::memory_order_acquire))
+          return block;
+        backoff.snooze();
+      }
+    }
+    // Frees the block once no reader uses slots from `start` on; a reader still busy with a
+    // slot finds DESTROY set and continues from there.
+    static void destroy(Block *block, std::size_t start) noexcept {
+      // The last slot needs no flag: its reader is the one that started the destruction.
+      for (std::size_t i = start; i < kBlockCapacity - 1; ++i) {
+        Slot &slot = block->slots[i];
+        if (!(slot.state.load(std::memory_order_acquire) & kRead) &&
+            !(slot.state.fetch_or(kDestroy, std::memory_order_acq_rel) & kRead))
+          return;
+      }
+      delete block;
+    }
+  };
+
+  struct alignas(kChannelCacheLine) Position {
+    std::atomic<std::size_t> index{0};
+    std::atomic<Block *> block{nullptr};
+  };
+
+public:
+  struct Token {
+    Block *block = nullptr; // null: disconnected
+    std::size_t offset = 0;
+  };
+
+  ListFlavor() = default;
+  ~ListFlavor() {
+    std::size_t head = head_.index.load(std::memory_order_relaxed) & ~((1 << kShift) - 1);
+    const std::size_t tail = tail_.index.load(std::memory_order_relaxed) & ~((1 << kShift) - 1);
+    Block *block = head_.block.load(std::memory_order_relaxed);
+    while (head != tail) {
+      const std::size_t offset = (head >> kShift) % kLap;
+      if (offset < kBlockCapacity) {
+        std::destroy_at(block->slots[offset].value()); // buffered: one destructor each
+      } else {
+        Block *next = block->next.load(std::memory_order_relaxed);
+        delete block;
+        block = next;
+      }
+      head += 1 << kShift;
+    }
+    delete block;
+  }
+  ListFlavor(const ListFlavor &) = delete;
+  ListFlavor &operator=(const ListFlavor &) = delete;
+
+  /// Reserves a slot (true, token.block set) or finds the channel disconnected (true, null).
+  /// Never full.
+  bool start_send(Token &token) {
+    Backoff backoff;
+    std::size_t tail = tail_.index.load(std::memory_order_acquire);
+    Block *block = tail_.block.load(std::memory_order_acquire);
+    std::unique_ptr<Block> next_block;
+    for (;;) {
+      if (tail & kMarkBit) {
+        token.block = nullptr;
+        return true;
+      }
+      const std::size_t offset = (tail >> kShift) % kLap;
+      if (offset == kBlockCapacity) { // another sender is installing the next block
+        backoff.snooze();
+        tail = tail_.index.load(std::memory_order_acquire);
+        block = tail_.block.load(std::memory_order_acquire);
+        continue;
+      }
+      // About to fill the block: allocate the next one early, to keep others' wait short.
+      if (offset + 1 == kBlockCapacity && !next_block)
+        next_block = std::make_unique<Block>();
+      if (!block) { // the first value ever: install the first block
+        auto first = std::make_unique<Block>();
+        Block *expected = nullptr;
+        if (tail_.block.compare_exchange_strong(expected, first.get(), std::memory_order_release,
+                                                std::memory_order_relaxed)) {
+          head_.block.store(first.get(), std::memory_order_release);
+          block = first.release();
+        } else {
+          next_block = std::move(first);
+          tail = tail_.index.load(std::memory_order_acquire);
+          block = tail_.block.load(std::memory_order_acquire);
+          continue;
+        }
+      }
+      const std::size_t new_tail = tail + (1 << kShift);
+      if (tail_.index.compare_exchange_weak(tail, new_tail, std::memory_order_seq_cst,
+                                            std::memory_order_acquire)) {
+        if (offset + 1 == kBlockCapacity) { // filled it: install the next block
+          Block *next = next_block.release();
+          tail_.block.store(next, std::memory_order_release);
+          tail_.index.fetch_add(1 << kShift, std::memory_order_release);
+          block->next.store(next, std::memory_order_release);
+        }
+        token.block = block;
+        token.offset = offset;
+        return true;
+      }
+      block = tail_.block.load(std::memory_order_acquire);
+      backoff.spin();
+    }
+  }
+
+  bool write(Token &token, T &value) {
+    if (!token.block)
+      return false;
+    Slot &slot = token.block->slots[token.offset];
+    std::construct_at(slot.value(), std::move(value));
+    slot.state.fetch_or(kWrite, std::memory_order_release);
+    receivers.notify();
+    return true;
+  }
+
+  bool start_recv(Token &token) noexcept {
+    Backoff backoff;
+    std::size_t head = head_.index.load(std::memory_order_acquire);
+    Block *block = head_.block.load(std::memory_order_acquire);
+    for (;;) {
+      const std::size_t offset = (head >> kShift) % kLap;
+      if (offset == kBlockCapacity) { // another receiver is moving to the next block
+        backoff.snooze();
+        head = head_.index.load(std::memory_order_acquire);
+        block = head_.block.load(std::memory_order_acquire);
+        continue;
+      }
+      std::size_t new_head = head + (1 << kShift);
+      if (!(new_head & kMarkBit)) {
+        std::atomic_thread_fence(std::memory_order_seq_cst);
+        const std::size_t tail = tail_.index.load(std::memory_order_relaxed);
+        if (head >> kShift == tail >> kShift) { // empty
+          if (tail & kMarkBit) {
+            token.block = nullptr;
+            return true;
+          }
+          return false;
+        }
+        if ((head >> kShift) / kLap != (tail >> kShift) / kLap)
+          new_head |= kMarkBit; // head and tail are in different blocks: a next block exists
+      }
+      if (!block) { // the first block is being installed
+        backoff.snooze();
+        head = head_.index.load(std::memory_order_acquire);
+        block = head_.block.load(std::memory_order_acquire);
+        continue;
+      }
+      if (head_.index.compare_exchange_weak(head, new_head, std::memory_order_seq_cst,
+                                            std::memory_order_acquire)) {
+        if (offset + 1 == kBlockCapacity) { // read out the block: move to the next one
+          Block *next = block->wait_next();
+          std::size_t next_index = (new_head & ~kMarkBit) + (1 << kShift);
+          if (next->next.load(std::memory_order_relaxed))
+            next_index |= kMarkBit;
+          head_.block.store(next, std::memory_order_release);
+          head_.index.store(next_index, std::memory_order_release);
+        }
+        token.block = block;
+        token.offset = offset;
+        return true;
+      }
+      block = head_.block.load(std::memory_order_acquire);
+      backoff.spin();
+    }
+  }
+
+  template <class Out> bool read(Token &token, Out &out) {
+    if (!token.block)
+      return false;
+    Block *block = token.block;
+    const std::size_t offset = token.offset;
+    Slot &slot = block->slots[offset];
+    slot.wait_write();
+    T *value = slot.value();
+    out.emplace(std::move(*value));
+    std::destroy_at(value);
+    if (offset + 1 == kBlockCapacity)
+      Block::destroy(block, 0);
+    else if (slot.state.fetch_or(kRead, std::memory_order_acq_rel) & kDestroy)
+      Block::destroy(block, offset + 1);
+    return true;
+  }
+
+  /// Marks the channel disconnected (senders' side gone, or receivers' side gone) and wakes the
+  /// receivers; false if it already was. Senders never wait on this flavor.
+  bool disconnect() noexcept {
+    const std::size_t tail = tail_.index.fetch_or(kMarkBit, std::memory_order_seq_cst);
+    if (tail & kMarkBit)
+      return false;
+    receivers.disconnect();
+    return true;
+  }
+
+  bool is_disconnected() const noexcept {
+    return tail_.index.load(std::memory_order_seq_cst) & kMarkBit;
+  }
+  bool is_empty() const noexcept {
+    const std::size_t head = head_.index.load(std::memory_order_seq_cst);
+    const std::size_t tail = tail_.index.load(std::memory_order_seq_cst);
+    return head >> kShift == tail >> kShift;
+  }
+  bool is_full() const noexcept { return false; }
+  std::size_t len() const noexcept {
+    for (;;) {
+      std::size_t tail = tail_.index.load(std::memory_order_seq_cst);
+      std::size_t head = head_.index.load(std::memory_order_seq_cst);
+      if (tail_.index.load(std::memory_order_seq_cst) != tail)
+        continue;
+      tail &= ~((std::size_t{1} << kShift) - 1);
+      head &= ~((std::size_t{1} << kShift) - 1);
+      // Indices on a block boundary count as the next block's first slot.
+      if (((tail >> kShift) & (kLap - 1)) == kLap - 1)
+        tail += 1 << kShift;
+      if (((head >> kShift) & (kLap - 1)) == kLap - 1)
+        head += 1 << kShift;
+      // Rotate both so that head lies in the first block, then drop the flag bits.
+      const std::size_t lap = (head >> kShift) / kLap;
+      tail -= (lap * kLap) << kShift;
+      head -= (lap * kLap) << kShift;
+      tail >>= kShift;
+      head >>= kShift;
+      return tail - head - tail / kLap; // minus the block boundaries between them
+    }
+  }
+
+  SyncWaker senders; // never waited on (unbounded); here so every flavor looks alike
+  SyncWaker receivers;
+
+private:
+  Position head_;
+  Position tail_;
+};
+
+} // namespace medi::detail
+
+#endif // MEDI_DETAIL_CHANNEL_LIST_FLAVOR_H

@@ -1,0 +1,73 @@
+// medi/detail/channel/wait_context.h: what a blocked channel operation waits on (internal to
+// the runtime; here because channels are templates). Not API.
+//
+// A WaitContext belongs to one blocking call (a send, a recv, or a select over several
+// channels) in one task or thread. It is registered with the wakers of the channels involved;
+// whoever makes one of the operations possible *selects* it, once: the first compare-exchange
+// from kWaiting wins, so a select woken by two channels at once takes exactly one. A timeout
+// selects kAborted itself, and a disconnection selects kDisconnected.
+#ifndef MEDI_DETAIL_CHANNEL_WAIT_CONTEXT_H
+#define MEDI_DETAIL_CHANNEL_WAIT_CONTEXT_H
+
+#include <atomic>
+#include <chrono>
+#include <cstdint>
+#include <optional>
+
+namespace medi::detail {
+
+class TaskControl;
+class ThreadParker;
+
+class WaitContext {
+public:
+  using Clock = std::chrono::steady_clock;
+  /// Selections other than these are operation ids: the address of the operation's own state.
+  static constexpr std::uintptr_t kWaiting = 0, kAborted = 1, kDisconnected = 2;
+
+  /// A context for the calling task, or the calling thread when it runs no task.
+  WaitContext() noexcept;
+  WaitContext(const WaitContext &) = delete;
+  WaitContext &operator=(const WaitContext &) = delete;
+
+  /// Selects `selection` if nothing is selected yet; true when this call did.
+  bool try_select(std::uintptr_t selection) noexcept {
+    std::uintptr_t expected = kWaiting;
+    return selected_.compare_exchange_strong(expected, selection, std::memory_order_acq_rel,
+                                             std::memory_order_acquire);
+  }
+  std::uintptr_t selected() const noexcept { return selected_.load(std::memory_order_acquire); }
+
+  /// The rendezvous slot a counterpart hands over with its selection.
+  void store_packet(void *packet) noexcept { packet_.store(packet, std::memory_order_release); }
+  /// Waits (spinning briefly, the selection is made already) until the selector stored it.
+  void *wait_packet() const noexcept;
+
+  /// Parks until something is selected or `deadline` passes (then selects kAborted, unless a
+  /// selection beat it). Returns the selection.
+  std::uintptr_t wait_until(std::optional<Clock::time_point> deadline) noexcept;
+  /// Wakes the waiting party; call once after a successful try_select, and touch the context no
+  /// more: the waiting party returns (and its context goes) once this has finished.
+  void unpark() noexcept;
+
+  /// Who waits: two contexts of the same task or thread compare equal here.
+  const void *owner() const noexcept;
+
+  /// Makes the context reusable for another round of waiting.
+  void reset() noexcept {
+    selected_.store(kWaiting, std::memory_order_relaxed);
+    packet_.store(nullptr, std::memory_order_relaxed);
+    woken_.store(false, std::memory_order_relaxed);
+  }
+
+private:
+  std::atomic<std::uintptr_t> selected_{kWaiting};
+  std::atomic<void *> packet_{nullptr};
+  std::atomic<bool> woken_{false}; // the selector's unpark() has finished with this context
+  TaskControl *task_ = nullptr;
+  ThreadParker *thread_ = nullptr;
+};
+
+} // namespace medi::detail
+
+#endif // MEDI_DETAIL_CHANNEL_WAIT_CONTEXT_H

@@ -1,0 +1,64 @@
+// medi/detail/channel/waker.h: the lists of operations waiting on one side of a channel
+// (internal; as crossbeam-channel's Waker and SyncWaker). Not API.
+//
+// Waker is the plain list, for a channel that holds its own lock (the rendezvous flavor).
+// SyncWaker adds its own lock and an is-empty flag, so the lock-free flavors notify without
+// locking when nobody waits: notify() costs one atomic load then.
+#ifndef MEDI_DETAIL_CHANNEL_WAKER_H
+#define MEDI_DETAIL_CHANNEL_WAKER_H
+
+#include "medi/detail/channel/wait_context.h"
+
+#include <atomic>
+#include <cstdint>
+#include <mutex>
+#include <optional>
+#include <vector>
+
+namespace medi::detail {
+
+class Waker {
+public:
+  struct Entry {
+    std::uintptr_t operation; // what the waiter wants done (its id; see WaitContext)
+    void *packet;             // rendezvous: where the value goes, or null
+    WaitContext *context;
+  };
+
+  void register_operation(std::uintptr_t operation, WaitContext &context, void *packet = nullptr);
+  /// Removes the operation's entry (after a timeout or abort); nullopt if it was taken.
+  std::optional<Entry> unregister(std::uintptr_t operation) noexcept;
+  /// Selects one waiter other than the caller itself and removes it: the one that will proceed.
+  /// The caller unparks it (after handing it whatever it needs).
+  std::optional<Entry> try_select() noexcept;
+  /// Selects every waiter with kDisconnected and wakes it.
+  void disconnect() noexcept;
+  bool empty() const noexcept { return entries_.empty(); }
+
+private:
+  std::vector<Entry> entries_;
+};
+
+class SyncWaker {
+public:
+  void register_operation(std::uintptr_t operation, WaitContext &context);
+  void unregister(std::uintptr_t operation) noexcept;
+  /// Wakes one waiter, if any: the lock is taken only when someone waits.
+  void notify() noexcept {
+    if (!is_empty_.load(std::memory_order_seq_cst))
+      notify_slow();
+  }
+  void disconnect() noexcept;
+
+private:
+  void notify_slow() noexcept;
+  void update_empty() noexcept { is_empty_.store(waker_.empty(), std::memory_order_seq_cst); }
+
+  std::mutex mutex_;
+  Waker waker_; // guarded by mutex_
+  std::atomic<bool> is_empty_{true};
+};
+
+} // namespace medi::detail
+
+#endif // MEDI_DETAIL_CHANNEL_WAKER_H

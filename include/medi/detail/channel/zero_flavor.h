@@ -1,0 +1,200 @@
+// medi/detail/channel/zero_flavor.h: the rendezvous channel (capacity 0): a send completes only
+// when a receiver takes the value, hand to hand (as crossbeam-channel's zero flavor). Internal.
+//
+// One lock guards the two waiting lists. A party that finds a counterpart waiting selects it and
+// moves the value through the counterpart's packet; otherwise it registers its own packet (on
+// its stack when it blocks, on the heap when a select registers it) and waits to be selected.
+#ifndef MEDI_DETAIL_CHANNEL_ZERO_FLAVOR_H
+#define MEDI_DETAIL_CHANNEL_ZERO_FLAVOR_H
+
+#include "medi/detail/channel/backoff.h"
+#include "medi/detail/channel/waker.h"
+
+#include <atomic>
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <utility>
+
+namespace medi::detail {
+
+template <class T> struct RendezvousPacket {
+  std::optional<T> value;
+  std::atomic<bool> ready{false}; // value delivered (to a receiver's packet) or taken (sender's)
+  bool on_heap = false;
+
+  void wait_ready() const noexcept {
+    Backoff backoff;
+    while (!ready.load(std::memory_order_acquire))
+      backoff.snooze();
+  }
+};
+
+template <class T> class ZeroFlavor {
+public:
+  using Packet = RendezvousPacket<T>;
+  struct Token {
+    Packet *packet = nullptr; // the counterpart's; null: disconnected
+    WaitContext *counterpart = nullptr;
+  };
+
+  /// Pairs with a waiting receiver (true, token set), finds the channel disconnected (true,
+  /// null), or finds no receiver (false).
+  bool start_send(Token &token) {
+    std::lock_guard lock(mutex_);
+    return start_locked(receivers_, token);
+  }
+  /// Moves the value into the paired receiver's packet and wakes it.
+  bool write(Token &token, T &value) {
+    if (!token.packet)
+      return false;
+    token.packet->value.emplace(std::move(value));
+    token.packet->ready.store(true, std::memory_order_release);
+    token.counterpart->unpark();
+    return true;
+  }
+
+  bool start_recv(Token &token) {
+    std::lock_guard lock(mutex_);
+    return start_locked(senders_, token);
+  }
+  /// Takes the paired sender's value. A blocked sender's packet holds it already; a selecting
+  /// sender's (on the heap) gets it once the select has woken, and is freed here.
+  template <class Out> bool read(Token &token, Out &out) {
+    if (!token.packet)
+      return false;
+    Packet *packet = token.packet;
+    if (!packet->on_heap) {
+      out.emplace(std::move(*packet->value));
+      packet->value.reset();
+      packet->ready.store(true, std::memory_order_release); // the sender may return now
+      token.counterpart->unpark();
+      return true;
+    }
+    token.counterpart->unpark(); // the select wakes, then writes into the packet
+    packet->wait_ready();
+    out.emplace(std::move(*packet->value));
+    delete packet;
+    return true;
+  }
+
+  /// Blocks (or not, past `deadline`) until a receiver takes `value`. On failure `value` is
+  /// untouched and the result says why: kAborted (timeout) or kDisconnected.
+  std::uintptr_t send_blocking(T &value, std::optional<WaitContext::Clock::time_point> deadline) {
+    std::unique_lock lock(mutex_);
+    Token token;
+    if (start_locked(receivers_, token)) {
+      lock.unlock();
+      return write(token, value) ? kDone : WaitContext::kDisconnected;
+    }
+    if (deadline && WaitContext::Clock::now() >= *deadline)
+      return WaitContext::kAborted;
+    WaitContext context;
+    Packet packet;
+    packet.value.emplace(std::move(value));
+    const auto operation = reinterpret_cast<std::uintptr_t>(&packet);
+    senders_.register_operation(operation, context, &packet);
+    lock.unlock();
+    const std::uintptr_t selected = context.wait_until(deadline);
+    if (selected == operation) { // a receiver took it (and set ready before waking us)
+      packet.wait_ready();
+      return kDone;
+    }
+    lock.lock();
+    senders_.unregister(operation);
+    // Hand it back into the caller's object (T need only be move-constructible).
+    std::destroy_at(&value);
+    std::construct_at(&value, std::move(*packet.value));
+    return selected;
+  }
+
+  /// Blocks until a sender hands over a value; kDone with `out` set, else kAborted or
+  /// kDisconnected.
+  template <class Out>
+  std::uintptr_t recv_blocking(Out &out, std::optional<WaitContext::Clock::time_point> deadline) {
+    std::unique_lock lock(mutex_);
+    Token token;
+    if (start_locked(senders_, token)) {
+      lock.unlock();
+      return read(token, out) ? kDone : WaitContext::kDisconnected;
+    }
+    if (deadline && WaitContext::Clock::now() >= *deadline)
+      return WaitContext::kAborted;
+    WaitContext context;
+    Packet packet;
+    const auto operation = reinterpret_cast<std::uintptr_t>(&packet);
+    receivers_.register_operation(operation, context, &packet);
+    lock.unlock();
+    const std::uintptr_t selected = context.wait_until(deadline);
+    if (selected == operation) {
+      packet.wait_ready();
+      out.emplace(std::move(*packet.value));
+      return kDone;
+    }
+    lock.lock();
+    receivers_.unregister(operation);
+    return selected;
+  }
+
+  bool disconnect() noexcept {
+    std::lock_guard lock(mutex_);
+    if (disconnected_)
+      return false;
+    disconnected_ = true;
+    senders_.disconnect();
+    receivers_.disconnect();
+    return true;
+  }
+  bool is_disconnected() const noexcept {
+    std::lock_guard lock(mutex_);
+    return disconnected_;
+  }
+  /// A counterpart waits: a send (or receive) would complete at once.
+  bool receiver_waiting() const noexcept {
+    std::lock_guard lock(mutex_);
+    return !receivers_.empty();
+  }
+  bool sender_waiting() const noexcept {
+    std::lock_guard lock(mutex_);
+    return !senders_.empty();
+  }
+
+  // select(): register a selecting party, with a heap packet it reads or fills once selected.
+  void register_select(bool sending, std::uintptr_t operation, WaitContext &context,
+                       Packet *packet) {
+    std::lock_guard lock(mutex_);
+    (sending ? senders_ : receivers_).register_operation(operation, context, packet);
+  }
+  /// Removes a selecting party that was not selected here; returns its packet to free, if any.
+  Packet *unregister_select(bool sending, std::uintptr_t operation) noexcept {
+    std::lock_guard lock(mutex_);
+    auto entry = (sending ? senders_ : receivers_).unregister(operation);
+    return entry ? static_cast<Packet *>(entry->packet) : nullptr;
+  }
+
+  static constexpr std::uintptr_t kDone = ~std::uintptr_t{0};
+
+private:
+  bool start_locked(Waker &counterparts, Token &token) noexcept {
+    if (auto entry = counterparts.try_select()) {
+      token.packet = static_cast<Packet *>(entry->packet);
+      token.counterpart = entry->context;
+      return true;
+    }
+    if (disconnected_) {
+      token.packet = nullptr;
+      return true;
+    }
+    return false;
+  }
+
+  mutable std::mutex mutex_;
+  Waker senders_;   // guarded by mutex_
+  Waker receivers_; // guarded by mutex_
+  bool disconnected_ = false;
+};
+
+} // namespace medi::detail
+
+#endif // MEDI_DETAIL_CHANNEL_ZERO_FLAVOR_H

@@ -1,0 +1,72 @@
+// wait_context.cpp: a blocked channel operation's wait, and its wake-up by whoever selects it.
+#include "medi/detail/channel/wait_context.h"
+
+#include "../sched/scheduler_core.h"
+#include "../sched/task_park.h"
+
+#include <thread>
+
+namespace medi::detail {
+namespace {
+
+// Selections usually come within a few hundred nanoseconds on a busy channel: look a few times
+// before paying for a park.
+constexpr int kSpinsBeforePark = 16;
+
+} // namespace
+
+WaitContext::WaitContext() noexcept {
+  if (TaskControl *task = SchedulerCore::current_task())
+    task_ = task; // the task whose fiber parks (a task run inline parks its joiner's fiber)
+  else
+    thread_ = &Waiter::thread_parker();
+}
+
+const void *WaitContext::owner() const noexcept {
+  return task_ ? static_cast<const void *>(task_) : static_cast<const void *>(thread_);
+}
+
+void *WaitContext::wait_packet() const noexcept {
+  for (;;) {
+    if (void *packet = packet_.load(std::memory_order_acquire))
+      return packet;
+    std::this_thread::yield(); // the selector stores it right after selecting
+  }
+}
+
+std::uintptr_t WaitContext::wait_until(std::optional<Clock::time_point> deadline) noexcept {
+  const Waiter waiter = Waiter::of(task_, thread_);
+  for (int spin = 0; spin < kSpinsBeforePark && selected() == kWaiting; ++spin) {
+#if defined(__x86_64__) || defined(__i386__)
+    __builtin_ia32_pause();
+#endif
+  }
+  for (;;) {
+    const std::uintptr_t selection = selected();
+    if (selection == kAborted)
+      return kAborted; // only this party selects kAborted: nobody else touches the context
+    if (selection != kWaiting)
+      break;
+    if (!deadline) {
+      waiter.park();
+    } else if (Clock::now() >= *deadline) {
+      if (try_select(kAborted))
+        return kAborted;
+      break;
+    } else {
+      waiter.park_until(*deadline);
+    }
+  }
+  // Selected by another party: it may still be inside unpark(); the context (on our stack) and
+  // the task or thread it names must outlive that call.
+  while (!woken_.load(std::memory_order_acquire))
+    std::this_thread::yield();
+  return selected();
+}
+
+void WaitContext::unpark() noexcept {
+  Waiter::of(task_, thread_).unpark();
+  woken_.store(true, std::memory_order_release); // our last touch of the context
+}
+
+} // namespace medi::detail

@@ -1,0 +1,91 @@
+// waker.cpp: the lists of waiting channel operations and how one of them is chosen to proceed.
+#include "medi/detail/channel/waker.h"
+
+#include "../sched/scheduler_core.h"
+#include "../sched/task_park.h"
+
+#include <algorithm>
+
+namespace medi::detail {
+namespace {
+
+// The identity WaitContext::owner() reports for the calling task or thread.
+const void *current_owner() noexcept {
+  if (TaskControl *task = SchedulerCore::current_task())
+    return task;
+  return &Waiter::thread_parker();
+}
+
+} // namespace
+
+void Waker::register_operation(std::uintptr_t operation, WaitContext &context, void *packet) {
+  entries_.push_back({operation, packet, &context});
+}
+
+std::optional<Waker::Entry> Waker::unregister(std::uintptr_t operation) noexcept {
+  auto found = std::ranges::find(entries_, operation, &Entry::operation);
+  if (found == entries_.end())
+    return std::nullopt;
+  Entry entry = *found;
+  entries_.erase(found);
+  return entry;
+}
+
+std::optional<Waker::Entry> Waker::try_select() noexcept {
+  if (entries_.empty())
+    return std::nullopt;
+  const void *self = current_owner();
+  for (auto entry = entries_.begin(); entry != entries_.end(); ++entry) {
+    // A select that waits on both ends of one channel must not be paired with itself.
+    if (entry->context->owner() == self)
+      continue;
+    if (entry->context->try_select(entry->operation)) {
+      if (entry->packet)
+        entry->context->store_packet(entry->packet);
+      Entry chosen = *entry;
+      entries_.erase(entry);
+      return chosen;
+    }
+  }
+  return std::nullopt;
+}
+
+void Waker::disconnect() noexcept {
+  for (Entry &entry : entries_)
+    if (entry.context->try_select(WaitContext::kDisconnected))
+      entry.context->unpark();
+  // Entries stay: each waiter unregisters its own (a select removes itself from every channel).
+}
+
+void SyncWaker::register_operation(std::uintptr_t operation, WaitContext &context) {
+  std::lock_guard lock(mutex_);
+  waker_.register_operation(operation, context);
+  update_empty();
+}
+
+void SyncWaker::unregister(std::uintptr_t operation) noexcept {
+  std::lock_guard lock(mutex_);
+  waker_.unregister(operation);
+  update_empty();
+}
+
+void SyncWaker::notify_slow() noexcept {
+  std::optional<Waker::Entry> chosen;
+  {
+    std::lock_guard lock(mutex_);
+    if (waker_.empty())
+      return;
+    chosen = waker_.try_select();
+    update_empty();
+  }
+  if (chosen)
+    chosen->context->unpark();
+}
+
+void SyncWaker::disconnect() noexcept {
+  std::lock_guard lock(mutex_);
+  waker_.disconnect();
+  update_empty();
+}
+
+} // namespace medi::detail
