@@ -26,8 +26,6 @@
 
 namespace medi {
 
-template <class T> class Select;
-
 namespace detail {
 
 template <class T> class ChannelHandle {
@@ -35,9 +33,14 @@ protected:
   explicit ChannelHandle(ChannelState<T> *state) noexcept : state_(state) {}
   ChannelState<T> *state_ = nullptr;
 
-  template <class U> friend class medi::Select;
-  template <class U, ChannelFamily> friend class SenderOps;
-  template <class U, ChannelFamily> friend class ReceiverOps;
+  friend struct ChannelAccess;
+};
+
+/// What select() needs of a handle: the channel behind it.
+struct ChannelAccess {
+  template <class T> static ChannelState<T> *state(const ChannelHandle<T> &handle) noexcept {
+    return handle.state_;
+  }
 };
 
 using SteadyClock = std::chrono::steady_clock;

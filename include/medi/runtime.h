@@ -9,6 +9,7 @@
 #include "medi/config.h"
 #include "medi/error.h"
 #include "medi/scheduler.h"
+#include "medi/select.h"
 #include "medi/task.h"
 
 #endif // MEDI_RUNTIME_H

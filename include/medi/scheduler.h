@@ -83,19 +83,26 @@ public:
   using TaskControl::TaskControl;
 };
 
+/// Runs `F` once. The callable, and what it captured, is destroyed as soon as it returns (or
+/// throws), before the task counts as finished: a channel handle a task captured is closed by
+/// the time its join() returns, even while the Task handle lives on.
 template <class F, class R> class TaskOf final : public TaskWithResult<R> {
 public:
   TaskOf(Priority priority, std::source_location site, F f)
       : TaskWithResult<R>(priority, site), f_(std::move(f)) {}
   void run() override {
+    struct Discard {
+      std::optional<F> &f;
+      ~Discard() { f.reset(); }
+    } discard{f_};
     if constexpr (std::is_void_v<R>)
-      std::invoke(f_);
+      std::invoke(*f_);
     else
-      this->result.emplace(std::invoke(f_));
+      this->result.emplace(std::invoke(*f_));
   }
 
 private:
-  F f_;
+  std::optional<F> f_;
 };
 
 } // namespace detail

@@ -49,6 +49,19 @@ TEST(ChannelTest, SeedRoundTripThroughATask) {
   EXPECT_TRUE(task.join().has_value());
 }
 
+// A task's captures go when it finishes, not when its handle does: a receiver sees the
+// disconnection while the Task handle is still held.
+TEST(ChannelTest, TaskCapturesCloseWhenTheTaskEnds) {
+  auto [tx, rx] = create_channel<int>();
+  auto task = spawn_task([tx = std::move(tx)] { ASSERT_TRUE(tx.send(1).has_value()); });
+  EXPECT_EQ(rx.recv(), 1);
+  test::ReportRecorder recorder;
+  set_error_reporter_with_context(recorder.callback());
+  EXPECT_EQ(rx.recv(), std::unexpected(RecvError{})); // would hang if the capture lived on
+  set_error_reporter_with_context(nullptr);
+  EXPECT_TRUE(task.join().has_value());
+}
+
 TEST(ChannelTest, HandlesReportWhatTheyAre) {
   auto [tx, rx] = create_channel<int>();
   EXPECT_EQ(tx.capacity(), std::nullopt);

@@ -3,7 +3,8 @@
 //
 // One lock guards the two waiting lists. A party that finds a counterpart waiting selects it and
 // moves the value through the counterpart's packet; otherwise it registers its own packet (on
-// its stack when it blocks, on the heap when a select registers it) and waits to be selected.
+// its stack when it blocks, on the heap when a select registers it; a sender's packet holds its
+// value while it waits) and waits to be selected. Nobody ever waits for a selected party to run.
 #ifndef MEDI_DETAIL_CHANNEL_ZERO_FLAVOR_H
 #define MEDI_DETAIL_CHANNEL_ZERO_FLAVOR_H
 
@@ -19,10 +20,10 @@
 
 namespace medi::detail {
 
+// Where a waiting party's value is (a sender's, from the start) or goes (a receiver's).
 template <class T> struct RendezvousPacket {
   std::optional<T> value;
   std::atomic<bool> ready{false}; // value delivered (to a receiver's packet) or taken (sender's)
-  bool on_heap = false;
 
   void wait_ready() const noexcept {
     Backoff backoff;
@@ -59,23 +60,15 @@ public:
     std::lock_guard lock(mutex_);
     return start_locked(senders_, token);
   }
-  /// Takes the paired sender's value. A blocked sender's packet holds it already; a selecting
-  /// sender's (on the heap) gets it once the select has woken, and is freed here.
+  /// Takes the paired sender's value: a waiting sender's packet holds it from the start.
   template <class Out> bool read(Token &token, Out &out) {
     if (!token.packet)
       return false;
     Packet *packet = token.packet;
-    if (!packet->on_heap) {
-      out.emplace(std::move(*packet->value));
-      packet->value.reset();
-      packet->ready.store(true, std::memory_order_release); // the sender may return now
-      token.counterpart->unpark();
-      return true;
-    }
-    token.counterpart->unpark(); // the select wakes, then writes into the packet
-    packet->wait_ready();
     out.emplace(std::move(*packet->value));
-    delete packet;
+    packet->value.reset();
+    packet->ready.store(true, std::memory_order_release); // taken: the sender may go on
+    token.counterpart->unpark();
     return true;
   }
 
@@ -160,7 +153,7 @@ public:
     return !senders_.empty();
   }
 
-  // select(): register a selecting party, with a heap packet it reads or fills once selected.
+  // select(): register a selecting party with its packet (holding the value, for a send).
   void register_select(bool sending, std::uintptr_t operation, WaitContext &context,
                        Packet *packet) {
     std::lock_guard lock(mutex_);

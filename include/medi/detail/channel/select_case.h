@@ -1,0 +1,45 @@
+// medi/detail/channel/select_case.h: one case of a select, as the select loop sees it
+// (internal; medi/select.h builds them).
+#ifndef MEDI_DETAIL_CHANNEL_SELECT_CASE_H
+#define MEDI_DETAIL_CHANNEL_SELECT_CASE_H
+
+#include "medi/detail/channel/wait_context.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <source_location>
+#include <span>
+
+namespace medi::detail {
+
+class SelectCase {
+public:
+  /// Completes the operation now if it can (a value, room, or a disconnection to report),
+  /// calling the case's handler; false when it would block.
+  virtual bool try_complete() = 0;
+  /// Registers the case with its channel's waiting list, as operation id(), in `context`.
+  virtual void register_wait(WaitContext &context) = 0;
+  /// Whether try_complete() would now succeed (checked after registering, to not miss it).
+  virtual bool ready() const = 0;
+  /// Removes the registration of a case that was not selected.
+  virtual void unregister() noexcept = 0;
+  /// The case was selected: finish it (a rendezvous has been made: always true), or try it
+  /// (a buffered channel was notified: false if another party took the value or room first).
+  virtual bool complete_selected() = 0;
+
+  std::uintptr_t id() const noexcept { return reinterpret_cast<std::uintptr_t>(this); }
+
+protected:
+  ~SelectCase() = default;
+};
+
+/// The select loop: tries the cases (from a random one when `fair`, else in order), and waits
+/// for any of them until `deadline`. Returns the index of the case that completed, or nullopt
+/// on timeout.
+std::optional<std::size_t> run_select(std::span<SelectCase *const> cases, bool fair,
+                                      std::optional<WaitContext::Clock::time_point> deadline);
+
+} // namespace medi::detail
+
+#endif // MEDI_DETAIL_CHANNEL_SELECT_CASE_H

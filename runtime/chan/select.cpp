@@ -1,0 +1,57 @@
+// select.cpp: the select loop over any number of channel operations.
+#include "medi/detail/channel/select_case.h"
+
+#include <cstdint>
+
+namespace medi::detail {
+namespace {
+
+// A per-thread xorshift generator: where a fair select starts looking.
+std::size_t random_start(std::size_t count) noexcept {
+  thread_local std::uint64_t state =
+      0x9e3779b97f4a7c15ull ^ reinterpret_cast<std::uintptr_t>(&state);
+  state ^= state << 13;
+  state ^= state >> 7;
+  state ^= state << 17;
+  return static_cast<std::size_t>(state % count);
+}
+
+} // namespace
+
+std::optional<std::size_t> run_select(std::span<SelectCase *const> cases, bool fair,
+                                      std::optional<WaitContext::Clock::time_point> deadline) {
+  const std::size_t count = cases.size();
+  if (count == 0)
+    return std::nullopt;
+  for (;;) {
+    const std::size_t start = fair ? random_start(count) : 0;
+    for (std::size_t k = 0; k < count; ++k) {
+      const std::size_t i = (start + k) % count;
+      if (cases[i]->try_complete())
+        return i;
+    }
+    if (deadline && WaitContext::Clock::now() >= *deadline)
+      return std::nullopt;
+
+    WaitContext context;
+    for (std::size_t k = 0; k < count; ++k)
+      cases[(start + k) % count]->register_wait(context);
+    for (SelectCase *c : cases)
+      if (c->ready()) {
+        context.try_select(WaitContext::kAborted); // ready meanwhile: look again at once
+        break;
+      }
+    const std::uintptr_t selected = context.wait_until(deadline);
+    std::optional<std::size_t> chosen;
+    for (std::size_t i = 0; i < count; ++i) {
+      if (cases[i]->id() == selected)
+        chosen = i;
+      else
+        cases[i]->unregister();
+    }
+    if (chosen && cases[*chosen]->complete_selected())
+      return chosen;
+  }
+}
+
+} // namespace medi::detail
