@@ -20,7 +20,7 @@ namespace medi::bench {
 double min_of(const std::vector<double> &values);
 
 /// BENCHMARK(fn) that also reports the "min" aggregate over repetitions.
-#define MEDI_BENCHMARK(fn) BENCHMARK(fn)->ComputeStatistics("min", ::medi::bench::min_of)
+#define MEDI_BENCHMARK(...) BENCHMARK(__VA_ARGS__)->ComputeStatistics("min", ::medi::bench::min_of)
 
 /// measured / baseline, on real time per iteration; `what` labels the row.
 struct Ratio {

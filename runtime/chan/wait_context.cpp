@@ -15,6 +15,10 @@ constexpr int kSpinsBeforePark = 16;
 
 } // namespace
 
+bool in_task() noexcept {
+  return SchedulerCore::current_task() != nullptr;
+}
+
 WaitContext::WaitContext() noexcept {
   if (TaskControl *task = SchedulerCore::current_task())
     task_ = task; // the task whose fiber parks (a task run inline parks its joiner's fiber)

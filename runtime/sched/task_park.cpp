@@ -18,7 +18,12 @@ constexpr std::int32_t kEmpty = 0, kNotified = 1, kParking = 2, kParked = -1;
 void park_task(TaskControl *task) noexcept {
   std::int32_t expected = kEmpty;
   if (!task->park_state.compare_exchange_strong(expected, kParking, std::memory_order_acq_rel)) {
-    task->park_state.store(kEmpty, std::memory_order_relaxed); // consume the waiting permit
+    // A permit waits (a running task's state is only ever empty or notified). Consume it with a
+    // read-modify-write, never a plain store: the store let the caller's next check of its
+    // condition read a stale value while an unpark that arrived meanwhile was erased (found by
+    // tracing a hang of a join; see docs/tasks.md). The exchange takes exactly the permits that
+    // exist and acquires what their unparkers published.
+    task->park_state.exchange(kEmpty, std::memory_order_acq_rel);
     return;
   }
   task->switch_reason = TaskControl::Switch::Park;

@@ -10,7 +10,7 @@
 
 namespace medi::detail {
 
-inline void cpu_relax() noexcept {
+inline void pause_cpu() noexcept {
 #if defined(__x86_64__) || defined(__i386__)
   __builtin_ia32_pause();
 #elif defined(__aarch64__)
@@ -22,14 +22,14 @@ class Backoff {
 public:
   void spin() noexcept {
     for (unsigned i = 0; i < (1u << std::min(step_, kSpinLimit)); ++i)
-      cpu_relax();
+      pause_cpu();
     if (step_ <= kSpinLimit)
       ++step_;
   }
   void snooze() noexcept {
     if (step_ <= kSpinLimit) {
       for (unsigned i = 0; i < (1u << step_); ++i)
-        cpu_relax();
+        pause_cpu();
     } else {
       std::this_thread::yield();
     }

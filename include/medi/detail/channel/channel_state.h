@@ -104,8 +104,8 @@ private:
           return flavor.write(token, value) ? ChannelStatus::Ok : ChannelStatus::Disconnected;
         if (!may_block)
           return ChannelStatus::Full;
-        if (backoff.completed())
-          break;
+        if (backoff.completed() || in_task())
+          break; // a task parks at once: spinning would only hold its worker
         backoff.snooze();
       }
       if (expired(deadline))
@@ -150,7 +150,7 @@ private:
           return flavor.read(token, out) ? ChannelStatus::Ok : ChannelStatus::Disconnected;
         if (!may_block)
           return ChannelStatus::Empty;
-        if (backoff.completed())
+        if (backoff.completed() || in_task())
           break;
         backoff.snooze();
       }

@@ -19,6 +19,10 @@ namespace medi::detail {
 class TaskControl;
 class ThreadParker;
 
+/// Whether the caller runs in a task (which should park rather than spin: the party it waits for
+/// may need its worker).
+bool in_task() noexcept;
+
 class WaitContext {
 public:
   using Clock = std::chrono::steady_clock;
