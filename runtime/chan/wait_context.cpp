@@ -4,13 +4,15 @@
 #include "../sched/scheduler_core.h"
 #include "../sched/task_park.h"
 
+#include "medi/detail/channel/backoff.h"
+
 #include <thread>
 
 namespace medi::detail {
 namespace {
 
-// Selections usually come within a few hundred nanoseconds on a busy channel: look a few times
-// before paying for a park.
+// On a busy channel a selection often comes within a few hundred nanoseconds: a thread looks a
+// few times before paying for a futex wait.
 constexpr int kSpinsBeforePark = 16;
 
 } // namespace
@@ -40,11 +42,9 @@ void *WaitContext::wait_packet() const noexcept {
 
 std::uintptr_t WaitContext::wait_until(std::optional<Clock::time_point> deadline) noexcept {
   const Waiter waiter = Waiter::of(task_, thread_);
-  for (int spin = 0; spin < kSpinsBeforePark && selected() == kWaiting; ++spin) {
-#if defined(__x86_64__) || defined(__i386__)
-    __builtin_ia32_pause();
-#endif
-  }
+  // A thread spins a little first; a task parks at once (its counterpart may need its worker).
+  for (int spin = 0; !task_ && spin < kSpinsBeforePark && selected() == kWaiting; ++spin)
+    pause_cpu();
   for (;;) {
     const std::uintptr_t selection = selected();
     if (selection == kAborted)
