@@ -8,6 +8,7 @@
 //   spsc  one sender thread, one receiver thread
 //   mpsc  4 sender threads, 1 receiver
 //   mpmc  4 sender threads, 4 receiver threads
+//   tasks_*  the same with tasks on the global scheduler instead of threads (as Go's goroutines)
 //   ping-pong between two tasks on one worker, and between two threads (per round trip)
 #include "../common/ratio_reporter.h"
 
@@ -52,6 +53,23 @@ void run_threads(int senders, int receivers, Send send, Recv recv) {
     thread.join();
 }
 
+// The same with tasks on the global scheduler (one worker per core), as Go runs goroutines.
+template <class Send, class Recv> void run_tasks(int senders, int receivers, Send send, Recv recv) {
+  std::vector<medi::Task<void>> tasks;
+  for (int s = 0; s < senders; ++s)
+    tasks.push_back(medi::spawn_task([&, s] {
+      for (std::int64_t i = s; i < kMessages; i += senders)
+        send(i);
+    }));
+  for (int r = 0; r < receivers; ++r)
+    tasks.push_back(medi::spawn_task([&, r] {
+      for (std::int64_t i = r; i < kMessages; i += receivers)
+        benchmark::DoNotOptimize(recv());
+    }));
+  for (auto &task : tasks)
+    (void)task.join();
+}
+
 void per_message(benchmark::State &state) {
   state.SetItemsProcessed(state.iterations() * kMessages);
   state.counters["ns_per_msg"] = benchmark::Counter(static_cast<double>(kMessages),
@@ -83,6 +101,16 @@ template <int Senders, int Receivers> void BM_medi(benchmark::State &state) {
   per_message(state);
 }
 
+template <int Senders, int Receivers> void BM_medi_tasks(benchmark::State &state) {
+  const auto capacity = static_cast<std::size_t>(state.range(0));
+  for (auto _ : state) {
+    auto [tx, rx] = make(capacity);
+    run_tasks(
+        Senders, Receivers, [&](std::int64_t v) { (void)tx.send(v); }, [&] { return *rx.recv(); });
+  }
+  per_message(state);
+}
+
 void flavors(benchmark::internal::Benchmark *b) {
   b->ArgName("cap")->Arg(0)->Arg(1)->Arg(1000)->Arg(static_cast<std::int64_t>(kUnbounded));
   b->UseRealTime()->Unit(benchmark::kNanosecond);
@@ -92,6 +120,9 @@ MEDI_BENCHMARK(BM_medi_seq)->ArgName("cap")->Arg(1000)->Arg(-1)->UseRealTime();
 MEDI_BENCHMARK(BM_medi<1, 1>)->Name("BM_medi_spsc")->Apply(flavors);
 MEDI_BENCHMARK(BM_medi<kThreads, 1>)->Name("BM_medi_mpsc")->Apply(flavors);
 MEDI_BENCHMARK(BM_medi<kThreads, kThreads>)->Name("BM_medi_mpmc")->Apply(flavors);
+MEDI_BENCHMARK(BM_medi_tasks<1, 1>)->Name("BM_medi_tasks_spsc")->Apply(flavors);
+MEDI_BENCHMARK(BM_medi_tasks<kThreads, 1>)->Name("BM_medi_tasks_mpsc")->Apply(flavors);
+MEDI_BENCHMARK(BM_medi_tasks<kThreads, kThreads>)->Name("BM_medi_tasks_mpmc")->Apply(flavors);
 
 // Round trips between two tasks on one worker, over two rendezvous channels.
 void BM_medi_ping_pong_tasks(benchmark::State &state) {
@@ -190,11 +221,11 @@ int main(int argc, char **argv) {
   return medi::bench::run_with_ratios(
       argc, argv,
       {
-          {"BM_medi_spsc/cap:18446744073709551615/real_time", "BM_moodycamel_spsc/real_time",
+          {"BM_medi_spsc/cap:-1/real_time", "BM_moodycamel_spsc/real_time",
            "unbounded spsc: medi / moodycamel"},
-          {"BM_medi_mpsc/cap:18446744073709551615/real_time", "BM_moodycamel_mpsc/real_time",
+          {"BM_medi_mpsc/cap:-1/real_time", "BM_moodycamel_mpsc/real_time",
            "unbounded mpsc: medi / moodycamel"},
-          {"BM_medi_mpmc/cap:18446744073709551615/real_time", "BM_moodycamel_mpmc/real_time",
+          {"BM_medi_mpmc/cap:-1/real_time", "BM_moodycamel_mpmc/real_time",
            "unbounded mpmc: medi / moodycamel"},
           {"BM_medi_spsc/cap:0/real_time", "BM_boost_fiber_spsc/cap:0/real_time",
            "rendezvous spsc: medi / Boost.Fiber"},

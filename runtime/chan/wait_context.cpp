@@ -3,20 +3,11 @@
 
 #include "../sched/scheduler_core.h"
 #include "../sched/task_park.h"
-
 #include "medi/detail/channel/backoff.h"
 
 #include <thread>
 
 namespace medi::detail {
-namespace {
-
-// On a busy channel a selection often comes within a few hundred nanoseconds: a thread looks a
-// few times before paying for a futex wait.
-constexpr int kSpinsBeforePark = 16;
-
-} // namespace
-
 bool in_task() noexcept {
   return SchedulerCore::current_task() != nullptr;
 }
@@ -42,9 +33,13 @@ void *WaitContext::wait_packet() const noexcept {
 
 std::uintptr_t WaitContext::wait_until(std::optional<Clock::time_point> deadline) noexcept {
   const Waiter waiter = Waiter::of(task_, thread_);
-  // A thread spins a little first; a task parks at once (its counterpart may need its worker).
-  for (int spin = 0; !task_ && spin < kSpinsBeforePark && selected() == kWaiting; ++spin)
-    pause_cpu();
+  // A thread spins, then yields, for a bounded while before it pays for a futex wait (as
+  // crossbeam's contexts do); a task parks at once (its counterpart may need its worker).
+  if (!task_) {
+    Backoff backoff;
+    while (selected() == kWaiting && !backoff.completed())
+      backoff.snooze();
+  }
   for (;;) {
     const std::uintptr_t selection = selected();
     if (selection == kAborted)

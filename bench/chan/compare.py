@@ -1,0 +1,121 @@
+#!/usr/bin/env python3
+"""compare.py: channel benchmarks side by side with their peers, measured in the same run.
+
+Builds and runs bench/chan/channel_bench (ours, moodycamel, Boost.Fiber), the Rust peers
+(crossbeam-channel, flume; built offline from Debian's packaged crates) and the Go peer, then
+prints one markdown table of ns per message (ping-pong: per round trip) and our ratio to the
+best peer of each kind. Needs the packages scripts/setup-deps --peers installs.
+
+  bench/chan/compare.py [--build-dir build/release] [--min-time 0.3]
+"""
+import argparse
+import json
+import os
+import subprocess
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+UNBOUNDED = str(2**64 - 1)
+FLAVORS = {"0": "bounded0", "1": "bounded1", "1000": "bounded1000", UNBOUNDED: "unbounded",
+           "-1": "unbounded"}
+
+
+def run(cmd, **kwargs):
+    return subprocess.run(cmd, check=True, text=True, capture_output=True, **kwargs).stdout
+
+
+def ours(build_dir, min_time):
+    out_file = os.path.join(build_dir, "channel_bench.json")
+    run([os.path.join(build_dir, "bench", "channel_bench"), f"--benchmark_out={out_file}",
+         "--benchmark_out_format=json", f"--benchmark_min_time={min_time}",
+         "--benchmark_repetitions=3", "--benchmark_report_aggregates_only=true"])
+    with open(out_file) as f:
+        report = json.load(f)
+    results = {}
+    for b in report["benchmarks"]:
+        if b.get("aggregate_name") != "min":
+            continue
+        name = b["run_name"].removesuffix("/real_time")
+        parts = name.split("/")
+        base = parts[0].removeprefix("BM_")
+        flavor = FLAVORS.get(parts[1].removeprefix("cap:"), parts[1]) if len(parts) > 1 else "bounded0"
+        if "ns_per_msg" in b:
+            value = b["ns_per_msg"] * 1e9
+        else:  # ping-pong: real time per iteration, in ns
+            value = b["real_time"]
+        peer, _, scenario = base.partition("_")
+        if base.startswith("medi_tasks_"):
+            peer, scenario = "medi-tasks", base.removeprefix("medi_tasks_")
+        elif base.startswith("boost_fiber_"):
+            peer, scenario = "boost-fiber", base.removeprefix("boost_fiber_")
+            flavor = {"cap:0": "bounded0", "cap:2": "bounded1", "cap:1024": "bounded1000"}.get(
+                parts[1], flavor)
+        elif peer == "moodycamel":
+            flavor = "unbounded"
+        results[(peer, scenario, flavor)] = value
+    return results
+
+
+def rust_peers():
+    env = dict(os.environ, CARGO_HOME=os.path.join(ROOT, "build", "cargo-home"),
+               CARGO_TARGET_DIR=os.path.join(ROOT, "build", "rust-peers"))
+    os.makedirs(env["CARGO_HOME"], exist_ok=True)
+    with open(os.path.join(env["CARGO_HOME"], "config.toml"), "w") as config:
+        config.write('[source.crates-io]\nreplace-with = "debian"\n'
+                     '[source.debian]\ndirectory = "/usr/share/cargo/registry"\n'
+                     '[net]\noffline = true\n')
+    manifest = os.path.join(ROOT, "bench", "chan", "peers", "rust", "Cargo.toml")
+    run(["/usr/bin/cargo", "build", "--quiet", "--release", "--manifest-path", manifest], env=env)
+    return parse(run([os.path.join(env["CARGO_TARGET_DIR"], "release", "medi-channel-peers")]))
+
+
+def go_peer():
+    binary = os.path.join(ROOT, "build", "go-peer")
+    env = dict(os.environ, GOCACHE=os.path.join(ROOT, "build", "go-cache"), GO111MODULE="off")
+    run(["go", "build", "-o", binary, os.path.join(ROOT, "bench", "chan", "peers", "go", "main.go")],
+        env=env)
+    return parse(run([binary]))
+
+
+def parse(text):
+    results = {}
+    for line in text.splitlines():
+        peer, scenario, flavor, value = line.split()
+        results[(peer, scenario, flavor)] = float(value)
+    return results
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--build-dir", default=os.path.join(ROOT, "build", "release"))
+    parser.add_argument("--min-time", default="0.3")
+    args = parser.parse_args()
+    subprocess.run([os.path.join(ROOT, "scripts", "build"), "release", "channel_bench"], check=True)
+    results = {}
+    results.update(ours(args.build_dir, args.min_time))
+    results.update(rust_peers())
+    results.update(go_peer())
+    peers = ["medi", "medi-tasks", "crossbeam", "flume", "go", "boost-fiber", "moodycamel"]
+    rows = sorted({(s, f) for (_, s, f) in results},
+                  key=lambda r: (["seq", "spsc", "mpsc", "mpmc", "ping", "ping_pong_threads",
+                                  "ping_pong_tasks"].index(r[0]) if r[0] in
+                                 ["seq", "spsc", "mpsc", "mpmc", "ping", "ping_pong_threads",
+                                  "ping_pong_tasks"] else 9, r[1]))
+    print("| scenario | flavor | " + " | ".join(peers) + " | medi / crossbeam | medi-tasks / go |")
+    print("|" + "---|" * (len(peers) + 4))
+    for scenario, flavor in rows:
+        cells = []
+        for peer in peers:
+            value = results.get((peer, scenario, flavor))
+            cells.append(f"{value:.1f}" if value is not None else "")
+        ours_threads = results.get(("medi", scenario, flavor))
+        ours_tasks = results.get(("medi-tasks", scenario, flavor))
+        crossbeam = results.get(("crossbeam", scenario, flavor))
+        go = results.get(("go", scenario, flavor))
+        r1 = f"{ours_threads / crossbeam:.2f}" if ours_threads and crossbeam else ""
+        r2 = f"{ours_tasks / go:.2f}" if ours_tasks and go else ""
+        print(f"| {scenario} | {flavor} | " + " | ".join(cells) + f" | {r1} | {r2} |")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,95 @@
+// The Go peer of bench/chan/channel_bench.cpp: Go channels between goroutines (GOMAXPROCS is the
+// number of cores) in the same scenarios. Prints "go <scenario> <flavor> <ns per message>" lines
+// for bench/chan/compare.py; ping_pong_tasks is per round trip between two goroutines.
+package main
+
+import (
+	"fmt"
+	"sync"
+	"time"
+)
+
+const messages = 200000
+const threads = 4
+const repeats = 5
+
+func best(run func()) float64 {
+	bestNs := int64(1 << 62)
+	for r := 0; r < repeats; r++ {
+		start := time.Now()
+		run()
+		if ns := time.Since(start).Nanoseconds(); ns < bestNs {
+			bestNs = ns
+		}
+	}
+	return float64(bestNs) / messages
+}
+
+func run(senders, receivers int, ch chan int64) {
+	var wg sync.WaitGroup
+	for k := 0; k < senders; k++ {
+		wg.Add(1)
+		go func(k int) {
+			defer wg.Done()
+			for i := k; i < messages; i += senders {
+				ch <- int64(i)
+			}
+		}(k)
+	}
+	for k := 0; k < receivers; k++ {
+		wg.Add(1)
+		go func(k int) {
+			defer wg.Done()
+			for i := k; i < messages; i += receivers {
+				<-ch
+			}
+		}(k)
+	}
+	wg.Wait()
+}
+
+func main() {
+	flavors := []struct {
+		name string
+		cap  int
+	}{{"bounded0", 0}, {"bounded1", 1}, {"bounded1000", 1000}, {"unbounded", -1}}
+	for _, f := range flavors {
+		capacity := f.cap
+		if capacity < 0 {
+			capacity = messages // Go has no unbounded channel: as crossbeam's suite, a channel that never fills
+		}
+		if f.cap != 0 && f.cap != 1 {
+			ns := best(func() {
+				ch := make(chan int64, messages)
+				for i := 0; i < messages; i++ {
+					ch <- int64(i)
+				}
+				for i := 0; i < messages; i++ {
+					<-ch
+				}
+			})
+			fmt.Printf("go seq %s %.1f\n", f.name, ns)
+		}
+		for _, s := range []struct {
+			name               string
+			senders, receivers int
+		}{{"spsc", 1, 1}, {"mpsc", threads, 1}, {"mpmc", threads, threads}} {
+			ns := best(func() { run(s.senders, s.receivers, make(chan int64, capacity)) })
+			fmt.Printf("go %s %s %.1f\n", s.name, f.name, ns)
+		}
+	}
+	ns := best(func() {
+		ping, pong := make(chan int64), make(chan int64)
+		go func() {
+			for v := range ping {
+				pong <- v
+			}
+		}()
+		for i := 0; i < messages; i++ {
+			ping <- int64(i)
+			<-pong
+		}
+		close(ping)
+	})
+	fmt.Printf("go ping_pong_tasks bounded0 %.1f\n", ns)
+}

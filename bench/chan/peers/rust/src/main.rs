@@ -1,0 +1,69 @@
+// The Rust peers of bench/chan/channel_bench.cpp: crossbeam-channel and flume in the same
+// scenarios (a message is one i64; MESSAGES per run; the fastest of REPEATS runs). Prints
+// "<peer> <scenario> <flavor> <ns per message>" lines for bench/chan/compare.py.
+use std::thread;
+use std::time::Instant;
+
+const MESSAGES: usize = 200_000;
+const THREADS: usize = 4;
+const REPEATS: usize = 5;
+
+fn best<F: FnMut()>(mut run: F) -> f64 {
+    let mut best = f64::MAX;
+    for _ in 0..REPEATS {
+        let start = Instant::now();
+        run();
+        best = best.min(start.elapsed().as_nanos() as f64);
+    }
+    best / MESSAGES as f64
+}
+
+macro_rules! suite {
+    ($peer:expr, $bounded:expr, $unbounded:expr) => {{
+        let flavors: Vec<(&str, Option<usize>)> =
+            vec![("bounded0", Some(0)), ("bounded1", Some(1)), ("bounded1000", Some(1000)), ("unbounded", None)];
+        for (name, cap) in flavors {
+            let make = || match cap { Some(c) => $bounded(c), None => $unbounded() };
+            if cap != Some(0) && cap != Some(1) {
+                let ns = best(|| {
+                    let (tx, rx) = match cap { Some(_) => $bounded(MESSAGES), None => $unbounded() };
+                    for i in 0..MESSAGES { tx.send(i as i64).unwrap(); }
+                    for _ in 0..MESSAGES { rx.recv().unwrap(); }
+                });
+                println!("{} seq {} {:.1}", $peer, name, ns);
+            }
+            for (scenario, senders, receivers) in [("spsc", 1, 1), ("mpsc", THREADS, 1), ("mpmc", THREADS, THREADS)] {
+                let ns = best(|| {
+                    let (tx, rx) = make();
+                    thread::scope(|s| {
+                        for k in 0..senders {
+                            let tx = tx.clone();
+                            s.spawn(move || { let mut i = k; while i < MESSAGES { tx.send(i as i64).unwrap(); i += senders; } });
+                        }
+                        for k in 0..receivers {
+                            let rx = rx.clone();
+                            s.spawn(move || { let mut i = k; while i < MESSAGES { rx.recv().unwrap(); i += receivers; } });
+                        }
+                    });
+                });
+                println!("{} {} {} {:.1}", $peer, scenario, name, ns);
+            }
+        }
+        // Ping-pong between two threads over rendezvous channels (ns per round trip).
+        let ns = best(|| {
+            let (ping_tx, ping_rx) = $bounded(0);
+            let (pong_tx, pong_rx) = $bounded(0);
+            thread::scope(|s| {
+                s.spawn(move || { while let Ok(v) = ping_rx.recv() { if pong_tx.send(v).is_err() { return; } } });
+                for i in 0..MESSAGES { ping_tx.send(i as i64).unwrap(); pong_rx.recv().unwrap(); }
+                drop(ping_tx);
+            });
+        });
+        println!("{} ping_pong_threads bounded0 {:.1}", $peer, ns);
+    }};
+}
+
+fn main() {
+    suite!("crossbeam", crossbeam_channel::bounded::<i64>, crossbeam_channel::unbounded::<i64>);
+    suite!("flume", flume::bounded::<i64>, flume::unbounded::<i64>);
+}
