@@ -86,6 +86,7 @@ def parse(text):
 
 
 def main():
+    subprocess.run([os.path.join(ROOT, "scripts", "setup-deps"), "--peers"], check=True)
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--build-dir", default=os.path.join(ROOT, "build", "release"))
     parser.add_argument("--min-time", default="0.3")
