@@ -307,8 +307,9 @@ TEST_P(FlavorTest, TimeoutsWaitAndHandTheValueBack) {
   const auto reports = recorder.reports();
   ASSERT_EQ(reports.size(), GetParam() == kUnbounded ? 2u : 3u);
   EXPECT_EQ(reports[0].op, "xchan.recv");
-  if (GetParam() != kUnbounded)
+  if (GetParam() != kUnbounded) {
     EXPECT_EQ(reports[2].op, "xchan.send");
+  }
 }
 
 TEST_P(FlavorTest, TimedRecvInATaskWakesForAValueOrTheDeadline) {
