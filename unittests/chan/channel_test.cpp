@@ -250,9 +250,11 @@ TEST_P(FlavorTest, RecvBlockedWhenTheLastSenderGoesSeesDisconnected) {
   receiver.join();
 }
 
-TEST_P(FlavorTest, SendBlockedWhenTheLastReceiverGoesGetsItsValueBack) {
-  if (GetParam() == kUnbounded)
-    GTEST_SKIP() << "an unbounded send never blocks";
+// Flavors whose send can block (not unbounded), and flavors that buffer (not rendezvous).
+class BlockingSendTest : public FlavorTest {};
+class BufferingTest : public FlavorTest {};
+
+TEST_P(BlockingSendTest, SendBlockedWhenTheLastReceiverGoesGetsItsValueBack) {
   auto [tx, rx] = make_channel<std::string>(GetParam());
   for (std::size_t i = 0; i < GetParam(); ++i)
     ASSERT_TRUE(tx.send("filler").has_value());
@@ -267,9 +269,7 @@ TEST_P(FlavorTest, SendBlockedWhenTheLastReceiverGoesGetsItsValueBack) {
   sender.join();
 }
 
-TEST_P(FlavorTest, DrainsEverythingBeforeReportingDisconnected) {
-  if (GetParam() == 0)
-    GTEST_SKIP() << "a rendezvous channel buffers nothing";
+TEST_P(BufferingTest, DrainsEverythingBeforeReportingDisconnected) {
   const int count = GetParam() == kUnbounded ? 100 : static_cast<int>(GetParam());
   auto [tx, rx] = make_channel<int>(GetParam());
   for (int i = 0; i < count; ++i)
@@ -370,6 +370,12 @@ TEST_P(FlavorTest, MoveOnlyValues) {
 INSTANTIATE_TEST_SUITE_P(, FlavorTest,
                          ::testing::Values(std::size_t{0}, std::size_t{1}, std::size_t{16},
                                            kUnbounded),
+                         capacity_name);
+INSTANTIATE_TEST_SUITE_P(, BlockingSendTest,
+                         ::testing::Values(std::size_t{0}, std::size_t{1}, std::size_t{16}),
+                         capacity_name);
+INSTANTIATE_TEST_SUITE_P(, BufferingTest,
+                         ::testing::Values(std::size_t{1}, std::size_t{16}, kUnbounded),
                          capacity_name);
 
 TEST(RendezvousTest, SendWaitsForAReceiver) {
