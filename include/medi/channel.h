@@ -19,6 +19,7 @@
 
 #include <chrono>
 #include <cstddef>
+#include <cstdint>
 #include <expected>
 #include <optional>
 #include <source_location>
@@ -28,10 +29,30 @@ namespace medi {
 
 namespace detail {
 
+enum class ChannelEnd : std::uint8_t { Sending, Receiving };
+
+/// One end of a channel: each copy counts as one more sender (receiver); the last one to go
+/// disconnects its side. A moved-from handle is empty.
 template <class T> class ChannelHandle {
 protected:
-  explicit ChannelHandle(ChannelState<T> *state) noexcept : state_(state) {}
+  ChannelHandle(ChannelState<T> *state, ChannelEnd end) noexcept : state_(state), end_(end) {}
+  ChannelHandle(const ChannelHandle &other) noexcept : state_(other.state_), end_(other.end_) {
+    if (state_)
+      end_ == ChannelEnd::Sending ? state_->add_sender() : state_->add_receiver();
+  }
+  ChannelHandle(ChannelHandle &&other) noexcept
+      : state_(std::exchange(other.state_, nullptr)), end_(other.end_) {}
+  ChannelHandle &operator=(ChannelHandle other) noexcept {
+    std::swap(state_, other.state_);
+    return *this;
+  }
+  ~ChannelHandle() {
+    if (state_)
+      end_ == ChannelEnd::Sending ? state_->release_sender() : state_->release_receiver();
+  }
+
   ChannelState<T> *state_ = nullptr;
+  ChannelEnd end_;
 
   friend struct ChannelAccess;
 };
@@ -68,7 +89,8 @@ public:
   bool is_disconnected() const noexcept { return !this->state_ || this->state_->is_disconnected(); }
 
 protected:
-  using ChannelHandle<T>::ChannelHandle;
+  explicit SenderOps(ChannelState<T> *state) noexcept
+      : ChannelHandle<T>(state, ChannelEnd::Sending) {}
 
   [[gnu::noinline]] static std::unexpected<SendError<T>>
   fail_send(T &&value, ChannelFailure failure, std::source_location location) {
@@ -144,7 +166,8 @@ public:
   bool is_disconnected() const noexcept { return !this->state_ || this->state_->is_disconnected(); }
 
 protected:
-  using ChannelHandle<T>::ChannelHandle;
+  explicit ReceiverOps(ChannelState<T> *state) noexcept
+      : ChannelHandle<T>(state, ChannelEnd::Receiving) {}
 };
 
 } // namespace detail
@@ -159,19 +182,6 @@ template <class T> class XSender : public detail::SenderOps<T, detail::ChannelFa
 public:
   XSender() noexcept : Base(nullptr) {}
   explicit XSender(detail::ChannelState<T> *state) noexcept : Base(state) {}
-  XSender(const XSender &other) noexcept : Base(other.state_) {
-    if (this->state_)
-      this->state_->add_sender();
-  }
-  XSender(XSender &&other) noexcept : Base(std::exchange(other.state_, nullptr)) {}
-  XSender &operator=(XSender other) noexcept {
-    std::swap(this->state_, other.state_);
-    return *this;
-  }
-  ~XSender() {
-    if (this->state_)
-      this->state_->release_sender();
-  }
 
   /// Sends if there is room now (a waiting receiver, for a rendezvous channel). Full is normal
   /// and not reported.
@@ -233,19 +243,6 @@ template <class T> class XReceiver : public detail::ReceiverOps<T, detail::Chann
 public:
   XReceiver() noexcept : Base(nullptr) {}
   explicit XReceiver(detail::ChannelState<T> *state) noexcept : Base(state) {}
-  XReceiver(const XReceiver &other) noexcept : Base(other.state_) {
-    if (this->state_)
-      this->state_->add_receiver();
-  }
-  XReceiver(XReceiver &&other) noexcept : Base(std::exchange(other.state_, nullptr)) {}
-  XReceiver &operator=(XReceiver other) noexcept {
-    std::swap(this->state_, other.state_);
-    return *this;
-  }
-  ~XReceiver() {
-    if (this->state_)
-      this->state_->release_receiver();
-  }
 };
 
 /// An MPMC channel that never fills.
@@ -271,19 +268,6 @@ template <class T> class SenderHandle : public detail::SenderOps<T, detail::Chan
 public:
   SenderHandle() noexcept : Base(nullptr) {}
   explicit SenderHandle(detail::ChannelState<T> *state) noexcept : Base(state) {}
-  SenderHandle(const SenderHandle &other) noexcept : Base(other.state_) {
-    if (this->state_)
-      this->state_->add_sender();
-  }
-  SenderHandle(SenderHandle &&other) noexcept : Base(std::exchange(other.state_, nullptr)) {}
-  SenderHandle &operator=(SenderHandle other) noexcept {
-    std::swap(this->state_, other.state_);
-    return *this;
-  }
-  ~SenderHandle() {
-    if (this->state_)
-      this->state_->release_sender();
-  }
 };
 
 /// The receiving handle of the seed's channel: one receiver, so move-only.
@@ -296,18 +280,10 @@ public:
   explicit ReceiverHandle(detail::ChannelState<T> *state) noexcept : Base(state) {}
   ReceiverHandle(const ReceiverHandle &) = delete;
   ReceiverHandle &operator=(const ReceiverHandle &) = delete;
-  ReceiverHandle(ReceiverHandle &&other) noexcept : Base(std::exchange(other.state_, nullptr)) {}
+  ReceiverHandle(ReceiverHandle &&) noexcept = default;
   ReceiverHandle &operator=(ReceiverHandle &&other) noexcept {
-    if (this != &other) {
-      if (this->state_)
-        this->state_->release_receiver();
-      this->state_ = std::exchange(other.state_, nullptr);
-    }
+    detail::ChannelHandle<T>::operator=(std::move(static_cast<detail::ChannelHandle<T> &>(other)));
     return *this;
-  }
-  ~ReceiverHandle() {
-    if (this->state_)
-      this->state_->release_receiver();
   }
 };
 

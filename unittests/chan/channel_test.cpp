@@ -2,6 +2,7 @@
 // arrive exactly once and in order per sender, back-pressure, rendezvous, disconnection on
 // either side while blocked, draining, timeouts, destructor counts, and no lost wake-ups.
 #include "../error/report_recorder.h"
+#include "../sanitizers.h"
 #include "channel_test_support.h"
 #include "medi/channel.h"
 
@@ -12,15 +13,6 @@
 #include <memory>
 #include <numeric>
 #include <string>
-
-#if defined(__has_feature)
-#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer)
-#define MEDI_TEST_SANITIZED 1
-#endif
-#endif
-#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
-#define MEDI_TEST_SANITIZED 1
-#endif
 
 namespace medi {
 namespace {

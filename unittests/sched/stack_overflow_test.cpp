@@ -3,6 +3,8 @@
 // task ends), and faults that are not overflows keep their usual outcome.
 #include "../../runtime/sched/fiber.h"
 #include "../error/report_recorder.h"
+#include "../sanitizers.h"
+#include "../scoped_env.h"
 #include "medi/task.h"
 
 #include <csignal>
@@ -11,15 +13,6 @@
 #include <string>
 #include <sys/mman.h>
 #include <unistd.h>
-
-#if defined(__has_feature)
-#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer)
-#define MEDI_TEST_SANITIZED 1
-#endif
-#endif
-#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
-#define MEDI_TEST_SANITIZED 1
-#endif
 
 namespace medi {
 namespace {
@@ -35,22 +28,8 @@ int recurse_forever(int depth) {
   return recurse_to(depth, 1 << 30);
 }
 
-// Sets an environment variable for the lifetime of the object.
-struct ScopedEnv {
-  const char *name;
-  ScopedEnv(const char *variable, const char *value) : name(variable) {
-    ::setenv(variable, value, 1);
-  }
-  ~ScopedEnv() { ::unsetenv(name); }
-};
-
-#ifdef MEDI_TEST_SANITIZED
-constexpr bool kSanitized = true;
-#else
-constexpr bool kSanitized = false;
-#endif
 #define SKIP_UNDER_SANITIZERS()                                                                    \
-  if (kSanitized)                                                                                  \
+  if (test::kSanitized)                                                                            \
   GTEST_SKIP() << "sanitizers report stack overflows and faults themselves"
 
 TEST(StackOverflowDeathTest, GuardPageHitIsReportedWithTheSpawnSite) {
@@ -127,7 +106,7 @@ using CanaryTest = test::ReportingTest;
 TEST_F(CanaryTest, OverwrittenCanaryIsReportedWhenTheTaskEnds) {
   test::ReportRecorder recorder;
   set_error_reporter_with_context(recorder.callback());
-  const ScopedEnv no_guards("MEDI_GUARDED_STACKS", "0"); // every stack gets a canary
+  const test::ScopedEnv no_guards("MEDI_GUARDED_STACKS", "0"); // every stack gets a canary
   Scheduler scheduler(1);
   const unsigned spawn_line = __LINE__ + 1;
   auto task = scheduler.spawn_task([] {

@@ -3,6 +3,7 @@
 #include "../../runtime/sched/fiber.h"
 #include "../../runtime/sched/stack_settings.h"
 #include "../error/report_recorder.h"
+#include "../scoped_env.h"
 #include "medi/task.h"
 
 #include <cstdlib>
@@ -10,14 +11,6 @@
 
 namespace medi::detail {
 namespace {
-
-struct ScopedEnv {
-  const char *name;
-  ScopedEnv(const char *variable, const char *value) : name(variable) {
-    ::setenv(variable, value, 1);
-  }
-  ~ScopedEnv() { ::unsetenv(name); }
-};
 
 TEST(ParseByteSizeTest, PlainAndSuffixed) {
   EXPECT_EQ(parse_byte_size("65536"), 65536u);
@@ -47,8 +40,8 @@ using StackSettingsReportTest = test::ReportingTest;
 TEST_F(StackSettingsReportTest, InvalidValuesAreReportedAndIgnored) {
   test::ReportRecorder recorder;
   set_error_reporter_with_context(recorder.callback());
-  const ScopedEnv size("MEDI_STACK_SIZE", "lots");
-  const ScopedEnv guards("MEDI_GUARDED_STACKS", "some");
+  const test::ScopedEnv size("MEDI_STACK_SIZE", "lots");
+  const test::ScopedEnv guards("MEDI_GUARDED_STACKS", "some");
   const auto settings = StackSettings::from_environment();
   EXPECT_EQ(settings.stack_size, StackPool::kDefaultStackSize);
   EXPECT_FALSE(settings.guard_budget.has_value());
@@ -64,7 +57,7 @@ TEST_F(StackSettingsReportTest, InvalidValuesAreReportedAndIgnored) {
 TEST_F(StackSettingsReportTest, OutOfRangeSizeIsReported) {
   test::ReportRecorder recorder;
   set_error_reporter_with_context(recorder.callback());
-  const ScopedEnv size("MEDI_STACK_SIZE", "1K");
+  const test::ScopedEnv size("MEDI_STACK_SIZE", "1K");
   EXPECT_EQ(StackSettings::from_environment().stack_size, StackPool::kDefaultStackSize);
   ASSERT_EQ(recorder.size(), 1u);
   EXPECT_EQ(recorder.reports()[0].error.to_string(),
@@ -72,7 +65,7 @@ TEST_F(StackSettingsReportTest, OutOfRangeSizeIsReported) {
 }
 
 TEST(StackSettingsTest, TasksGetTheConfiguredStack) {
-  const ScopedEnv size("MEDI_STACK_SIZE", "256K");
+  const test::ScopedEnv size("MEDI_STACK_SIZE", "256K");
   Scheduler scheduler(1);
   auto task = scheduler.spawn_task([] {
     const FiberStack &stack = Fiber::current()->stack();
@@ -86,7 +79,7 @@ TEST(StackSettingsTest, TasksGetTheConfiguredStack) {
 }
 
 TEST(StackSettingsTest, ZeroGuardedStacksGivesCanaries) {
-  const ScopedEnv guards("MEDI_GUARDED_STACKS", "0");
+  const test::ScopedEnv guards("MEDI_GUARDED_STACKS", "0");
   Scheduler scheduler(1);
   auto task = scheduler.spawn_task([] { return Fiber::current()->stack().guarded; });
   EXPECT_FALSE(*task.join());
