@@ -94,6 +94,8 @@ private:
     return deadline && Clock::now() >= *deadline;
   }
 
+  // send_on and recv_on mirror each other on purpose: one loop shared through lambdas measured
+  // 30-40% slower per message (bench/chan/channel_bench.cpp), so the hot path stays written out.
   template <class F>
   static ChannelStatus send_on(F &flavor, T &value, bool may_block, const Deadline &deadline) {
     typename F::Token token;
