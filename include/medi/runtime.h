@@ -8,6 +8,7 @@
 #include "medi/channel.h"
 #include "medi/config.h"
 #include "medi/error.h"
+#include "medi/rt/region.h" // empty unless MEDI_ENABLE_RT_ZONES
 #include "medi/scheduler.h"
 #include "medi/select.h"
 #include "medi/task.h"
