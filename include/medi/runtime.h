@@ -10,8 +10,10 @@
 #include "medi/error.h"
 #include "medi/rt/pool.h"   // empty unless MEDI_ENABLE_RT_ZONES
 #include "medi/rt/region.h" // likewise
+#include "medi/rt/zone.h"   // likewise
 #include "medi/scheduler.h"
 #include "medi/select.h"
 #include "medi/task.h"
+#include "medi/zone.h"
 
 #endif // MEDI_RUNTIME_H

@@ -5,6 +5,7 @@
 
 #include "medi/error/runtime_context.h"
 #include "medi/error/runtime_error.h"
+#include "medi/zone.h"
 
 #include <atomic>
 #include <cstddef>
@@ -64,6 +65,7 @@ public:
   TaskControl *parked_next = nullptr;
   bool in_parked_list = false;
   TaskControl *running_inline = nullptr; // a joined task running on this task's stack
+  ZoneStack zones;                       // the task's memory zones (medi/zone.h)
   void finish(std::optional<RuntimeError> failure) noexcept;
 
 private:
