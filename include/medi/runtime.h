@@ -8,9 +8,10 @@
 #include "medi/channel.h"
 #include "medi/config.h"
 #include "medi/error.h"
-#include "medi/rt/pool.h"   // empty unless MEDI_ENABLE_RT_ZONES
-#include "medi/rt/region.h" // likewise
-#include "medi/rt/zone.h"   // likewise
+#include "medi/rt/concurrent_pool.h" // empty unless MEDI_ENABLE_RT_ZONES
+#include "medi/rt/pool.h"            // likewise
+#include "medi/rt/region.h"          // likewise
+#include "medi/rt/zone.h"            // likewise
 #include "medi/scheduler.h"
 #include "medi/select.h"
 #include "medi/task.h"
