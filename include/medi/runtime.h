@@ -8,7 +8,8 @@
 #include "medi/channel.h"
 #include "medi/config.h"
 #include "medi/error.h"
-#include "medi/rt/concurrent_pool.h" // empty unless MEDI_ENABLE_RT_ZONES
+#include "medi/rt/arena.h"           // empty unless MEDI_ENABLE_RT_ZONES
+#include "medi/rt/concurrent_pool.h" // likewise
 #include "medi/rt/pool.h"            // likewise
 #include "medi/rt/region.h"          // likewise
 #include "medi/rt/zone.h"            // likewise
