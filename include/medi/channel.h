@@ -16,6 +16,7 @@
 #include "medi/channel/errors.h"
 #include "medi/detail/channel/channel_report.h"
 #include "medi/detail/channel/channel_state.h"
+#include "medi/zone.h"
 
 #include <chrono>
 #include <cstddef>
@@ -73,6 +74,7 @@ public:
   /// receiver is gone.
   std::expected<void, SendError<T>>
   send(T value, std::source_location location = std::source_location::current()) const {
+    check_not_realtime("a blocking channel send", location);
     if (!this->state_)
       return fail_send(std::move(value), ChannelFailure::EmptyHandle, location);
     if (this->state_->send(value, true, std::nullopt) == ChannelStatus::Ok) [[likely]]
@@ -106,6 +108,7 @@ public:
   /// nothing is left.
   std::expected<T, RecvError>
   recv(std::source_location location = std::source_location::current()) const {
+    check_not_realtime("a blocking channel recv", location);
     std::optional<T> value;
     if (this->state_ && this->state_->recv(value, true, std::nullopt) == ChannelStatus::Ok)
         [[likely]]
@@ -136,6 +139,7 @@ public:
   std::expected<T, RecvTimeoutError>
   recv_until(SteadyClock::time_point deadline,
              std::source_location location = std::source_location::current()) const {
+    check_not_realtime("a blocking channel recv", location);
     std::optional<T> value;
     const ChannelStatus status =
         this->state_ ? this->state_->recv(value, true, deadline) : ChannelStatus::Disconnected;
@@ -205,6 +209,7 @@ public:
   std::expected<void, SendTimeoutError<T>>
   send_until(T value, detail::SteadyClock::time_point deadline,
              std::source_location location = std::source_location::current()) const {
+    detail::check_not_realtime("a blocking channel send", location);
     const detail::ChannelStatus status = this->state_ ? this->state_->send(value, true, deadline)
                                                       : detail::ChannelStatus::Disconnected;
     if (status == detail::ChannelStatus::Ok)
@@ -246,7 +251,10 @@ public:
 };
 
 /// An MPMC channel that never fills.
-template <class T> std::pair<XSender<T>, XReceiver<T>> create_unbounded_channel() {
+template <class T>
+std::pair<XSender<T>, XReceiver<T>>
+create_unbounded_channel(std::source_location location = std::source_location::current()) {
+  detail::check_not_realtime("creating a channel", location);
   auto *state = new detail::ChannelState<T>(detail::ChannelState<T>::kUnbounded);
   return {XSender<T>(state), XReceiver<T>(state)};
 }
@@ -254,7 +262,10 @@ template <class T> std::pair<XSender<T>, XReceiver<T>> create_unbounded_channel(
 /// An MPMC channel holding at most `capacity` values; 0 makes a rendezvous channel, where each
 /// send waits for a receiver to take the value.
 template <class T>
-std::pair<XSender<T>, XReceiver<T>> create_bounded_channel(std::size_t capacity) {
+std::pair<XSender<T>, XReceiver<T>>
+create_bounded_channel(std::size_t capacity,
+                       std::source_location location = std::source_location::current()) {
+  detail::check_not_realtime("creating a channel", location);
   auto *state = new detail::ChannelState<T>(capacity);
   return {XSender<T>(state), XReceiver<T>(state)};
 }
@@ -288,7 +299,10 @@ public:
 };
 
 /// The seed's channel: unbounded, any number of senders, one receiver.
-template <class T> std::pair<SenderHandle<T>, ReceiverHandle<T>> create_channel() {
+template <class T>
+std::pair<SenderHandle<T>, ReceiverHandle<T>>
+create_channel(std::source_location location = std::source_location::current()) {
+  detail::check_not_realtime("creating a channel", location);
   auto *state = new detail::ChannelState<T>(detail::ChannelState<T>::kUnbounded);
   return {SenderHandle<T>(state), ReceiverHandle<T>(state)};
 }

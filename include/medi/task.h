@@ -72,6 +72,7 @@ template <class F>
 auto spawn_onto(SchedulerCore *core, Priority priority, F &&f, std::source_location location)
     -> Task<std::invoke_result_t<std::decay_t<F> &>> {
   using R = std::invoke_result_t<std::decay_t<F> &>;
+  check_not_realtime("spawning a task", location);
   auto *task = new TaskOf<std::decay_t<F>, R>(priority, location, std::forward<F>(f));
   task->retain(); // one reference for the handle, one for the scheduler
   submit(task, core);

@@ -5,6 +5,7 @@
 #ifndef MEDI_ZONE_H
 #define MEDI_ZONE_H
 
+#include <atomic>
 #include <cstdint>
 #include <source_location>
 
@@ -15,6 +16,11 @@ enum class ZoneKind : std::uint8_t { None = 0, RealTime = 1, Safe = 2 };
 /// The innermost zone the caller is in.
 ZoneKind current_zone() noexcept;
 
+/// What a real-time violation does: report it (the default), or report it and abort.
+enum class ViolationPolicy : std::uint8_t { Report, Abort };
+void set_violation_policy(ViolationPolicy policy) noexcept;
+ViolationPolicy violation_policy() noexcept;
+
 namespace detail {
 /// Enters a zone of `kind` (at most kMaxZoneDepth deep; deeper entries are reported and still
 /// balanced by their exit).
@@ -24,6 +30,22 @@ void enter_zone(ZoneKind kind, std::source_location location) noexcept;
 void exit_zone(ZoneKind kind, std::source_location location) noexcept;
 
 inline constexpr unsigned kMaxZoneDepth = 16;
+
+/// How many real-time zones are entered, process-wide: the fast path of the violation check is
+/// one relaxed load of this.
+extern std::atomic<std::uint32_t> realtime_zones_entered;
+
+/// Reports `operation` as a real-time violation (op rt_zone.violation) when the caller is in a
+/// real-time zone; under ViolationPolicy::Abort, then aborts.
+[[gnu::cold]] void report_if_realtime(const char *operation,
+                                      std::source_location location) noexcept;
+
+/// Called by operations that may block or allocate without bound (spawning, creating channels,
+/// blocking channel operations, GC allocation and collection).
+inline void check_not_realtime(const char *operation, std::source_location location) noexcept {
+  if (realtime_zones_entered.load(std::memory_order_relaxed) != 0) [[unlikely]]
+    report_if_realtime(operation, location);
+}
 
 /// A task's (or a thread's) zones: two bits per level, innermost in the low bits.
 struct ZoneStack {

@@ -5,6 +5,7 @@
 #include "medi/error/op_tags.h"
 #include "medi/error/reporting.h"
 
+#include <cstdlib>
 #include <string>
 
 namespace medi {
@@ -43,6 +44,19 @@ const char *name(ZoneKind kind) noexcept {
 
 } // namespace
 
+constinit std::atomic<std::uint32_t> realtime_zones_entered{0};
+
+void report_if_realtime(const char *operation, std::source_location location) noexcept {
+  if (innermost(zones()) != ZoneKind::RealTime)
+    return;
+  report_error(
+      RuntimeError::message(std::string(operation) +
+                            " in a real-time zone: it may block or allocate without bound"),
+      RuntimeContext::from(location, op::rt_zone_violation));
+  if (violation_policy() == ViolationPolicy::Abort)
+    std::abort();
+}
+
 void enter_zone(ZoneKind kind, std::source_location location) noexcept {
   ZoneStack &stack = zones();
   if (stack.depth == kMaxZoneDepth) {
@@ -54,6 +68,8 @@ void enter_zone(ZoneKind kind, std::source_location location) noexcept {
   }
   stack.kinds = (stack.kinds << 2) | static_cast<std::uint32_t>(kind);
   ++stack.depth;
+  if (kind == ZoneKind::RealTime)
+    realtime_zones_entered.fetch_add(1, std::memory_order_relaxed);
 }
 
 void exit_zone(ZoneKind kind, std::source_location location) noexcept {
@@ -75,12 +91,25 @@ void exit_zone(ZoneKind kind, std::source_location location) noexcept {
   }
   stack.kinds >>= 2;
   --stack.depth;
+  if (kind == ZoneKind::RealTime)
+    realtime_zones_entered.fetch_sub(1, std::memory_order_relaxed);
 }
 
 } // namespace detail
 
 ZoneKind current_zone() noexcept {
   return detail::innermost(detail::zones());
+}
+
+namespace {
+constinit std::atomic<ViolationPolicy> policy{ViolationPolicy::Report};
+} // namespace
+
+void set_violation_policy(ViolationPolicy new_policy) noexcept {
+  policy.store(new_policy, std::memory_order_relaxed);
+}
+ViolationPolicy violation_policy() noexcept {
+  return policy.load(std::memory_order_relaxed);
 }
 
 } // namespace medi

@@ -1,0 +1,88 @@
+// violation_test.cpp: inside a real-time zone, spawning, creating channels and blocking channel
+// operations are reported as rt_zone.violation with the caller's line; outside, nothing is; the
+// Abort policy aborts.
+#include "../error/report_recorder.h"
+#include "medi/channel.h"
+#include "medi/rt/zone.h"
+#include "medi/task.h"
+
+#include <gtest/gtest.h>
+
+namespace medi {
+namespace {
+
+class ViolationTest : public test::ReportingTest {
+protected:
+  void SetUp() override {
+    test::ReportingTest::SetUp();
+    set_error_reporter_with_context(recorder.callback());
+  }
+  void TearDown() override {
+    set_violation_policy(ViolationPolicy::Report);
+    test::ReportingTest::TearDown();
+  }
+  void expect_violation(std::size_t index, unsigned line, std::string_view what) {
+    const auto reports = recorder.reports();
+    ASSERT_GT(reports.size(), index);
+    EXPECT_EQ(reports[index].op, "rt_zone.violation");
+    EXPECT_EQ(reports[index].line, line);
+    EXPECT_NE(reports[index].error.to_string().find(what), std::string::npos)
+        << reports[index].error.to_string();
+  }
+  test::ReportRecorder recorder;
+};
+
+TEST_F(ViolationTest, BlockingAndAllocatingOperationsAreReportedInsideOnly) {
+  auto [tx, rx] = create_bounded_channel<int>(4);
+  ASSERT_TRUE(tx.send(1).has_value());
+  EXPECT_EQ(recorder.size(), 0u) << "outside a zone nothing is a violation";
+  {
+    auto zone = rt_zone::enter();
+    const unsigned spawn_line = __LINE__ + 1;
+    auto task = spawn_task([] { return 1; });
+    const unsigned create_line = __LINE__ + 1;
+    auto channel = create_unbounded_channel<int>();
+    const unsigned send_line = __LINE__ + 1;
+    (void)tx.send(2);
+    const unsigned recv_line = __LINE__ + 1;
+    (void)rx.recv();
+    EXPECT_TRUE(tx.try_send(3).has_value()) << "non-blocking: allowed";
+    (void)rx.try_recv();
+    ASSERT_EQ(recorder.size(), 4u);
+    expect_violation(0, spawn_line, "spawning a task");
+    expect_violation(1, create_line, "creating a channel");
+    expect_violation(2, send_line, "a blocking channel send");
+    expect_violation(3, recv_line, "a blocking channel recv");
+    (void)task.join();
+  }
+  (void)rx.recv();
+  EXPECT_EQ(recorder.size(), 4u);
+}
+
+TEST_F(ViolationTest, ATaskInAZoneDoesNotMakeOthersViolate) {
+  auto [tx, rx] = create_channel<int>();
+  auto in_zone = spawn_task([rx = std::move(rx)] {
+    auto zone = rt_zone::enter();
+    return rx.recv().value_or(-1); // a violation: blocking in the zone
+  });
+  ASSERT_TRUE(tx.send(5).has_value()); // main is in no zone: not a violation
+  EXPECT_EQ(*in_zone.join(), 5);
+  ASSERT_EQ(recorder.size(), 1u);
+  EXPECT_EQ(recorder.reports()[0].op, "rt_zone.violation");
+}
+
+// The default reporter prints the report line before the abort.
+TEST(ViolationDeathTest, AbortPolicyAborts) {
+  GTEST_FLAG_SET(death_test_style, "threadsafe");
+  EXPECT_DEATH(
+      {
+        set_error_reporter_with_context(nullptr);
+        set_violation_policy(ViolationPolicy::Abort);
+        auto zone = rt_zone::enter();
+        (void)create_unbounded_channel<int>();
+      },
+      "creating a channel in a real-time zone");
+}
+
+} // namespace
+} // namespace medi
