@@ -56,7 +56,7 @@ public:
   T *alloc_raw(T value, std::source_location location = std::source_location::current()) {
     const std::uint32_t index = pop();
     if (index == kNone) [[unlikely]] {
-      report(RuntimeError::pool_exhausted(N), op::fixed_pool_alloc_exhausted, location);
+      report_exhausted(location);
       return nullptr;
     }
     T *constructed = std::construct_at(slot(index), std::move(value));
@@ -67,18 +67,17 @@ public:
 
   void free_ptr(T *value,
                 std::source_location location = std::source_location::current()) noexcept {
-    const auto address = reinterpret_cast<std::uintptr_t>(value);
-    const auto first = reinterpret_cast<std::uintptr_t>(storage_);
-    if (address < first || address >= first + sizeof(storage_) ||
-        (address - first) % sizeof(Slot) != 0) [[unlikely]] {
-      report(RuntimeError::invalid_free(), op::fixed_pool_invalid_free, location);
+    const std::uintptr_t offset =
+        reinterpret_cast<std::uintptr_t>(value) - reinterpret_cast<std::uintptr_t>(storage_);
+    if (offset >= sizeof(storage_) || offset % sizeof(Slot) != 0) [[unlikely]] {
+      report_invalid_free(location);
       return;
     }
-    const auto index = static_cast<std::uint32_t>((address - first) / sizeof(Slot));
+    const auto index = static_cast<std::uint32_t>(offset / sizeof(Slot));
     std::uint8_t expected = kInUse;
     if (!state_[index].compare_exchange_strong(expected, kReleasing, std::memory_order_acq_rel))
         [[unlikely]] {
-      report(RuntimeError::double_free(index), op::fixed_pool_double_free, location);
+      report_double_free(index, location);
       return;
     }
     std::destroy_at(value);
@@ -127,9 +126,20 @@ private:
   static void free_from_box(void *pool, T *value) noexcept {
     static_cast<ConcurrentFixedPool *>(pool)->free_ptr(value);
   }
-  [[gnu::cold, gnu::noinline]] static void report(const RuntimeError &error, std::string_view op,
-                                                  std::source_location location) noexcept {
-    report_error(error, RuntimeContext::from(location, op));
+  [[gnu::cold, gnu::noinline]] static void
+  report_exhausted(std::source_location location) noexcept {
+    report_error(RuntimeError::pool_exhausted(N),
+                 RuntimeContext::from(location, op::fixed_pool_alloc_exhausted));
+  }
+  [[gnu::cold, gnu::noinline]] static void
+  report_invalid_free(std::source_location location) noexcept {
+    report_error(RuntimeError::invalid_free(),
+                 RuntimeContext::from(location, op::fixed_pool_invalid_free));
+  }
+  [[gnu::cold, gnu::noinline]] static void
+  report_double_free(std::uint32_t index, std::source_location location) noexcept {
+    report_error(RuntimeError::double_free(index),
+                 RuntimeContext::from(location, op::fixed_pool_double_free));
   }
 
   Slot storage_[N];

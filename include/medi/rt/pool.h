@@ -3,9 +3,9 @@
 //
 // Free slots form a singly linked list of indices; allocation pops, freeing pushes: O(1), no
 // system call, no lock (this variant is for one task or thread at a time). Each slot also keeps
-// an in-use flag, so misuse is caught in O(1) and reported without touching the free list: a
-// pointer that is not a slot of this pool (InvalidFree, op fixed_pool.invalid_free), or a slot
-// freed twice (DoubleFree{index}, op fixed_pool.double_free). Exhaustion reports
+// an in-use flag, so misuse is caught in O(1) and reported without touching the
+// free list: a pointer that is not a slot of this pool (InvalidFree, op fixed_pool.invalid_free),
+// or a slot freed twice (DoubleFree{index}, op fixed_pool.double_free). Exhaustion reports
 // PoolExhausted{capacity} with op fixed_pool.alloc_exhausted.
 #ifndef MEDI_RT_POOL_H
 #define MEDI_RT_POOL_H
@@ -105,7 +105,7 @@ public:
   }
   template <class... Args> T *emplace_raw(std::source_location location, Args &&...args) {
     if (head_ == kNone) [[unlikely]] {
-      report(RuntimeError::pool_exhausted(N), op::fixed_pool_alloc_exhausted, location);
+      report_exhausted(location);
       return nullptr;
     }
     const std::uint32_t index = head_;
@@ -120,16 +120,16 @@ public:
   /// already free, is reported and ignored: the pool is never corrupted.
   void free_ptr(T *value,
                 std::source_location location = std::source_location::current()) noexcept {
-    const auto address = reinterpret_cast<std::uintptr_t>(value);
-    const auto first = reinterpret_cast<std::uintptr_t>(storage_);
-    if (address < first || address >= first + sizeof(storage_) ||
-        (address - first) % sizeof(Slot) != 0) [[unlikely]] {
-      report(RuntimeError::invalid_free(), op::fixed_pool_invalid_free, location);
+    // One unsigned comparison covers both ends of the storage.
+    const std::uintptr_t offset =
+        reinterpret_cast<std::uintptr_t>(value) - reinterpret_cast<std::uintptr_t>(storage_);
+    if (offset >= sizeof(storage_) || offset % sizeof(Slot) != 0) [[unlikely]] {
+      report_invalid_free(location);
       return;
     }
-    const auto index = static_cast<std::uint32_t>((address - first) / sizeof(Slot));
+    const auto index = static_cast<std::uint32_t>(offset / sizeof(Slot));
     if (!in_use_[index]) [[unlikely]] {
-      report(RuntimeError::double_free(index), op::fixed_pool_double_free, location);
+      report_double_free(index, location);
       return;
     }
     std::destroy_at(value);
@@ -154,9 +154,21 @@ private:
   static void free_from_box(void *pool, T *value) noexcept {
     static_cast<FixedPool *>(pool)->free_ptr(value);
   }
-  [[gnu::cold, gnu::noinline]] static void report(const RuntimeError &error, std::string_view op,
-                                                  std::source_location location) noexcept {
-    report_error(error, RuntimeContext::from(location, op));
+  // The reports build their errors out of line, so the fast paths need no stack frame.
+  [[gnu::cold, gnu::noinline]] static void
+  report_exhausted(std::source_location location) noexcept {
+    report_error(RuntimeError::pool_exhausted(N),
+                 RuntimeContext::from(location, op::fixed_pool_alloc_exhausted));
+  }
+  [[gnu::cold, gnu::noinline]] static void
+  report_invalid_free(std::source_location location) noexcept {
+    report_error(RuntimeError::invalid_free(),
+                 RuntimeContext::from(location, op::fixed_pool_invalid_free));
+  }
+  [[gnu::cold, gnu::noinline]] static void
+  report_double_free(std::uint32_t index, std::source_location location) noexcept {
+    report_error(RuntimeError::double_free(index),
+                 RuntimeContext::from(location, op::fixed_pool_double_free));
   }
 
   Slot storage_[N];
