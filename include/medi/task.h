@@ -133,8 +133,8 @@ template <class F> std::invoke_result_t<F &&> blocking(F &&f) {
   const bool handed_off = detail::begin_blocking();
   if (!handed_off)
     return std::invoke(std::forward<F>(f));
-  // Rejoin outside any catch handler: the task may resume on another thread, and the C++
-  // runtime's exception state belongs to the thread.
+  // Rejoin the scheduler whether `f` returned or threw, then hand back its value or exception
+  // (the task may resume on another thread; its exception state travels with its fiber).
   std::exception_ptr failure;
   std::optional<std::conditional_t<std::is_void_v<R>, int, R>> value;
   try {
