@@ -18,6 +18,7 @@
 
 #include "medi/channel.h"
 #include "medi/detail/channel/select_case.h"
+#include "medi/zone.h"
 
 #include <array>
 #include <chrono>
@@ -83,6 +84,7 @@ public:
                           [&](auto &flavor) { flavor.receivers.unregister(id()); }},
                state_->flavor());
   }
+  std::source_location where() const noexcept override { return location_; }
   bool complete_selected() override {
     if (!packet_)
       return try_complete();
@@ -155,6 +157,7 @@ public:
                           [&](auto &flavor) { flavor.senders.unregister(id()); }},
                state_->flavor());
   }
+  std::source_location where() const noexcept override { return location_; }
   bool complete_selected() override {
     if (!packet_)
       return try_complete();
@@ -185,6 +188,7 @@ std::optional<std::size_t> select_cases(bool fair, std::optional<SteadyClock::ti
   static_assert((std::is_base_of_v<SelectCase, Cases> && ...),
                 "select takes cases made by medi::on_recv and medi::on_send");
   const std::array<SelectCase *, sizeof...(Cases)> all{&cases...};
+  check_not_realtime("a blocking select", all[0]->where());
   return run_select(all, fair, deadline);
 }
 

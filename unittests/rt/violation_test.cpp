@@ -4,6 +4,7 @@
 #include "../error/report_recorder.h"
 #include "medi/channel.h"
 #include "medi/rt/zone.h"
+#include "medi/select.h"
 #include "medi/task.h"
 
 #include <gtest/gtest.h>
@@ -48,15 +49,17 @@ TEST_F(ViolationTest, BlockingAndAllocatingOperationsAreReportedInsideOnly) {
     (void)rx.recv();
     EXPECT_TRUE(tx.try_send(3).has_value()) << "non-blocking: allowed";
     (void)rx.try_recv();
-    ASSERT_EQ(recorder.size(), 4u);
+    const unsigned select_line = __LINE__ + 1;
+    (void)select(on_recv(rx, [](auto) {}));
+    ASSERT_EQ(recorder.size(), 5u);
     expect_violation(0, spawn_line, "spawning a task");
     expect_violation(1, create_line, "creating a channel");
     expect_violation(2, send_line, "a blocking channel send");
     expect_violation(3, recv_line, "a blocking channel recv");
+    expect_violation(4, select_line, "a blocking select");
     (void)task.join();
   }
-  (void)rx.recv();
-  EXPECT_EQ(recorder.size(), 4u);
+  EXPECT_EQ(recorder.size(), 5u);
 }
 
 TEST_F(ViolationTest, ATaskInAZoneDoesNotMakeOthersViolate) {

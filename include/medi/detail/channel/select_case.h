@@ -28,6 +28,9 @@ public:
   /// (a buffered channel was notified: false if another party took the value or room first).
   virtual bool complete_selected() = 0;
 
+  /// Where the case was made (its on_recv / on_send call).
+  virtual std::source_location where() const noexcept = 0;
+
   std::uintptr_t id() const noexcept { return reinterpret_cast<std::uintptr_t>(this); }
 
 protected:
