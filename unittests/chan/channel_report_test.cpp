@@ -8,12 +8,8 @@
 namespace medi {
 namespace {
 
-class ChannelReportTest : public test::ReportingTest {
+class ChannelReportTest : public test::RecordingTest {
 protected:
-  void SetUp() override {
-    test::ReportingTest::SetUp();
-    set_error_reporter_with_context(recorder.callback());
-  }
   // The one report expected since the last call, with its op and line.
   void expect_report(std::string_view op, unsigned line) {
     const auto reports = recorder.reports();
@@ -26,7 +22,6 @@ protected:
   }
   void expect_no_new_report() { EXPECT_EQ(recorder.size(), seen); }
 
-  test::ReportRecorder recorder;
   std::size_t seen = 0;
 };
 

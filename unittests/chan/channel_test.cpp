@@ -216,12 +216,7 @@ INSTANTIATE_TEST_SUITE_P(, ManyToManyTest, ::testing::ValuesIn(many_to_many_case
 
 // --- per-flavor behaviour -----------------------------------------------------------------------
 
-class FlavorTest : public ::testing::TestWithParam<std::size_t> {
-protected:
-  void SetUp() override { set_error_reporter_with_context(recorder.callback()); }
-  void TearDown() override { set_error_reporter_with_context(nullptr); }
-  test::ReportRecorder recorder;
-};
+class FlavorTest : public test::RecordingTest, public ::testing::WithParamInterface<std::size_t> {};
 
 std::string capacity_name(const ::testing::TestParamInfo<std::size_t> &info) {
   return info.param == kUnbounded ? "Unbounded" : "Bounded" + std::to_string(info.param);

@@ -57,6 +57,16 @@ protected:
   }
 };
 
+/// A ReportingTest whose reports go to `recorder` for the whole test.
+class RecordingTest : public ReportingTest {
+protected:
+  void SetUp() override {
+    ReportingTest::SetUp();
+    set_error_reporter_with_context(recorder.callback());
+  }
+  ReportRecorder recorder;
+};
+
 } // namespace medi::test
 
 #endif // MEDI_UNITTESTS_ERROR_REPORT_RECORDER_H

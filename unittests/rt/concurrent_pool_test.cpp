@@ -13,14 +13,7 @@
 namespace medi {
 namespace {
 
-class ConcurrentPoolTest : public test::ReportingTest {
-protected:
-  void SetUp() override {
-    test::ReportingTest::SetUp();
-    set_error_reporter_with_context(recorder.callback());
-  }
-  test::ReportRecorder recorder;
-};
+using ConcurrentPoolTest = test::RecordingTest;
 
 TEST_F(ConcurrentPoolTest, ReportsAsFixedPoolDoes) {
   ConcurrentFixedPool<int, 2> pool;

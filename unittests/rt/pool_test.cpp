@@ -14,14 +14,7 @@
 namespace medi {
 namespace {
 
-class FixedPoolTest : public test::ReportingTest {
-protected:
-  void SetUp() override {
-    test::ReportingTest::SetUp();
-    set_error_reporter_with_context(recorder.callback());
-  }
-  test::ReportRecorder recorder;
-};
+using FixedPoolTest = test::RecordingTest;
 
 TEST_F(FixedPoolTest, SixtyFourSlotsExhaustedThenRefilled) {
   FixedPool<std::uint32_t, 64> pool;

@@ -12,15 +12,11 @@
 namespace medi {
 namespace {
 
-class ViolationTest : public test::ReportingTest {
+class ViolationTest : public test::RecordingTest {
 protected:
-  void SetUp() override {
-    test::ReportingTest::SetUp();
-    set_error_reporter_with_context(recorder.callback());
-  }
   void TearDown() override {
     set_violation_policy(ViolationPolicy::Report);
-    test::ReportingTest::TearDown();
+    test::RecordingTest::TearDown();
   }
   void expect_violation(std::size_t index, unsigned line, std::string_view what) {
     const auto reports = recorder.reports();
@@ -30,7 +26,6 @@ protected:
     EXPECT_NE(reports[index].error.to_string().find(what), std::string::npos)
         << reports[index].error.to_string();
   }
-  test::ReportRecorder recorder;
 };
 
 TEST_F(ViolationTest, BlockingAndAllocatingOperationsAreReportedInsideOnly) {

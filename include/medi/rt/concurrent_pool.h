@@ -56,7 +56,7 @@ public:
   T *alloc_raw(T value, std::source_location location = std::source_location::current()) {
     const std::uint32_t index = pop();
     if (index == kNone) [[unlikely]] {
-      report_exhausted(location);
+      detail::report_pool_exhausted(N, location);
       return nullptr;
     }
     T *constructed = std::construct_at(slot(index), std::move(value));
@@ -67,17 +67,15 @@ public:
 
   void free_ptr(T *value,
                 std::source_location location = std::source_location::current()) noexcept {
-    const std::uintptr_t offset =
-        reinterpret_cast<std::uintptr_t>(value) - reinterpret_cast<std::uintptr_t>(storage_);
-    if (offset >= sizeof(storage_) || offset % sizeof(Slot) != 0) [[unlikely]] {
-      report_invalid_free(location);
+    std::uint32_t index;
+    if (!detail::find_slot(value, storage_, N, index)) [[unlikely]] {
+      detail::report_invalid_free(location);
       return;
     }
-    const auto index = static_cast<std::uint32_t>(offset / sizeof(Slot));
     std::uint8_t expected = kInUse;
     if (!state_[index].compare_exchange_strong(expected, kReleasing, std::memory_order_acq_rel))
         [[unlikely]] {
-      report_double_free(index, location);
+      detail::report_double_free(index, location);
       return;
     }
     std::destroy_at(value);
@@ -89,9 +87,6 @@ public:
 private:
   static constexpr std::uint32_t kNone = static_cast<std::uint32_t>(N);
   static constexpr std::uint8_t kFree = 0, kInUse = 1, kReleasing = 2;
-  struct Slot {
-    alignas(T) unsigned char bytes[sizeof(T)];
-  };
 
   static std::uint64_t pack(std::uint32_t index, std::uint32_t tag) noexcept {
     return (std::uint64_t{tag} << 32) | index;
@@ -126,23 +121,8 @@ private:
   static void free_from_box(void *pool, T *value) noexcept {
     static_cast<ConcurrentFixedPool *>(pool)->free_ptr(value);
   }
-  [[gnu::cold, gnu::noinline]] static void
-  report_exhausted(std::source_location location) noexcept {
-    report_error(RuntimeError::pool_exhausted(N),
-                 RuntimeContext::from(location, op::fixed_pool_alloc_exhausted));
-  }
-  [[gnu::cold, gnu::noinline]] static void
-  report_invalid_free(std::source_location location) noexcept {
-    report_error(RuntimeError::invalid_free(),
-                 RuntimeContext::from(location, op::fixed_pool_invalid_free));
-  }
-  [[gnu::cold, gnu::noinline]] static void
-  report_double_free(std::uint32_t index, std::source_location location) noexcept {
-    report_error(RuntimeError::double_free(index),
-                 RuntimeContext::from(location, op::fixed_pool_double_free));
-  }
 
-  Slot storage_[N];
+  detail::PoolSlot<T> storage_[N];
   std::atomic<std::uint32_t> next_[N];
   std::atomic<std::uint8_t> state_[N] = {};
   alignas(64) std::atomic<std::uint64_t> head_{0};

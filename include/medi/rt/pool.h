@@ -29,6 +29,43 @@ namespace medi {
 
 template <class T, std::size_t N> class FixedPool;
 
+namespace detail {
+
+// What FixedPool and ConcurrentFixedPool share: the slot storage, the check that a freed pointer
+// is one of the slots, and the reports, built out of line so the fast paths need no stack frame.
+template <class T> struct PoolSlot {
+  alignas(T) unsigned char bytes[sizeof(T)];
+};
+
+/// Whether `value` points at one of `slots` (`count` of them); if so, `index` says which.
+template <class T>
+bool find_slot(const T *value, const PoolSlot<T> *slots, std::size_t count,
+               std::uint32_t &index) noexcept {
+  // One unsigned comparison covers both ends of the storage.
+  const std::uintptr_t offset =
+      reinterpret_cast<std::uintptr_t>(value) - reinterpret_cast<std::uintptr_t>(slots);
+  index = static_cast<std::uint32_t>(offset / sizeof(PoolSlot<T>));
+  return offset < count * sizeof(PoolSlot<T>) && offset % sizeof(PoolSlot<T>) == 0;
+}
+
+[[gnu::cold, gnu::noinline]] inline void
+report_pool_exhausted(std::size_t capacity, std::source_location location) noexcept {
+  report_error(RuntimeError::pool_exhausted(capacity),
+               RuntimeContext::from(location, op::fixed_pool_alloc_exhausted));
+}
+[[gnu::cold, gnu::noinline]] inline void
+report_invalid_free(std::source_location location) noexcept {
+  report_error(RuntimeError::invalid_free(),
+               RuntimeContext::from(location, op::fixed_pool_invalid_free));
+}
+[[gnu::cold, gnu::noinline]] inline void
+report_double_free(std::uint32_t index, std::source_location location) noexcept {
+  report_error(RuntimeError::double_free(index),
+               RuntimeContext::from(location, op::fixed_pool_double_free));
+}
+
+} // namespace detail
+
 /// Owns one slot of a FixedPool; gives it back (destroying the value) when it goes. Empty, and
 /// false, when the pool was exhausted.
 template <class T> class PoolBox {
@@ -105,7 +142,7 @@ public:
   }
   template <class... Args> T *emplace_raw(std::source_location location, Args &&...args) {
     if (head_ == kNone) [[unlikely]] {
-      report_exhausted(location);
+      detail::report_pool_exhausted(N, location);
       return nullptr;
     }
     const std::uint32_t index = head_;
@@ -120,16 +157,13 @@ public:
   /// already free, is reported and ignored: the pool is never corrupted.
   void free_ptr(T *value,
                 std::source_location location = std::source_location::current()) noexcept {
-    // One unsigned comparison covers both ends of the storage.
-    const std::uintptr_t offset =
-        reinterpret_cast<std::uintptr_t>(value) - reinterpret_cast<std::uintptr_t>(storage_);
-    if (offset >= sizeof(storage_) || offset % sizeof(Slot) != 0) [[unlikely]] {
-      report_invalid_free(location);
+    std::uint32_t index;
+    if (!detail::find_slot(value, storage_, N, index)) [[unlikely]] {
+      detail::report_invalid_free(location);
       return;
     }
-    const auto index = static_cast<std::uint32_t>(offset / sizeof(Slot));
     if (!in_use_[index]) [[unlikely]] {
-      report_double_free(index, location);
+      detail::report_double_free(index, location);
       return;
     }
     std::destroy_at(value);
@@ -141,9 +175,6 @@ public:
 
 private:
   static constexpr std::uint32_t kNone = static_cast<std::uint32_t>(N);
-  struct Slot {
-    alignas(T) unsigned char bytes[sizeof(T)];
-  };
 
   T *slot(std::uint32_t index) noexcept {
     return std::launder(reinterpret_cast<T *>(storage_[index].bytes));
@@ -154,24 +185,8 @@ private:
   static void free_from_box(void *pool, T *value) noexcept {
     static_cast<FixedPool *>(pool)->free_ptr(value);
   }
-  // The reports build their errors out of line, so the fast paths need no stack frame.
-  [[gnu::cold, gnu::noinline]] static void
-  report_exhausted(std::source_location location) noexcept {
-    report_error(RuntimeError::pool_exhausted(N),
-                 RuntimeContext::from(location, op::fixed_pool_alloc_exhausted));
-  }
-  [[gnu::cold, gnu::noinline]] static void
-  report_invalid_free(std::source_location location) noexcept {
-    report_error(RuntimeError::invalid_free(),
-                 RuntimeContext::from(location, op::fixed_pool_invalid_free));
-  }
-  [[gnu::cold, gnu::noinline]] static void
-  report_double_free(std::uint32_t index, std::source_location location) noexcept {
-    report_error(RuntimeError::double_free(index),
-                 RuntimeContext::from(location, op::fixed_pool_double_free));
-  }
 
-  Slot storage_[N];
+  detail::PoolSlot<T> storage_[N];
   std::uint32_t next_[N];
   bool in_use_[N] = {};
   std::uint32_t head_ = 0;
