@@ -89,7 +89,7 @@ public:
 /// the time its join() returns, even while the Task handle lives on.
 template <class F, class R> class TaskOf final : public TaskWithResult<R> {
 public:
-  TaskOf(Priority priority, std::source_location site, F f)
+  TaskOf(Priority priority, SourceSite site, F f)
       : TaskWithResult<R>(priority, site), f_(std::move(f)) {}
   void run() override {
     struct Discard {

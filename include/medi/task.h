@@ -69,7 +69,7 @@ namespace detail {
 SchedulerCore *global_core();
 
 template <class F>
-auto spawn_onto(SchedulerCore *core, Priority priority, F &&f, std::source_location location)
+auto spawn_onto(SchedulerCore *core, Priority priority, F &&f, SourceSite location)
     -> Task<std::invoke_result_t<std::decay_t<F> &>> {
   using R = std::invoke_result_t<std::decay_t<F> &>;
   check_not_realtime("spawning a task", location);

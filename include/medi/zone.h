@@ -5,6 +5,8 @@
 #ifndef MEDI_ZONE_H
 #define MEDI_ZONE_H
 
+#include "medi/error/source_site.h"
+
 #include <atomic>
 #include <cstdint>
 #include <source_location>
@@ -24,10 +26,10 @@ ViolationPolicy violation_policy() noexcept;
 namespace detail {
 /// Enters a zone of `kind` (at most kMaxZoneDepth deep; deeper entries are reported and still
 /// balanced by their exit).
-void enter_zone(ZoneKind kind, std::source_location location) noexcept;
+void enter_zone(ZoneKind kind, SourceSite site) noexcept;
 /// Leaves the innermost zone, which must be of `kind`; a mismatched or unbalanced exit is
 /// reported and changes nothing.
-void exit_zone(ZoneKind kind, std::source_location location) noexcept;
+void exit_zone(ZoneKind kind, SourceSite site) noexcept;
 
 inline constexpr unsigned kMaxZoneDepth = 16;
 
@@ -37,14 +39,13 @@ extern std::atomic<std::uint32_t> realtime_zones_entered;
 
 /// Reports `operation` as a real-time violation (op rt_zone.violation) when the caller is in a
 /// real-time zone; under ViolationPolicy::Abort, then aborts.
-[[gnu::cold]] void report_if_realtime(const char *operation,
-                                      std::source_location location) noexcept;
+[[gnu::cold]] void report_if_realtime(const char *operation, SourceSite site) noexcept;
 
 /// Called by operations that may block or allocate without bound (spawning, creating channels,
 /// blocking channel operations, GC allocation and collection).
-inline void check_not_realtime(const char *operation, std::source_location location) noexcept {
+inline void check_not_realtime(const char *operation, SourceSite site) noexcept {
   if (realtime_zones_entered.load(std::memory_order_relaxed) != 0) [[unlikely]]
-    report_if_realtime(operation, location);
+    report_if_realtime(operation, site);
 }
 
 /// A task's (or a thread's) zones: two bits per level, innermost in the low bits.

@@ -42,9 +42,9 @@ std::string_view message(ChannelOp operation, ChannelFailure failure) {
 } // namespace
 
 void report_channel_failure(ChannelFamily family, ChannelOp operation, ChannelFailure failure,
-                            std::source_location location) noexcept {
+                            SourceSite site) noexcept {
   report_error(RuntimeError::message(std::string(message(operation, failure))),
-               RuntimeContext::from(location, op_tag(family, operation)));
+               site.context(op_tag(family, operation)));
 }
 
 } // namespace medi::detail

@@ -37,33 +37,32 @@ const char *name(ZoneKind kind) noexcept {
   return "no";
 }
 
-[[gnu::cold]] void report_unbalanced(std::string message, std::source_location location) {
-  report_error(RuntimeError::message(std::move(message)),
-               RuntimeContext::from(location, op::zone_unbalanced));
+[[gnu::cold]] void report_unbalanced(std::string message, SourceSite site) {
+  report_error(RuntimeError::message(std::move(message)), site.context(op::zone_unbalanced));
 }
 
 } // namespace
 
 constinit std::atomic<std::uint32_t> realtime_zones_entered{0};
 
-void report_if_realtime(const char *operation, std::source_location location) noexcept {
+void report_if_realtime(const char *operation, SourceSite site) noexcept {
   if (innermost(zones()) != ZoneKind::RealTime)
     return;
   report_error(
       RuntimeError::message(std::string(operation) +
                             " in a real-time zone: it may block or allocate without bound"),
-      RuntimeContext::from(location, op::rt_zone_violation));
+      site.context(op::rt_zone_violation));
   if (violation_policy() == ViolationPolicy::Abort)
     std::abort();
 }
 
-void enter_zone(ZoneKind kind, std::source_location location) noexcept {
+void enter_zone(ZoneKind kind, SourceSite site) noexcept {
   ZoneStack &stack = zones();
   if (stack.depth == kMaxZoneDepth) {
     ++stack.overflow;
     report_unbalanced("zones nested deeper than " + std::to_string(kMaxZoneDepth) +
                           "; the innermost ones are not tracked",
-                      location);
+                      site);
     return;
   }
   stack.kinds = (stack.kinds << 2) | static_cast<std::uint32_t>(kind);
@@ -72,7 +71,7 @@ void enter_zone(ZoneKind kind, std::source_location location) noexcept {
     realtime_zones_entered.fetch_add(1, std::memory_order_relaxed);
 }
 
-void exit_zone(ZoneKind kind, std::source_location location) noexcept {
+void exit_zone(ZoneKind kind, SourceSite site) noexcept {
   ZoneStack &stack = zones();
   if (stack.overflow > 0) {
     --stack.overflow;
@@ -80,13 +79,13 @@ void exit_zone(ZoneKind kind, std::source_location location) noexcept {
   }
   if (stack.depth == 0) {
     report_unbalanced(std::string("exit from a ") + name(kind) + " zone that was never entered",
-                      location);
+                      site);
     return;
   }
   if (innermost(stack) != kind) {
     report_unbalanced(std::string("exit from a ") + name(kind) + " zone while the innermost is " +
                           name(innermost(stack)) + "; ignored",
-                      location);
+                      site);
     return;
   }
   stack.kinds >>= 2;

@@ -28,14 +28,18 @@ thread_local SchedulerCore *running_core = nullptr;
 // overflow comes before join() returns, and join() returns it. Returns whether it failed.
 bool run_to_completion(TaskControl *task) noexcept {
   std::optional<RuntimeError> failure;
+  bool reported = false;
   try {
     task->run();
+  } catch (const ReportedTaskFailure &reported_failure) {
+    failure = reported_failure.error;
+    reported = true;
   } catch (const std::exception &e) {
     failure = RuntimeError::task_panic(std::string(e.what()));
   } catch (...) {
     failure = RuntimeError::task_panic();
   }
-  if (failure) {
+  if (failure && !reported) {
     report_error(*failure, task->spawn_site());
   }
   if (!StackPool::canary_intact(Fiber::current()->stack())) {

@@ -43,11 +43,11 @@ std::uint64_t take_task_id() noexcept {
 
 } // namespace
 
-TaskControl::TaskControl(Priority priority, std::source_location spawn_location) noexcept
-    : id_(take_task_id()), priority_(priority), spawn_location_(spawn_location) {}
+TaskControl::TaskControl(Priority priority, SourceSite spawn_site) noexcept
+    : id_(take_task_id()), priority_(priority), spawn_site_(spawn_site) {}
 
 RuntimeContext TaskControl::spawn_site() const noexcept {
-  return RuntimeContext::from(spawn_location_, op::scheduler_task_panic);
+  return spawn_site_.context(op::scheduler_task_panic);
 }
 
 TaskControl::~TaskControl() {

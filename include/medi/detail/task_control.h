@@ -5,6 +5,7 @@
 
 #include "medi/error/runtime_context.h"
 #include "medi/error/runtime_error.h"
+#include "medi/error/source_site.h"
 #include "medi/zone.h"
 
 #include <atomic>
@@ -26,7 +27,7 @@ class SchedulerCore;
 
 class TaskControl {
 public:
-  TaskControl(Priority priority, std::source_location spawn_location) noexcept;
+  TaskControl(Priority priority, SourceSite spawn_site) noexcept;
   virtual ~TaskControl();
   TaskControl(const TaskControl &) = delete;
   TaskControl &operator=(const TaskControl &) = delete;
@@ -66,17 +67,24 @@ public:
   bool in_parked_list = false;
   TaskControl *running_inline = nullptr; // a joined task running on this task's stack
   ZoneStack zones;                       // the task's memory zones (medi/zone.h)
+  void *panic_landing = nullptr;         // where a compiled task's panic returns to (runtime/abi)
   void finish(std::optional<RuntimeError> failure) noexcept;
 
 private:
   std::atomic<std::uint32_t> references_{1};
   const std::uint64_t id_;
   const Priority priority_;
-  const std::source_location spawn_location_;
+  const SourceSite spawn_site_;
   std::atomic<bool> finished_{false};
   std::atomic<void *> join_waiter_{nullptr};
   std::atomic<std::uint32_t> thread_joiners_{0};
   std::optional<RuntimeError> failure_;
+};
+
+/// Thrown to a task's boundary for a failure that was reported where it happened (a compiled
+/// task's panic): the task fails with `error`, and the scheduler does not report it again.
+struct ReportedTaskFailure {
+  RuntimeError error;
 };
 
 /// Hands a new task to `scheduler`, which takes over one reference.

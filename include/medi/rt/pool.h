@@ -16,6 +16,7 @@
 
 #include "medi/error/op_tags.h"
 #include "medi/error/reporting.h"
+#include "medi/error/source_site.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -48,20 +49,17 @@ bool find_slot(const T *value, const PoolSlot<T> *slots, std::size_t count,
   return offset < count * sizeof(PoolSlot<T>) && offset % sizeof(PoolSlot<T>) == 0;
 }
 
-[[gnu::cold, gnu::noinline]] inline void
-report_pool_exhausted(std::size_t capacity, std::source_location location) noexcept {
+[[gnu::cold, gnu::noinline]] inline void report_pool_exhausted(std::size_t capacity,
+                                                               SourceSite site) noexcept {
   report_error(RuntimeError::pool_exhausted(capacity),
-               RuntimeContext::from(location, op::fixed_pool_alloc_exhausted));
+               site.context(op::fixed_pool_alloc_exhausted));
 }
-[[gnu::cold, gnu::noinline]] inline void
-report_invalid_free(std::source_location location) noexcept {
-  report_error(RuntimeError::invalid_free(),
-               RuntimeContext::from(location, op::fixed_pool_invalid_free));
+[[gnu::cold, gnu::noinline]] inline void report_invalid_free(SourceSite site) noexcept {
+  report_error(RuntimeError::invalid_free(), site.context(op::fixed_pool_invalid_free));
 }
-[[gnu::cold, gnu::noinline]] inline void
-report_double_free(std::uint32_t index, std::source_location location) noexcept {
-  report_error(RuntimeError::double_free(index),
-               RuntimeContext::from(location, op::fixed_pool_double_free));
+[[gnu::cold, gnu::noinline]] inline void report_double_free(std::uint32_t index,
+                                                            SourceSite site) noexcept {
+  report_error(RuntimeError::double_free(index), site.context(op::fixed_pool_double_free));
 }
 
 } // namespace detail

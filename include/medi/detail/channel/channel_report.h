@@ -3,8 +3,9 @@
 #ifndef MEDI_DETAIL_CHANNEL_CHANNEL_REPORT_H
 #define MEDI_DETAIL_CHANNEL_CHANNEL_REPORT_H
 
+#include "medi/error/source_site.h"
+
 #include <cstdint>
-#include <source_location>
 
 namespace medi::detail {
 
@@ -15,8 +16,7 @@ enum class ChannelFailure : std::uint8_t { Disconnected, Timeout, EmptyHandle };
 
 /// Reports with the family's op tag for `operation` and the caller's source context. Cold.
 [[gnu::cold]] void report_channel_failure(ChannelFamily family, ChannelOp operation,
-                                          ChannelFailure failure,
-                                          std::source_location location) noexcept;
+                                          ChannelFailure failure, SourceSite site) noexcept;
 
 } // namespace medi::detail
 

@@ -1,0 +1,98 @@
+/* medi/medi_rt.h: the Medi Runtime's C ABI, what compiled Medi code calls. Plain C11.
+ *
+ * The medi-lower pass turns each Medi intrinsic (@medi.spawn, @medi.chan.send, ...) into a call
+ * of the entry point below that <medi/abi/intrinsics.def> names, adding a pointer to the call
+ * site's source record as the last argument. Every entry point accepts a null record (the
+ * runtime then says "unknown"). No C++ exception crosses this boundary: a failure is a status
+ * code, or a null handle, plus a report through the diagnostics pathway whose RuntimeContext is
+ * the source record. See docs/intrinsics.md for each entry point's behaviour.
+ *
+ * Handles (tasks, channel ends, regions, pools) are opaque: a handle that was never issued, was
+ * already dropped, or is of another kind is reported (status MEDI_RT_INVALID_HANDLE), never
+ * dereferenced. */
+#ifndef MEDI_MEDI_RT_H
+#define MEDI_MEDI_RT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* The ABI version this header describes. IR carries it as the module flag
+ * !{i32 1, !"medi.abi.version", i32 1}; the pass refuses IR written for another version. */
+#define MEDI_RT_ABI_VERSION 1
+
+/* Where a call happened: one private constant per call site, emitted by the pass (like UBSan's
+ * SourceLocation and OpenMP's ident_t). The strings are NUL-terminated and live as long as the
+ * program. */
+typedef struct medi_rt_source {
+  const char *file;   /* the Medi source file, e.g. "vitals_monitor.medi" */
+  const char *module; /* the Medi module */
+  const char *op;     /* the operation's op tag, e.g. "xchan.recv" */
+  uint32_t line;      /* 1-based; 0 when unknown */
+  uint32_t column;    /* 1-based; 0 when unknown */
+} medi_rt_source;
+
+/* The one set of status codes every entry point returns. */
+typedef int32_t medi_rt_status;
+#define MEDI_RT_STATUS_CODES(X)                                                                    \
+  X(MEDI_RT_OK, 0, "ok")                                                                           \
+  X(MEDI_RT_DISCONNECTED, 1, "disconnected")                                                       \
+  X(MEDI_RT_EMPTY, 2, "empty")                                                                     \
+  X(MEDI_RT_FULL, 3, "full")                                                                       \
+  X(MEDI_RT_TIMEOUT, 4, "timeout")                                                                 \
+  X(MEDI_RT_PANICKED, 5, "panicked")                                                               \
+  X(MEDI_RT_INVALID_HANDLE, 6, "invalid handle")                                                   \
+  X(MEDI_RT_INVALID_ARGUMENT, 7, "invalid argument")                                               \
+  X(MEDI_RT_OUT_OF_MEMORY, 8, "out of memory")                                                     \
+  X(MEDI_RT_UNSUPPORTED, 9, "unsupported in this build")
+enum medi_rt_status_code {
+#define MEDI_RT_STATUS_ENUM(name, value, text) name = value,
+  MEDI_RT_STATUS_CODES(MEDI_RT_STATUS_ENUM)
+#undef MEDI_RT_STATUS_ENUM
+};
+/* The status's text ("disconnected"), or "unknown status". */
+const char *medi_rt_status_name(medi_rt_status status);
+
+/* Task priorities for medi_rt_task_spawn_priority (honoured; see docs/tasks.md). */
+#define MEDI_RT_PRIORITY_LOW 0
+#define MEDI_RT_PRIORITY_NORMAL 1
+#define MEDI_RT_PRIORITY_HIGH 2
+
+/* medi_rt_chan_create's capacity: a count, or one of these. */
+#define MEDI_RT_CHAN_UNBOUNDED (-1)
+#define MEDI_RT_CHAN_RENDEZVOUS 0
+
+typedef struct medi_rt_task medi_rt_task;
+typedef struct medi_rt_sender medi_rt_sender;
+typedef struct medi_rt_receiver medi_rt_receiver;
+typedef struct medi_rt_region medi_rt_region;
+typedef struct medi_rt_pool medi_rt_pool;
+/* A task's body: called with the task's own copy of the environment. */
+typedef void (*medi_rt_task_fn)(void *env);
+
+/* The ABI version of this runtime (MEDI_RT_ABI_VERSION when it was built). */
+int32_t medi_rt_abi_version(void);
+
+/* Every entry point the intrinsics lower to, declared from the table. */
+#if defined(__GNUC__) || defined(__clang__)
+#define MEDI_ABI_NORETURN __attribute__((noreturn))
+#else
+#define MEDI_ABI_NORETURN
+#endif
+#define MEDI_ABI_NONE
+#define MEDI_ABI_KEEPS_SITE
+#define MEDI_INTRINSIC(Id, Name, Entry, Op, Flags, IrRet, IrParams, CRet, CParams)                 \
+  Flags CRet Entry CParams;
+#include "medi/abi/intrinsics.def"
+#undef MEDI_ABI_NONE
+#undef MEDI_ABI_NORETURN
+#undef MEDI_ABI_KEEPS_SITE
+
+#ifdef __cplusplus
+} /* extern "C" */
+#endif
+
+#endif /* MEDI_MEDI_RT_H */

@@ -1,0 +1,58 @@
+// handle_table.h: the opaque handles the C ABI gives compiled code (tasks, channel ends,
+// regions, pools), checked on every use.
+//
+// A handle is a slot index and that slot's generation, never a pointer: a handle that was never
+// issued, was already dropped (its slot's generation moved on), or names another kind of object
+// is found out and reported by the caller instead of being dereferenced. Lookups take no lock:
+// the slots live in chunks that are never freed or moved. Issuing and dropping take a mutex
+// (they allocate or free an object anyway).
+#ifndef MEDI_RUNTIME_ABI_HANDLE_TABLE_H
+#define MEDI_RUNTIME_ABI_HANDLE_TABLE_H
+
+#include <array>
+#include <atomic>
+#include <cstdint>
+#include <mutex>
+#include <vector>
+
+namespace medi::abi {
+
+static_assert(sizeof(void *) == 8, "handles pack a slot index and a generation into a pointer");
+
+enum class HandleKind : std::uint8_t { Task = 1, Sender, Receiver, Region, Pool };
+
+class HandleTable {
+public:
+  static HandleTable &instance() noexcept;
+
+  /// A new handle for `object`, or nullptr when every slot is taken.
+  void *issue(HandleKind kind, void *object) noexcept;
+  /// The object behind `handle` if it is a live handle of `kind`, else nullptr.
+  void *find(const void *handle, HandleKind kind) const noexcept;
+  /// Like find(), and the handle is dead from now on (exactly one of two racing takes wins).
+  void *take(const void *handle, HandleKind kind) noexcept;
+
+  static constexpr std::uint32_t kChunkSlots = 4096;
+  static constexpr std::uint32_t kMaxChunks = 1024; // 4M live handles
+
+private:
+  struct Slot {
+    // generation << 9 | kind << 1 | live: one word, so a check is one load and a take one CAS.
+    std::atomic<std::uint64_t> state{0};
+    std::atomic<void *> object{nullptr};
+  };
+  static std::uint64_t live_state(std::uint32_t generation, HandleKind kind) noexcept {
+    return std::uint64_t{generation} << 9 | std::uint64_t{static_cast<std::uint8_t>(kind)} << 1 |
+           1u;
+  }
+  Slot *slot_of(const void *handle, std::uint32_t &generation) const noexcept;
+
+  std::array<std::atomic<Slot *>, kMaxChunks> chunks_{};
+  std::mutex mutex_; // guards free_ and chunk creation
+  std::vector<std::uint32_t> free_;
+  std::uint32_t chunks_used_ = 0;
+};
+
+} // namespace medi::abi
+
+#endif // MEDI_RUNTIME_ABI_HANDLE_TABLE_H

@@ -1,0 +1,177 @@
+// task_abi.cpp: the C ABI's tasks: spawn (the environment copied into the task), join, detach,
+// yield, and panic.
+//
+// A panic fails the task without unwinding compiled code (which may have no unwind tables):
+// each compiled task body runs under a landing set with setjmp; medi_rt_task_panic reports,
+// then longjmps back to it, and the landing throws ReportedTaskFailure to the task boundary,
+// where the task fails as a thrown exception would. Frames of compiled code are discarded, as
+// Go discards a goroutine's frames. Outside a task body a panic ends the program with exit
+// code 2, as an unrecovered Go panic does.
+#include "../sched/scheduler_core.h"
+#include "call_report.h"
+#include "handle_table.h"
+#include "medi/error/op_tags.h"
+#include "medi/error/reporting.h"
+#include "medi/medi_rt.h"
+#include "medi/task.h"
+
+#include <csetjmp>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <memory>
+#include <new>
+
+namespace medi::abi {
+namespace {
+
+struct PanicLanding {
+  std::jmp_buf buffer;
+  std::optional<RuntimeError> failure;
+};
+
+// The task whose body is running here: a task joined inline runs on its joiner's stack.
+detail::TaskControl *running_task() noexcept {
+  detail::TaskControl *task = detail::SchedulerCore::current_task();
+  if (task && task->running_inline)
+    return task->running_inline;
+  return task;
+}
+
+// The task's own copy of what medi.spawn passed, in the capture for up to 48 bytes.
+class Environment {
+public:
+  Environment(const void *bytes, std::size_t size) : size_(size) {
+    if (size > sizeof(inline_))
+      heap_ = std::make_unique<unsigned char[]>(size);
+    if (size > 0)
+      std::memcpy(data(), bytes, size);
+  }
+  Environment(Environment &&other) noexcept : heap_(std::move(other.heap_)), size_(other.size_) {
+    std::memcpy(inline_, other.inline_, sizeof(inline_));
+  }
+  void *data() noexcept { return heap_ ? heap_.get() : inline_; }
+
+private:
+  alignas(16) unsigned char inline_[48];
+  std::unique_ptr<unsigned char[]> heap_;
+  std::size_t size_;
+};
+
+// Runs a compiled task body under a panic landing (see the file comment).
+void run_body(medi_rt_task_fn fn, void *env) {
+  detail::TaskControl *const self = running_task();
+  PanicLanding landing;
+  void *const outer = self->panic_landing;
+  self->panic_landing = &landing;
+  if (setjmp(landing.buffer) == 0) {
+    fn(env);
+    self->panic_landing = outer;
+    return;
+  }
+  self->panic_landing = outer;
+  throw detail::ReportedTaskFailure{std::move(*landing.failure)};
+}
+
+struct CompiledTask {
+  Task<void> task;
+};
+
+medi_rt_task *spawn(Priority priority, medi_rt_task_fn fn, const void *env, uint64_t env_size,
+                    const medi_rt_source *site) noexcept {
+  if (!fn) {
+    report_invalid_argument("spawn of a null task body", site, op::task_spawn);
+    return nullptr;
+  }
+  if (env_size > 0 && !env) {
+    report_invalid_argument("spawn with a null environment of " + std::to_string(env_size) +
+                                " bytes",
+                            site, op::task_spawn);
+    return nullptr;
+  }
+  try {
+    auto compiled = std::make_unique<CompiledTask>();
+    compiled->task = detail::spawn_onto(
+        detail::global_core(), priority,
+        [fn, environment = Environment(env, env_size)]() mutable {
+          run_body(fn, environment.data());
+        },
+        SourceSite(site));
+    if (void *handle = HandleTable::instance().issue(HandleKind::Task, compiled.get())) {
+      compiled.release();
+      return static_cast<medi_rt_task *>(handle);
+    }
+    // No handle: the task still runs, detached, as the program asked for it to run.
+    report_out_of_memory("a task handle (the task runs detached)", site, op::task_spawn);
+  } catch (const std::bad_alloc &) {
+    report_out_of_memory("a task", site, op::task_spawn);
+  }
+  return nullptr;
+}
+
+} // namespace
+} // namespace medi::abi
+
+using namespace medi;
+using namespace medi::abi;
+
+extern "C" {
+
+medi_rt_task *medi_rt_task_spawn(medi_rt_task_fn fn, const void *env, uint64_t env_size,
+                                 const medi_rt_source *site) {
+  return spawn(Priority::Normal, fn, env, env_size, site);
+}
+
+medi_rt_task *medi_rt_task_spawn_priority(int32_t priority, medi_rt_task_fn fn, const void *env,
+                                          uint64_t env_size, const medi_rt_source *site) {
+  if (priority < MEDI_RT_PRIORITY_LOW || priority > MEDI_RT_PRIORITY_HIGH) {
+    report_invalid_argument("spawn with priority " + std::to_string(priority) +
+                                " (0 low, 1 normal, 2 high)",
+                            site, op::task_spawn);
+    return nullptr;
+  }
+  return spawn(static_cast<Priority>(priority), fn, env, env_size, site);
+}
+
+medi_rt_status medi_rt_task_join(medi_rt_task *task, const medi_rt_source *site) {
+  auto *compiled =
+      static_cast<CompiledTask *>(HandleTable::instance().take(task, HandleKind::Task));
+  if (!compiled)
+    return report_invalid_handle("task", site, op::task_join);
+  // The task's failure was reported when it happened; join only says so.
+  const bool ok = compiled->task.join().has_value();
+  delete compiled;
+  return ok ? MEDI_RT_OK : MEDI_RT_PANICKED;
+}
+
+void medi_rt_task_detach(medi_rt_task *task, const medi_rt_source *site) {
+  auto *compiled =
+      static_cast<CompiledTask *>(HandleTable::instance().take(task, HandleKind::Task));
+  if (!compiled) {
+    report_invalid_handle("task", site, op::task_detach);
+    return;
+  }
+  delete compiled; // a Task dropped without join() detaches
+}
+
+void medi_rt_task_yield(const medi_rt_source *) {
+  yield_now();
+}
+
+void medi_rt_task_panic(const char *message, const medi_rt_source *site) {
+  detail::TaskControl *task = running_task();
+  auto *landing = task ? static_cast<PanicLanding *>(task->panic_landing) : nullptr;
+  {
+    // Scoped: nothing with a destructor may be alive at the longjmp.
+    std::optional<RuntimeError> local;
+    std::optional<RuntimeError> &failure = landing ? landing->failure : local;
+    failure = message ? RuntimeError::task_panic(std::string(message)) : RuntimeError::task_panic();
+    report_error(*failure, call_context(site, op::task_panic));
+  }
+  if (landing)
+    std::longjmp(landing->buffer, 1);
+  std::fflush(nullptr);
+  std::_Exit(2);
+}
+
+} // extern "C"
