@@ -21,6 +21,7 @@
 #include <cstring>
 #include <memory>
 #include <new>
+#include <utility>
 
 namespace medi::abi {
 namespace {
@@ -58,19 +59,24 @@ private:
   std::size_t size_;
 };
 
+// Calls the body with `landing` set: true when it returned, false when it panicked. Kept apart
+// so that nothing but `landing` (in memory) lives across the setjmp.
+[[gnu::noinline]] bool call_with_landing(medi_rt_task_fn fn, void *env, PanicLanding &landing) {
+  if (setjmp(landing.buffer) != 0)
+    return false;
+  fn(env);
+  return true;
+}
+
 // Runs a compiled task body under a panic landing (see the file comment).
 void run_body(medi_rt_task_fn fn, void *env) {
   detail::TaskControl *const self = running_task();
   PanicLanding landing;
-  void *const outer = self->panic_landing;
-  self->panic_landing = &landing;
-  if (setjmp(landing.buffer) == 0) {
-    fn(env);
-    self->panic_landing = outer;
-    return;
-  }
+  void *const outer = std::exchange(self->panic_landing, &landing);
+  const bool returned = call_with_landing(fn, env, landing);
   self->panic_landing = outer;
-  throw detail::ReportedTaskFailure{std::move(*landing.failure)};
+  if (!returned)
+    throw detail::ReportedTaskFailure{std::move(*landing.failure)};
 }
 
 struct CompiledTask {
