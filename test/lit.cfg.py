@@ -20,7 +20,11 @@ src, obj = config.medi_src_root, config.medi_obj_root
 config.substitutions.append(
     ("%medi_cxx", f"{config.medi_clangxx} -std=c++23 -Wall -Wextra -Werror "
                   f"-I{src}/include -I{obj}/include"))
-config.substitutions.append(("%medi_runtime", f"{obj}/runtime/libmedi_runtime.a -pthread"))
+config.substitutions.append(
+    ("%medi_runtime", f"{obj}/runtime/libmedi_runtime.a -lboost_context -pthread"))
+# The pass plugin, for opt -load-pass-plugin and clang -fpass-plugin.
+config.substitutions.append(("%medi_plugin", f"{obj}/passes/MediPasses.so"))
+config.substitutions.append(("%clang_medi", config.medi_clang))
 config.substitutions.append(("%medi_examples", f"{obj}/examples"))
 config.substitutions.append(("%medi_obj_root", obj))
 config.substitutions.append(("%medi_src_root", src))

@@ -1,0 +1,120 @@
+//===- intrinsic_table.cpp - The Medi intrinsics the pass knows -----------===//
+//
+// Built from <medi/abi/intrinsics.def>, the table the C header is declared from.
+//
+//===----------------------------------------------------------------------===//
+#include "intrinsic_table.h"
+
+#include "medi/error/op_tags.h"
+#include "medi/medi_rt.h"
+
+#include "llvm/ADT/StringMap.h"
+#include "llvm/IR/DerivedTypes.h"
+#include "llvm/IR/Type.h"
+
+#include <array>
+#include <string>
+
+using namespace llvm;
+
+namespace medi::passes {
+namespace {
+
+using enum AbiType;
+
+template <class... Codes> constexpr auto paramCodes(Codes... Code) {
+  return std::array<AbiType, sizeof...(Codes)>{Code...};
+}
+
+// Each row's parameter codes, as arrays the rows can point at.
+#define MEDI_EXPAND(...) __VA_ARGS__
+#define MEDI_INTRINSIC(Id, Name, Entry, Op, Flags, IrRet, IrParams, CRet, CParams)                 \
+  constexpr auto Id##Params = paramCodes(MEDI_EXPAND IrParams);
+#include "medi/abi/intrinsics.def"
+
+const IntrinsicInfo Table[] = {
+#define MEDI_INTRINSIC(Id, Name, Entry, Op, Flags, IrRet, IrParams, CRet, CParams)                 \
+  {Name,  #Entry, StringRef(op::Op.data(), op::Op.size()),                                         \
+   Flags, IrRet,  ArrayRef<AbiType>(Id##Params.data(), Id##Params.size())},
+#include "medi/abi/intrinsics.def"
+};
+#undef MEDI_EXPAND
+
+Type *typeOf(AbiType Code, LLVMContext &Ctx) {
+  switch (Code) {
+  case VOID:
+    return Type::getVoidTy(Ctx);
+  case I32:
+  case I32_CONST:
+    return Type::getInt32Ty(Ctx);
+  case I64:
+  case I64_CONST:
+    return Type::getInt64Ty(Ctx);
+  case PTR:
+  case PTR_IN:
+  case PTR_OUT:
+  case PTR_FN:
+    return PointerType::getUnqual(Ctx);
+  }
+  return Type::getVoidTy(Ctx);
+}
+
+const char *spelling(AbiType Code) {
+  switch (Code) {
+  case VOID:
+    return "void";
+  case I32:
+  case I32_CONST:
+    return "i32";
+  case I64:
+  case I64_CONST:
+    return "i64";
+  default:
+    return "ptr";
+  }
+}
+
+} // namespace
+
+FunctionType *IntrinsicInfo::intrinsicType(LLVMContext &Ctx) const {
+  SmallVector<Type *, 6> Types;
+  for (AbiType Code : Params)
+    Types.push_back(typeOf(Code, Ctx));
+  return FunctionType::get(typeOf(Ret, Ctx), Types, /*isVarArg=*/false);
+}
+
+FunctionType *IntrinsicInfo::entryPointType(LLVMContext &Ctx) const {
+  SmallVector<Type *, 6> Types;
+  for (AbiType Code : Params)
+    Types.push_back(typeOf(Code, Ctx));
+  Types.push_back(PointerType::getUnqual(Ctx));
+  return FunctionType::get(typeOf(Ret, Ctx), Types, /*isVarArg=*/false);
+}
+
+std::string IntrinsicInfo::signature() const {
+  std::string Text = std::string("declare ") + spelling(Ret) + " @" + Name.str() + "(";
+  for (unsigned I = 0; I < Params.size(); ++I)
+    Text += std::string(I ? ", " : "") + spelling(Params[I]);
+  return Text + ")";
+}
+
+const IntrinsicInfo *lookupIntrinsic(StringRef Name) {
+  static const StringMap<const IntrinsicInfo *> ByName = [] {
+    StringMap<const IntrinsicInfo *> Map;
+    for (const IntrinsicInfo &Info : Table)
+      Map[Info.Name] = &Info;
+    return Map;
+  }();
+  auto It = ByName.find(Name);
+  return It == ByName.end() ? nullptr : It->second;
+}
+
+ArrayRef<IntrinsicInfo> allIntrinsics() {
+  return Table;
+}
+
+unsigned supportedAbiVersion() {
+  return MEDI_RT_ABI_VERSION;
+}
+
+} // namespace medi::passes

@@ -1,0 +1,31 @@
+//===- register.cpp - Registering the Medi passes with a PassBuilder ------===//
+#include "register.h"
+
+#include "intrinsic_printer.h"
+#include "medi_lower.h"
+
+#include "llvm/Passes/PassBuilder.h"
+#include "llvm/Support/raw_ostream.h"
+
+using namespace llvm;
+
+namespace medi::passes {
+
+void registerMediPasses(PassBuilder &PB) {
+  PB.registerPipelineParsingCallback(
+      [](StringRef Name, ModulePassManager &MPM, ArrayRef<PassBuilder::PipelineElement>) {
+        if (Name == "medi-lower") {
+          MPM.addPass(MediLowerPass());
+          return true;
+        }
+        if (Name == "print<medi-intrinsics>") {
+          MPM.addPass(MediIntrinsicsPrinter(errs()));
+          return true;
+        }
+        return false;
+      });
+  PB.registerPipelineStartEPCallback(
+      [](ModulePassManager &MPM, OptimizationLevel) { MPM.addPass(MediLowerPass()); });
+}
+
+} // namespace medi::passes

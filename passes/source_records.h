@@ -1,0 +1,64 @@
+//===- source_records.h - One constant per call site for the runtime ------===//
+//
+// A source record is `{file, module, op, line, column}` (medi_rt_source in <medi/medi_rt.h>),
+// emitted as a private constant per distinct site the way OpenMP emits ident_t and UBSan its
+// SourceLocation. Calls at the same site share a record, and records share their strings.
+//
+//===----------------------------------------------------------------------===//
+#ifndef MEDI_PASSES_SOURCE_RECORDS_H
+#define MEDI_PASSES_SOURCE_RECORDS_H
+
+#include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringRef.h"
+
+#include <map>
+#include <string>
+#include <tuple>
+
+namespace llvm {
+class Instruction;
+class Constant;
+class GlobalVariable;
+class Module;
+class StructType;
+} // namespace llvm
+
+namespace medi::passes {
+
+/// Where a call is, as the runtime will report it.
+struct SourcePlace {
+  std::string File;
+  std::string Module;
+  unsigned Line = 0;
+  unsigned Column = 0;
+};
+
+/// The place of `I`: its DILocation (the innermost one when inlined), or without debug
+/// information the module's source file, the calling function's name and line 0.
+SourcePlace placeOf(const llvm::Instruction &I);
+
+/// "file:line:col" of `Place`.
+std::string describe(const SourcePlace &Place);
+
+class SourceRecords {
+public:
+  explicit SourceRecords(llvm::Module &M);
+  /// The record for `Place` with op `Op`, created on first use.
+  llvm::GlobalVariable *get(const SourcePlace &Place, llvm::StringRef Op);
+  /// The record type, `%medi_rt_source`.
+  llvm::StructType *recordType() const { return RecordTy; }
+
+private:
+  llvm::Constant *string(llvm::StringRef Text);
+
+  llvm::Module &M;
+  llvm::StructType *RecordTy;
+  llvm::StringMap<llvm::Constant *> Strings;
+  std::map<std::tuple<std::string, std::string, std::string, unsigned, unsigned>,
+           llvm::GlobalVariable *>
+      Records;
+};
+
+} // namespace medi::passes
+
+#endif // MEDI_PASSES_SOURCE_RECORDS_H

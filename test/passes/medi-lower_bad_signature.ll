@@ -1,0 +1,50 @@
+; A medi.* declaration with the wrong signature is an error naming the intrinsic, the expected
+; declaration and the Medi location of its first call; opt fails without crashing.
+; RUN: split-file %s %t
+; RUN: not opt -load-pass-plugin=%medi_plugin -passes=medi-lower -disable-output %t/return.ll 2>&1 | FileCheck %s --check-prefix=RETURN
+; RUN: not opt -load-pass-plugin=%medi_plugin -passes=medi-lower -disable-output %t/params.ll 2>&1 | FileCheck %s --check-prefix=PARAMS
+; RUN: not opt -load-pass-plugin=%medi_plugin -passes=medi-lower -disable-output %t/vararg.ll 2>&1 | FileCheck %s --check-prefix=VARARG
+
+; RETURN: error: triage.medi:12:7: medi-lower: @medi.chan.recv is declared as 'i64 (ptr, ptr)'; expected 'declare i32 @medi.chan.recv(ptr, ptr)'
+; PARAMS: error: triage.medi:13:3: medi-lower: @medi.spawn is declared as 'ptr (ptr, ptr)'; expected 'declare ptr @medi.spawn(ptr, ptr, i64)'
+; VARARG: error: triage.medi: medi-lower: @medi.yield is declared as 'void (...)'; expected 'declare void @medi.yield()'
+
+;--- return.ll
+source_filename = "triage.medi"
+declare i64 @medi.chan.recv(ptr, ptr)
+define i64 @f(ptr %rx, ptr %out) !dbg !5 {
+  %s = call i64 @medi.chan.recv(ptr %rx, ptr %out), !dbg !10
+  ret i64 %s
+}
+
+!llvm.dbg.cu = !{!0}
+!llvm.module.flags = !{!2}
+!0 = distinct !DICompileUnit(language: DW_LANG_C, file: !1, producer: "medic", isOptimized: false, runtimeVersion: 0, emissionKind: FullDebug)
+!1 = !DIFile(filename: "triage.medi", directory: "/src")
+!2 = !{i32 2, !"Debug Info Version", i32 3}
+!5 = distinct !DISubprogram(name: "f", scope: !1, file: !1, line: 11, type: !6, scopeLine: 11, spFlags: DISPFlagDefinition, unit: !0)
+!6 = !DISubroutineType(types: !7)
+!7 = !{}
+!10 = !DILocation(line: 12, column: 7, scope: !5)
+
+;--- params.ll
+source_filename = "triage.medi"
+declare ptr @medi.spawn(ptr, ptr)
+define void @f() !dbg !5 {
+  %t = call ptr @medi.spawn(ptr null, ptr null), !dbg !10
+  ret void
+}
+
+!llvm.dbg.cu = !{!0}
+!llvm.module.flags = !{!2}
+!0 = distinct !DICompileUnit(language: DW_LANG_C, file: !1, producer: "medic", isOptimized: false, runtimeVersion: 0, emissionKind: FullDebug)
+!1 = !DIFile(filename: "triage.medi", directory: "/src")
+!2 = !{i32 2, !"Debug Info Version", i32 3}
+!5 = distinct !DISubprogram(name: "f", scope: !1, file: !1, line: 11, type: !6, scopeLine: 11, spFlags: DISPFlagDefinition, unit: !0)
+!6 = !DISubroutineType(types: !7)
+!7 = !{}
+!10 = !DILocation(line: 13, column: 3, scope: !5)
+
+;--- vararg.ll
+source_filename = "triage.medi"
+declare void @medi.yield(...)
