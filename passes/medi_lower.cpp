@@ -54,7 +54,7 @@ FunctionCallee entryPointFor(Module &M, const IntrinsicInfo &Info) {
 void lowerCall(CallInst &Call, FunctionCallee EntryPoint, const IntrinsicInfo &Info,
                SourceRecords &Records) {
   SmallVector<Value *, 6> Args(Call.args());
-  Args.push_back(Records.get(placeOf(Call), Info.OpTag));
+  Args.push_back(Records.get(Call, Info.OpTag));
   IRBuilder<> Builder(&Call);
   CallInst *Lowered = Builder.CreateCall(EntryPoint, Args);
   Lowered->setDebugLoc(Call.getDebugLoc());

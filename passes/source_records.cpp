@@ -12,10 +12,6 @@
 using namespace llvm;
 
 namespace medi::passes {
-namespace {
-
-// The Medi module: `!medi.module = !{!"name"}` when medic says, else the stem of the compile
-// unit's file, else of the module's source file.
 std::string mediModuleName(const Module &M) {
   if (const NamedMDNode *Named = M.getNamedMetadata("medi.module"))
     if (Named->getNumOperands() > 0 && Named->getOperand(0)->getNumOperands() > 0)
@@ -26,8 +22,6 @@ std::string mediModuleName(const Module &M) {
       return sys::path::stem(CU->getFilename()).str();
   return sys::path::stem(M.getSourceFileName()).str();
 }
-
-} // namespace
 
 SourcePlace placeOf(const Instruction &I) {
   const Function *Caller = I.getFunction();
@@ -46,7 +40,7 @@ std::string describe(const SourcePlace &Place) {
   return Place.File + ":" + std::to_string(Place.Line) + ":" + std::to_string(Place.Column);
 }
 
-SourceRecords::SourceRecords(Module &M) : M(M) {
+SourceRecords::SourceRecords(Module &M) : M(M), ModuleName(nullptr) {
   LLVMContext &Ctx = M.getContext();
   RecordTy = StructType::getTypeByName(Ctx, "medi_rt_source");
   if (!RecordTy) {
@@ -54,6 +48,7 @@ SourceRecords::SourceRecords(Module &M) : M(M) {
     Type *I32 = Type::getInt32Ty(Ctx);
     RecordTy = StructType::create(Ctx, {Ptr, Ptr, Ptr, I32, I32}, "medi_rt_source");
   }
+  ModuleName = string(mediModuleName(M));
 }
 
 Constant *SourceRecords::string(StringRef Text) {
@@ -69,14 +64,23 @@ Constant *SourceRecords::string(StringRef Text) {
   return Slot;
 }
 
-GlobalVariable *SourceRecords::get(const SourcePlace &Place, StringRef Op) {
-  GlobalVariable *&Record = Records[{Place.File, Place.Module, Op.str(), Place.Line, Place.Column}];
+GlobalVariable *SourceRecords::get(const Instruction &I, StringRef Op) {
+  // The common case, a call with a DILocation, builds no strings: only interned constants.
+  Key Identity;
+  if (const DILocation *Loc = I.getDebugLoc().get()) {
+    Identity = {string(Loc->getFilename()), ModuleName, string(Op), Loc->getLine(),
+                Loc->getColumn()};
+  } else {
+    const SourcePlace Place = placeOf(I);
+    Identity = {string(Place.File), string(Place.Module), string(Op), 0, 0};
+  }
+  GlobalVariable *&Record = Records[Identity];
   if (!Record) {
-    LLVMContext &Ctx = M.getContext();
-    Constant *Init =
-        ConstantStruct::get(RecordTy, {string(Place.File), string(Place.Module), string(Op),
-                                       ConstantInt::get(Type::getInt32Ty(Ctx), Place.Line),
-                                       ConstantInt::get(Type::getInt32Ty(Ctx), Place.Column)});
+    Type *I32 = Type::getInt32Ty(M.getContext());
+    Constant *Init = ConstantStruct::get(RecordTy, {std::get<0>(Identity), std::get<1>(Identity),
+                                                    std::get<2>(Identity),
+                                                    ConstantInt::get(I32, std::get<3>(Identity)),
+                                                    ConstantInt::get(I32, std::get<4>(Identity))});
     Record = new GlobalVariable(M, RecordTy, /*isConstant=*/true, GlobalValue::PrivateLinkage, Init,
                                 ".medi.site");
     Record->setUnnamedAddr(GlobalValue::UnnamedAddr::Global);

@@ -8,10 +8,10 @@
 #ifndef MEDI_PASSES_SOURCE_RECORDS_H
 #define MEDI_PASSES_SOURCE_RECORDS_H
 
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
 
-#include <map>
 #include <string>
 #include <tuple>
 
@@ -37,26 +37,32 @@ struct SourcePlace {
 /// information the module's source file, the calling function's name and line 0.
 SourcePlace placeOf(const llvm::Instruction &I);
 
+/// The Medi module `M` is: `!medi.module = !{!"name"}` when medic says, else the stem of the
+/// compile unit's file, else of the module's source file.
+std::string mediModuleName(const llvm::Module &M);
+
 /// "file:line:col" of `Place`.
 std::string describe(const SourcePlace &Place);
 
 class SourceRecords {
 public:
   explicit SourceRecords(llvm::Module &M);
-  /// The record for `Place` with op `Op`, created on first use.
-  llvm::GlobalVariable *get(const SourcePlace &Place, llvm::StringRef Op);
+  /// The record for the call `I` with op `Op`, created on first use.
+  llvm::GlobalVariable *get(const llvm::Instruction &I, llvm::StringRef Op);
   /// The record type, `%medi_rt_source`.
   llvm::StructType *recordType() const { return RecordTy; }
 
 private:
   llvm::Constant *string(llvm::StringRef Text);
 
+  // A record's identity: its interned strings and its line and column.
+  using Key = std::tuple<llvm::Constant *, llvm::Constant *, llvm::Constant *, unsigned, unsigned>;
+
   llvm::Module &M;
   llvm::StructType *RecordTy;
+  llvm::Constant *ModuleName; // the Medi module's name, for calls with debug information
   llvm::StringMap<llvm::Constant *> Strings;
-  std::map<std::tuple<std::string, std::string, std::string, unsigned, unsigned>,
-           llvm::GlobalVariable *>
-      Records;
+  llvm::DenseMap<Key, llvm::GlobalVariable *> Records;
 };
 
 } // namespace medi::passes
