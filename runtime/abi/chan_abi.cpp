@@ -93,18 +93,25 @@ medi_rt_status recv(medi_rt_receiver *rx, void *out, const Call &call, const med
                 site);
 }
 
-// A new handle naming a new end of `end`'s channel on `kind`'s side, or null (reported).
-void *clone_end(const ByteChannelEnd &end, HandleKind kind, const medi_rt_source *site,
+// A new handle naming one more end of the channel behind `handle` on `kind`'s side, or null
+// (reported).
+void *clone_end(const void *handle, HandleKind kind, const medi_rt_source *site,
                 std::string_view op) {
-  auto *copy = new (std::nothrow) ByteChannelEnd(end);
-  void *handle = copy ? HandleTable::instance().issue(kind, copy) : nullptr;
-  if (!handle) {
+  const bool sending = kind == HandleKind::Sender;
+  auto *end = static_cast<ByteChannelEnd *>(HandleTable::instance().find(handle, kind));
+  if (!end) {
+    report_invalid_handle(sending ? "sender" : "receiver", site, op);
+    return nullptr;
+  }
+  auto *copy = new (std::nothrow) ByteChannelEnd(*end);
+  void *copy_handle = copy ? HandleTable::instance().issue(kind, copy) : nullptr;
+  if (!copy_handle) {
     delete copy;
     report_out_of_memory("a channel handle", site, op);
     return nullptr;
   }
-  kind == HandleKind::Sender ? end.ops->add_sender(end.state) : end.ops->add_receiver(end.state);
-  return handle;
+  sending ? end->ops->add_sender(end->state) : end->ops->add_receiver(end->state);
+  return copy_handle;
 }
 
 void drop_end(void *handle, HandleKind kind, const medi_rt_source *site, std::string_view op) {
@@ -203,13 +210,8 @@ medi_rt_status medi_rt_chan_recv_timeout(medi_rt_receiver *rx, void *out, int64_
 }
 
 medi_rt_sender *medi_rt_chan_sender_clone(medi_rt_sender *tx, const medi_rt_source *site) {
-  auto *end = static_cast<ByteChannelEnd *>(HandleTable::instance().find(tx, HandleKind::Sender));
-  if (!end) {
-    report_invalid_handle("sender", site, op::xchan_sender_clone);
-    return nullptr;
-  }
   return static_cast<medi_rt_sender *>(
-      clone_end(*end, HandleKind::Sender, site, op::xchan_sender_clone));
+      clone_end(tx, HandleKind::Sender, site, op::xchan_sender_clone));
 }
 
 void medi_rt_chan_sender_drop(medi_rt_sender *tx, const medi_rt_source *site) {
@@ -217,13 +219,8 @@ void medi_rt_chan_sender_drop(medi_rt_sender *tx, const medi_rt_source *site) {
 }
 
 medi_rt_receiver *medi_rt_chan_receiver_clone(medi_rt_receiver *rx, const medi_rt_source *site) {
-  auto *end = static_cast<ByteChannelEnd *>(HandleTable::instance().find(rx, HandleKind::Receiver));
-  if (!end) {
-    report_invalid_handle("receiver", site, op::xchan_receiver_clone);
-    return nullptr;
-  }
   return static_cast<medi_rt_receiver *>(
-      clone_end(*end, HandleKind::Receiver, site, op::xchan_receiver_clone));
+      clone_end(rx, HandleKind::Receiver, site, op::xchan_receiver_clone));
 }
 
 void medi_rt_chan_receiver_drop(medi_rt_receiver *rx, const medi_rt_source *site) {
