@@ -20,15 +20,13 @@ public:
   constexpr SourceSite(std::source_location location) noexcept : location_(location) {}
   /// A compiled call site; null means unknown.
   constexpr explicit SourceSite(const medi_rt_source *record) noexcept
-      : record_(record), from_record_(true) {}
+      : record_(record ? record : &kUnknownRecord) {}
 
   /// The report context for a failure of `op` at this site. A C++ caller's module is its
   /// enclosing function; a record's fields are taken as they are ("unknown" where null).
   RuntimeContext context(std::string_view op) const noexcept {
-    if (!from_record_)
-      return RuntimeContext::from(location_, op);
     if (!record_)
-      return RuntimeContext::unknown(op);
+      return RuntimeContext::from(location_, op);
     return RuntimeContext{
         .file = record_->file ? record_->file : "unknown",
         .line = record_->line,
@@ -40,13 +38,15 @@ public:
 
   /// The op the record names (its call's own), or `fallback` for a C++ caller or no record.
   std::string_view record_op(std::string_view fallback) const noexcept {
-    return from_record_ && record_ && record_->op ? std::string_view(record_->op) : fallback;
+    return record_ && record_->op ? std::string_view(record_->op) : fallback;
   }
 
 private:
+  // What a null record stands for: every field unknown.
+  static constexpr medi_rt_source kUnknownRecord{nullptr, nullptr, nullptr, 0, 0};
+
   std::source_location location_{};
-  const medi_rt_source *record_ = nullptr;
-  bool from_record_ = false;
+  const medi_rt_source *record_ = nullptr; // set for a compiled call site, else location_ is
 };
 
 } // namespace medi
