@@ -75,8 +75,8 @@ void *medi_rt_region_alloc(medi_rt_region *handle, uint64_t size, uint64_t align
   }
   if (void *memory = region->bump(size, align)) [[likely]]
     return memory;
-  report_error(RuntimeError::region_overflow(size, region->capacity()),
-               SourceSite(site).context(op::rt_region_alloc_uninit_overflow));
+  detail::report_region_overflow(size, region->capacity(), op::rt_region_alloc_uninit_overflow,
+                                 SourceSite(site));
   return nullptr;
 }
 

@@ -3,6 +3,9 @@
 #ifndef MEDI_RUNTIME_ABI_RT_MEMORY_H
 #define MEDI_RUNTIME_ABI_RT_MEMORY_H
 
+#include "medi/rt/pool.h"
+#include "medi/rt/region.h"
+
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -20,13 +23,7 @@ public:
   /// `size` bytes aligned to `align` (a power of two, at most kMaxAlign), or null when they do
   /// not fit. A 0-byte request gets a valid aligned pointer and uses nothing.
   void *bump(std::uint64_t size, std::uint64_t align) noexcept {
-    const std::uintptr_t base = reinterpret_cast<std::uintptr_t>(base_);
-    const std::uintptr_t aligned = (base + used_ + align - 1) & ~(std::uintptr_t{align} - 1);
-    const std::uintptr_t offset = aligned - base;
-    if (offset > capacity_ || size > capacity_ - offset) [[unlikely]]
-      return nullptr;
-    used_ = offset + size;
-    return reinterpret_cast<void *>(aligned);
+    return detail::bump_aligned(base_, capacity_, used_, size, align);
   }
   void reset() noexcept { used_ = 0; }
   std::size_t capacity() const noexcept { return capacity_; }
@@ -58,10 +55,7 @@ public:
   enum class Freed : std::uint8_t { Ok, NotOurs, AlreadyFree };
   /// Gives `slot` back; `index` says which slot it was (for a double free's report).
   Freed free(const void *slot, std::uint32_t &index) noexcept {
-    const std::uintptr_t offset =
-        reinterpret_cast<std::uintptr_t>(slot) - reinterpret_cast<std::uintptr_t>(slots_);
-    index = static_cast<std::uint32_t>(offset / stride_);
-    if (offset >= std::uintptr_t{count_} * stride_ || offset % stride_ != 0) [[unlikely]]
+    if (!detail::slot_index(slot, slots_, stride_, count_, index)) [[unlikely]]
       return Freed::NotOurs;
     if (!in_use_[index]) [[unlikely]]
       return Freed::AlreadyFree;

@@ -38,15 +38,22 @@ template <class T> struct PoolSlot {
   alignas(T) unsigned char bytes[sizeof(T)];
 };
 
+/// Whether `value` is the start of one of `count` slots of `stride` bytes from `slots`; if so,
+/// `index` says which. (Also the C ABI's run-time-sized pool's check.)
+inline bool slot_index(const void *value, const void *slots, std::size_t stride, std::size_t count,
+                       std::uint32_t &index) noexcept {
+  // One unsigned comparison covers both ends of the storage.
+  const std::uintptr_t offset =
+      reinterpret_cast<std::uintptr_t>(value) - reinterpret_cast<std::uintptr_t>(slots);
+  index = static_cast<std::uint32_t>(offset / stride);
+  return offset < count * stride && offset % stride == 0;
+}
+
 /// Whether `value` points at one of `slots` (`count` of them); if so, `index` says which.
 template <class T>
 bool find_slot(const T *value, const PoolSlot<T> *slots, std::size_t count,
                std::uint32_t &index) noexcept {
-  // One unsigned comparison covers both ends of the storage.
-  const std::uintptr_t offset =
-      reinterpret_cast<std::uintptr_t>(value) - reinterpret_cast<std::uintptr_t>(slots);
-  index = static_cast<std::uint32_t>(offset / sizeof(PoolSlot<T>));
-  return offset < count * sizeof(PoolSlot<T>) && offset % sizeof(PoolSlot<T>) == 0;
+  return slot_index(value, slots, sizeof(PoolSlot<T>), count, index);
 }
 
 [[gnu::cold, gnu::noinline]] inline void report_pool_exhausted(std::size_t capacity,

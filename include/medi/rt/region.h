@@ -14,6 +14,7 @@
 
 #include "medi/error/op_tags.h"
 #include "medi/error/reporting.h"
+#include "medi/error/source_site.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -26,6 +27,35 @@
 #include <utility>
 
 namespace medi {
+
+namespace detail {
+// What RtRegion and the C ABI's run-time-sized region share: the bump and the overflow report.
+
+/// `size` bytes aligned to `alignment` (a power of two) at `base + offset`, moving `offset`
+/// past them; nullptr when they do not fit in `capacity`. Inlined with a constant capacity, it
+/// is RtRegion's fast path.
+inline void *bump_aligned(std::byte *base, std::size_t capacity, std::size_t &offset,
+                          std::size_t size, std::size_t alignment) noexcept {
+  const auto start = reinterpret_cast<std::uintptr_t>(base);
+  const std::uintptr_t aligned = (start + offset + alignment - 1) & ~(alignment - 1);
+  const std::size_t end = aligned - start + size;
+  if (size > capacity || end > capacity) [[unlikely]]
+    return nullptr;
+  offset = end;
+  return reinterpret_cast<void *>(aligned);
+}
+
+/// Reports RegionOverflow{requested, capacity} with `op` at `site`, and returns it.
+[[gnu::cold, gnu::noinline]] inline RuntimeError report_region_overflow(std::size_t requested,
+                                                                        std::size_t capacity,
+                                                                        std::string_view op,
+                                                                        SourceSite site) {
+  RuntimeError error = RuntimeError::region_overflow(requested, capacity);
+  report_error(error, site.context(op));
+  return error;
+}
+
+} // namespace detail
 
 template <std::size_t BYTES> class RtRegion {
   static_assert(BYTES > 0, "an RtRegion needs at least one byte");
@@ -123,24 +153,16 @@ public:
 
 private:
   void *bump(std::size_t size, std::size_t alignment) noexcept {
-    const auto base = reinterpret_cast<std::uintptr_t>(storage_);
-    const std::uintptr_t aligned = (base + offset_ + alignment - 1) & ~(alignment - 1);
-    const std::size_t end = aligned - base + size;
-    if (size > BYTES || end > BYTES) [[unlikely]]
-      return nullptr;
-    offset_ = end;
-    return reinterpret_cast<void *>(aligned);
+    return detail::bump_aligned(storage_, BYTES, offset_, size, alignment);
   }
 
   template <class T> static constexpr std::size_t requested_bytes(std::size_t count) noexcept {
     return count > SIZE_MAX / sizeof(T) ? SIZE_MAX : count * sizeof(T);
   }
 
-  [[gnu::cold, gnu::noinline]] static std::unexpected<RuntimeError>
-  overflow(std::size_t requested, std::string_view op, std::source_location location) {
-    RuntimeError error = RuntimeError::region_overflow(requested, BYTES);
-    report_error(error, RuntimeContext::from(location, op));
-    return std::unexpected(std::move(error));
+  static std::unexpected<RuntimeError> overflow(std::size_t requested, std::string_view op,
+                                                std::source_location location) {
+    return std::unexpected(detail::report_region_overflow(requested, BYTES, op, location));
   }
 
   alignas(std::max_align_t) std::byte storage_[BYTES];
