@@ -91,6 +91,56 @@ int32_t medi_rt_abi_version(void);
 #undef MEDI_ABI_NORETURN
 #undef MEDI_ABI_KEEPS_SITE
 
+/* --- The GC zone: the handle-based ABI the medic compiler emits (docs/gc.md) ----------------
+ * Objects are named by opaque 64-bit ids; 0 is never a live object. An object stays alive while
+ * it is reachable from a root through edges, and a new one until it is first rooted or linked
+ * (or its task reaches medi_gc_collect). An id that is 0, already collected or never allocated
+ * is reported (op gc.invalid_handle) and ignored. Without MEDI_ENABLE_GC each call reports that
+ * the feature is missing (op gc.alloc) and allocations return 0. */
+
+/* A string object holding a copy of bytes[0, len) (invalid UTF-8 replaced by U+FFFD); 0 on
+ * failure. bytes may be NULL only when len is 0. */
+uint64_t medi_gc_alloc_string(const uint8_t *bytes, size_t len);
+/* An empty object, used as a parent for fields; 0 on failure. */
+uint64_t medi_gc_alloc_unit(void);
+/* Roots and edges count: each add needs its own remove. */
+void medi_gc_add_root(uint64_t id);
+void medi_gc_remove_root(uint64_t id);
+void medi_gc_add_edge(uint64_t parent, uint64_t child);
+void medi_gc_remove_edge(uint64_t parent, uint64_t child);
+/* Tells the collector that parent now refers to child (medi_gc_add_edge does this itself). */
+void medi_gc_write_barrier(uint64_t parent, uint64_t child);
+/* A full collection now; a safe point for the caller. */
+void medi_gc_collect(void);
+
+/* Beyond the compiler's set. A string's bytes, NUL-terminated, valid while it lives (NULL if
+ * id is not a live string), and their count (0 then). */
+const uint8_t *medi_gc_string_bytes(uint64_t id);
+size_t medi_gc_string_len(uint64_t id);
+/* How many objects the collector holds now. */
+uint64_t medi_gc_live_objects(void);
+/* What the collector holds and has done (pauses in nanoseconds). */
+typedef struct medi_gc_stats {
+  uint64_t live_objects;
+  uint64_t live_bytes;
+  uint64_t young_objects;
+  uint64_t old_objects;
+  uint64_t roots;
+  uint64_t allocated_objects;
+  uint64_t freed_objects;
+  uint64_t promoted_objects;
+  uint64_t finalizers_run;
+  uint64_t minor_collections;
+  uint64_t major_cycles;
+  uint64_t major_steps;
+  uint64_t full_collections;
+  uint64_t minor_pause_max_ns;
+  uint64_t major_step_pause_max_ns;
+  uint64_t full_pause_max_ns;
+} medi_gc_stats;
+/* Fills *out (nothing if out is NULL or the build has no GC). */
+void medi_gc_get_stats(medi_gc_stats *out);
+
 #ifdef __cplusplus
 } /* extern "C" */
 #endif

@@ -8,6 +8,7 @@
 #include "medi/channel.h"
 #include "medi/config.h"
 #include "medi/error.h"
+#include "medi/gc.h"                 // empty unless MEDI_ENABLE_GC
 #include "medi/rt/arena.h"           // empty unless MEDI_ENABLE_RT_ZONES
 #include "medi/rt/concurrent_pool.h" // likewise
 #include "medi/rt/pool.h"            // likewise

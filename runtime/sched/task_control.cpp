@@ -3,12 +3,18 @@
 #include "medi/detail/task_control.h"
 
 #include "fiber.h"
+#include "medi/config.h"
 #include "medi/error/op_tags.h"
 #include "scheduler_core.h"
 #include "task_park.h"
 
 #include <condition_variable>
 #include <mutex>
+#include <utility>
+
+#if MEDI_ENABLE_GC
+#include "../gc/mutator.h"
+#endif
 
 namespace medi::detail {
 namespace {
@@ -62,6 +68,10 @@ void TaskControl::release() noexcept {
 }
 
 void TaskControl::finish(std::optional<RuntimeError> failure) noexcept {
+#if MEDI_ENABLE_GC
+  if (gc_mutator) // the objects it allocated and never published are not protected any more
+    gc::release_mutator(std::exchange(gc_mutator, nullptr));
+#endif
   if (failure)
     failure_ = std::move(failure);
   finished_.store(true, std::memory_order_seq_cst);

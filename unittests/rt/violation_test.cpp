@@ -3,6 +3,7 @@
 // Abort policy aborts.
 #include "../error/report_recorder.h"
 #include "medi/channel.h"
+#include "medi/gc.h"
 #include "medi/rt/zone.h"
 #include "medi/select.h"
 #include "medi/task.h"
@@ -68,6 +69,21 @@ TEST_F(ViolationTest, ATaskInAZoneDoesNotMakeOthersViolate) {
   ASSERT_EQ(recorder.size(), 1u);
   EXPECT_EQ(recorder.reports()[0].op, "rt_zone.violation");
 }
+
+#if MEDI_ENABLE_GC
+TEST_F(ViolationTest, GcAllocationAndCollectionAreViolations) {
+  gc_zone::SafeGc gc;
+  auto zone = rt_zone::enter();
+  const unsigned alloc_line = __LINE__ + 1;
+  auto object = gc.allocate_at<int>(std::source_location::current(), 1);
+  const unsigned collect_line = __LINE__ + 1;
+  gc.collect_garbage();
+  ASSERT_TRUE(object.has_value()) << "a violation is reported, not refused";
+  ASSERT_EQ(recorder.size(), 2u);
+  expect_violation(0, alloc_line, "GC allocation");
+  expect_violation(1, collect_line, "GC collection");
+}
+#endif
 
 // The default reporter prints the report line before the abort.
 TEST(ViolationDeathTest, AbortPolicyAborts) {

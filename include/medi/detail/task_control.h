@@ -68,6 +68,7 @@ public:
   TaskControl *running_inline = nullptr; // a joined task running on this task's stack
   ZoneStack zones;                       // the task's memory zones (medi/zone.h)
   void *panic_landing = nullptr;         // where a compiled task's panic returns to (runtime/abi)
+  void *gc_mutator = nullptr;            // its GC allocations' pending state (runtime/gc/mutator)
   void finish(std::optional<RuntimeError> failure) noexcept;
 
 private:

@@ -1,0 +1,248 @@
+// collector.cpp: a heap's collections: minor (the nursery, proportional to it and the
+// remembered set), incremental major (mark then sweep, in steps bounded by max_pause), and full.
+//
+// Invariants (docs/gc.md has the argument):
+//  - Roots, pending objects and everything reachable from them through edges survive.
+//  - An old object that may refer to a young one is in the remembered set (the write barrier
+//    adds it; each minor collection recomputes it), so a minor collection need not scan the old
+//    generation.
+//  - While a major cycle is under way no minor collection runs; new objects are allocated
+//    marked ("black"), and a root or edge added to an unmarked object marks it (a Dijkstra
+//    insertion barrier), so marking in steps misses nothing.
+#include "heap.h"
+#include "medi/error/op_tags.h"
+#include "mutator.h"
+
+#include <cstdio>
+
+namespace medi::gc_zone::detail {
+
+namespace {
+constexpr unsigned kClockCheckPeriod = 256; // objects between deadline checks
+} // namespace
+
+void Heap::on_allocation(std::size_t bytes) noexcept {
+  since_collection_bytes_ += bytes;
+  if (since_collection_bytes_ < params_.nursery_threshold_bytes)
+    return;
+  since_collection_bytes_ = 0;
+  if (phase_ == Phase::Idle) {
+    minor_collection();
+    if (old_bytes_ >= next_major_bytes_)
+      start_major();
+    else
+      return;
+  }
+  major_step(Clock::now() + params_.max_pause);
+}
+
+void Heap::barrier(Object &parent, Object &child) noexcept {
+  if (parent.old && !child.old && !parent.remembered) {
+    try {
+      remembered_.push_back(parent.handle);
+      parent.remembered = true;
+    } catch (const std::bad_alloc &) {
+      // Without the entry a minor collection could miss the child: promote it instead.
+      child.old = true;
+      young_bytes_ -= child.bytes();
+      old_bytes_ += child.bytes();
+      --young_objects_;
+      ++old_objects_;
+    }
+  }
+  if (phase_ != Phase::Idle)
+    shade(child);
+}
+
+void Heap::shade(Object &object) noexcept {
+  if (object.major_mark == major_epoch_)
+    return;
+  object.major_mark = major_epoch_;
+  if (phase_ == Phase::Marking)
+    gray_.push_back(object.handle);
+}
+
+void Heap::minor_collection() noexcept {
+  const auto start = Clock::now();
+  const std::uint32_t epoch = ++minor_epoch_;
+  std::vector<Object *> gray;
+  auto reach = [&](Object *object) {
+    if (object && !object->old && object->minor_mark != epoch) {
+      object->minor_mark = epoch;
+      gray.push_back(object);
+    }
+  };
+  for (Handle id : nursery_)
+    if (Object *object = resolve(id); object && (object->root_count > 0 || pending(*object)))
+      reach(object);
+  for (Handle id : remembered_)
+    if (Object *object = resolve(id))
+      for (Handle child : object->edges)
+        reach(resolve(child));
+  while (!gray.empty()) {
+    Object *object = gray.back();
+    gray.pop_back();
+    for (Handle child : object->edges)
+      reach(resolve(child));
+  }
+
+  // Sweep the nursery: the unreached die, survivors age, the old enough are promoted.
+  std::vector<Handle> survivors;
+  std::vector<Object *> promoted;
+  std::size_t freed = 0;
+  survivors.reserve(nursery_.size());
+  for (Handle id : nursery_) {
+    Object *object = resolve(id);
+    if (!object || object->old)
+      continue;
+    if (object->minor_mark != epoch) {
+      finalize(*object);
+      ++freed;
+      continue;
+    }
+    if (object->age < 255)
+      ++object->age;
+    if (object->age >= params_.promotion_threshold && !pending(*object)) {
+      object->old = true;
+      young_bytes_ -= object->bytes();
+      old_bytes_ += object->bytes();
+      --young_objects_;
+      ++old_objects_;
+      ++stats_.promoted_objects;
+      promoted.push_back(object);
+    } else {
+      survivors.push_back(id);
+    }
+  }
+  nursery_.swap(survivors);
+
+  // Recompute the remembered set: old objects (now including the promoted) with young children.
+  std::vector<Handle> remembered;
+  auto consider = [&](Object *object) {
+    bool refers_to_young = false;
+    for (Handle child : object->edges)
+      if (Object *target = resolve(child); target && !target->old) {
+        refers_to_young = true;
+        break;
+      }
+    object->remembered = refers_to_young;
+    if (refers_to_young)
+      remembered.push_back(object->handle);
+  };
+  for (Handle id : remembered_)
+    if (Object *object = resolve(id); object && object->remembered)
+      consider(object);
+  for (Object *object : promoted)
+    consider(object);
+  remembered_.swap(remembered);
+
+  const auto pause = Clock::now() - start;
+  ++stats_.minor_collections;
+  stats_.minor_pause_total += pause;
+  stats_.minor_pause_max = std::max<std::chrono::nanoseconds>(stats_.minor_pause_max, pause);
+  log_pause("minor", pause, freed);
+}
+
+void Heap::start_major() noexcept {
+  phase_ = Phase::Marking;
+  ++major_epoch_;
+  gray_.clear();
+  cycle_freed_ = 0;
+  for (Object *object : rooted_)
+    shade(*object);
+  // Pending objects are never promoted, so they are all in the nursery.
+  for (Handle id : nursery_)
+    if (Object *object = resolve(id); object && pending(*object))
+      shade(*object);
+}
+
+bool Heap::mark_until(Clock::time_point deadline) noexcept {
+  unsigned done = 0;
+  while (!gray_.empty()) {
+    Object *object = resolve(gray_.back());
+    gray_.pop_back();
+    if (!object)
+      continue;
+    for (Handle child : object->edges)
+      if (Object *target = resolve(child))
+        shade(*target);
+    if (++done % kClockCheckPeriod == 0 && Clock::now() >= deadline)
+      return gray_.empty();
+  }
+  return true;
+}
+
+bool Heap::sweep_until(Clock::time_point deadline) noexcept {
+  unsigned done = 0;
+  while (sweep_cursor_ < slots_.size()) {
+    Object *object = slots_[sweep_cursor_++].object;
+    if (object && object->major_mark != major_epoch_) {
+      finalize(*object);
+      ++cycle_freed_;
+    }
+    if (++done % kClockCheckPeriod == 0 && Clock::now() >= deadline)
+      return sweep_cursor_ >= slots_.size();
+  }
+  return true;
+}
+
+void Heap::finish_major() noexcept {
+  phase_ = Phase::Idle;
+  std::erase_if(nursery_, [&](Handle id) {
+    Object *object = resolve(id);
+    return !object || object->old;
+  });
+  std::erase_if(remembered_, [&](Handle id) { return resolve(id) == nullptr; });
+  next_major_bytes_ = std::max(params_.major_threshold_bytes, 2 * old_bytes_);
+  ++stats_.major_cycles;
+}
+
+bool Heap::major_step(Clock::time_point deadline) noexcept {
+  const auto start = Clock::now();
+  bool completed = false;
+  if (phase_ == Phase::Marking && mark_until(deadline)) {
+    phase_ = Phase::Sweeping;
+    sweep_cursor_ = 0;
+  }
+  if (phase_ == Phase::Sweeping && Clock::now() < deadline && sweep_until(deadline)) {
+    finish_major();
+    completed = true;
+  }
+  const auto pause = Clock::now() - start;
+  ++stats_.major_steps;
+  stats_.major_step_pause_max =
+      std::max<std::chrono::nanoseconds>(stats_.major_step_pause_max, pause);
+  log_pause(completed ? "major step (cycle done)" : "major step", pause,
+            completed ? cycle_freed_ : 0);
+  return completed;
+}
+
+void Heap::full_collection() noexcept {
+  const auto start = Clock::now();
+  const auto never = Clock::time_point::max();
+  // A cycle under way is simply abandoned: what it swept is gone, what it marked is marked
+  // again by the fresh cycle if still reachable.
+  start_major();
+  mark_until(never);
+  phase_ = Phase::Sweeping;
+  sweep_cursor_ = 0;
+  sweep_until(never);
+  finish_major();
+  since_collection_bytes_ = 0;
+  const auto pause = Clock::now() - start;
+  ++stats_.full_collections;
+  stats_.full_pause_max = std::max<std::chrono::nanoseconds>(stats_.full_pause_max, pause);
+  log_pause("full", pause, cycle_freed_);
+}
+
+void Heap::log_pause(std::string_view what, Clock::duration pause, std::size_t freed) const {
+  if (!params_.log)
+    return;
+  std::fprintf(stderr,
+               "[medi-gc] %.*s: %.3f ms, freed %zu, live %zu objects (%zu young, %zu KiB)\n",
+               static_cast<int>(what.size()), what.data(),
+               std::chrono::duration<double, std::milli>(pause).count(), freed,
+               young_objects_ + old_objects_, young_objects_, (young_bytes_ + old_bytes_) / 1024);
+}
+
+} // namespace medi::gc_zone::detail

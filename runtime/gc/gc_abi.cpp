@@ -1,0 +1,148 @@
+// gc_abi.cpp: the medi_gc_* C ABI (<medi/medi_rt.h>) over SafeGc::global(). These entry points
+// keep the exact signatures the medic compiler emits, so they carry no source record: reports
+// name the op and an unknown location. Without MEDI_ENABLE_GC each one reports that the
+// feature is missing.
+#include "medi/config.h"
+#include "medi/error/op_tags.h"
+#include "medi/medi_rt.h"
+
+#if MEDI_ENABLE_GC
+#include "medi/error/reporting.h"
+#include "medi/gc/safe_gc.h"
+
+#include <string>
+#else
+#include "../abi/call_report.h"
+#endif
+
+using namespace medi;
+
+#if MEDI_ENABLE_GC
+
+namespace {
+gc_zone::SafeGc &gc() noexcept {
+  return gc_zone::SafeGc::global();
+}
+const SourceSite kUnknown{static_cast<const medi_rt_source *>(nullptr)};
+} // namespace
+
+extern "C" {
+
+uint64_t medi_gc_alloc_string(const uint8_t *bytes, size_t len) {
+  if (!bytes && len > 0) {
+    report_error(RuntimeError::message("medi_gc_alloc_string was given no bytes but a length of " +
+                                       std::to_string(len)),
+                 kUnknown.context(op::gc_alloc));
+    return 0;
+  }
+  return gc().allocate_string({bytes, len}, kUnknown);
+}
+uint64_t medi_gc_alloc_unit(void) {
+  return gc().allocate_unit(kUnknown);
+}
+void medi_gc_add_root(uint64_t id) {
+  gc().add_root(id, kUnknown);
+}
+void medi_gc_remove_root(uint64_t id) {
+  gc().remove_root(id, kUnknown);
+}
+void medi_gc_add_edge(uint64_t parent, uint64_t child) {
+  gc().add_edge(parent, child, kUnknown);
+}
+void medi_gc_remove_edge(uint64_t parent, uint64_t child) {
+  gc().remove_edge(parent, child, kUnknown);
+}
+void medi_gc_write_barrier(uint64_t parent, uint64_t child) {
+  gc().write_barrier(parent, child, kUnknown);
+}
+void medi_gc_collect(void) {
+  gc().collect(kUnknown);
+}
+
+const uint8_t *medi_gc_string_bytes(uint64_t id) {
+  auto text = gc().string_view(id, kUnknown);
+  return text ? reinterpret_cast<const uint8_t *>(text->data()) : nullptr;
+}
+size_t medi_gc_string_len(uint64_t id) {
+  auto text = gc().string_view(id, kUnknown);
+  return text ? text->size() : 0;
+}
+uint64_t medi_gc_live_objects(void) {
+  return gc().stats().live_objects;
+}
+
+void medi_gc_get_stats(medi_gc_stats *out) {
+  if (!out)
+    return;
+  const gc_zone::GcStats stats = gc().stats();
+  auto ns = [](std::chrono::nanoseconds value) { return static_cast<uint64_t>(value.count()); };
+  *out = medi_gc_stats{
+      .live_objects = stats.live_objects,
+      .live_bytes = stats.live_bytes,
+      .young_objects = stats.young_objects,
+      .old_objects = stats.old_objects,
+      .roots = stats.roots,
+      .allocated_objects = stats.allocated_objects,
+      .freed_objects = stats.freed_objects,
+      .promoted_objects = stats.promoted_objects,
+      .finalizers_run = stats.finalizers_run,
+      .minor_collections = stats.minor_collections,
+      .major_cycles = stats.major_cycles,
+      .major_steps = stats.major_steps,
+      .full_collections = stats.full_collections,
+      .minor_pause_max_ns = ns(stats.minor_pause_max),
+      .major_step_pause_max_ns = ns(stats.major_step_pause_max),
+      .full_pause_max_ns = ns(stats.full_pause_max),
+  };
+}
+
+} // extern "C"
+
+#else // !MEDI_ENABLE_GC
+
+namespace {
+void missing() noexcept {
+  abi::report_unsupported("the GC zone (MEDI_ENABLE_GC)", nullptr, op::gc_alloc);
+}
+} // namespace
+
+extern "C" {
+
+uint64_t medi_gc_alloc_string(const uint8_t *, size_t) {
+  return missing(), 0;
+}
+uint64_t medi_gc_alloc_unit(void) {
+  return missing(), 0;
+}
+void medi_gc_add_root(uint64_t) {
+  missing();
+}
+void medi_gc_remove_root(uint64_t) {
+  missing();
+}
+void medi_gc_add_edge(uint64_t, uint64_t) {
+  missing();
+}
+void medi_gc_remove_edge(uint64_t, uint64_t) {
+  missing();
+}
+void medi_gc_write_barrier(uint64_t, uint64_t) {
+  missing();
+}
+void medi_gc_collect(void) {
+  missing();
+}
+const uint8_t *medi_gc_string_bytes(uint64_t) {
+  return missing(), nullptr;
+}
+size_t medi_gc_string_len(uint64_t) {
+  return missing(), 0;
+}
+uint64_t medi_gc_live_objects(void) {
+  return 0;
+}
+void medi_gc_get_stats(medi_gc_stats *) {}
+
+} // extern "C"
+
+#endif // MEDI_ENABLE_GC

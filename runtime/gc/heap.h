@@ -1,0 +1,119 @@
+// heap.h: one collector: its objects, roots, edges, generations and collections (behind
+// medi::gc_zone::SafeGc and the medi_gc_* C ABI). See docs/gc.md for the algorithm.
+//
+// Every public member takes the heap's mutex. Collections run on the thread whose call
+// triggered them, under that mutex: a minor collection when the bytes allocated since the last
+// collection reach the nursery threshold, or, while a major cycle is under way, its next
+// incremental step instead (each step stops at max_pause). A finalizer that throws poisons the
+// heap: from then on every call reports op gc.lock and fails.
+#ifndef MEDI_RUNTIME_GC_HEAP_H
+#define MEDI_RUNTIME_GC_HEAP_H
+
+#include "medi/error/runtime_error.h"
+#include "medi/error/source_site.h"
+#include "medi/gc/gc_params.h"
+#include "medi/gc/gc_stats.h"
+#include "object.h"
+
+#include <chrono>
+#include <expected>
+#include <mutex>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace medi::gc_zone::detail {
+
+using medi::detail::gc::Handle;
+using medi::detail::gc::Object;
+using medi::detail::gc::ObjectKind;
+
+class Heap {
+public:
+  explicit Heap(GcParams params);
+  ~Heap();
+  Heap(const Heap &) = delete;
+  Heap &operator=(const Heap &) = delete;
+
+  /// Takes ownership of `object` (built by new_object, payload constructed): registers it as a
+  /// pending young object and returns its handle. On failure (poisoned), destroys it.
+  std::expected<Handle, RuntimeError> adopt(Object *object, ObjectKind kind, const TypeOps *type,
+                                            SourceSite site) noexcept;
+
+  void add_root(Handle id, SourceSite site) noexcept;
+  void remove_root(Handle id, SourceSite site) noexcept;
+  void add_edge(Handle parent, Handle child, SourceSite site) noexcept;
+  void remove_edge(Handle parent, Handle child, SourceSite site) noexcept;
+  void write_barrier(Handle parent, Handle child, SourceSite site) noexcept;
+  void set_finalizer(Handle id, std::unique_ptr<FinalizerBase> finalizer, SourceSite site) noexcept;
+  /// Roots a live object and returns its payload; nullptr (nothing rooted) if it is gone.
+  void *upgrade_to_root(Handle id, SourceSite site) noexcept;
+  std::optional<std::string_view> string_view(Handle id, SourceSite site) noexcept;
+  bool contains(Handle id) noexcept;
+
+  /// A full, non-incremental collection; a safe point for the caller.
+  void collect(SourceSite site) noexcept;
+  GcStats stats() noexcept;
+  const GcParams &params() const noexcept { return params_; }
+
+private:
+  enum class Phase : std::uint8_t { Idle, Marking, Sweeping };
+  struct Slot {
+    std::uint32_t generation = 1;
+    std::uint32_t next_free = 0;
+    Object *object = nullptr;
+  };
+  using Clock = std::chrono::steady_clock;
+
+  // heap.cpp: locking, slots, reports.
+  class Lock;
+  Object *resolve(Handle id) noexcept; // nullptr for 0, freed or never issued
+  Object *checked(Handle id, std::string_view what, SourceSite site) noexcept; // reports
+  std::uint32_t take_slot(); // may throw std::bad_alloc
+  void free_object(Object *object) noexcept;
+  bool pending(const Object &object) const noexcept;
+  void publish(Object &object) noexcept;
+
+  // collector.cpp: collections.
+  void on_allocation(std::size_t bytes) noexcept;
+  void barrier(Object &parent, Object &child) noexcept;
+  void shade(Object &object) noexcept;
+  void minor_collection() noexcept;
+  void start_major() noexcept;
+  bool major_step(Clock::time_point deadline) noexcept;  // true when the cycle completed
+  bool mark_until(Clock::time_point deadline) noexcept;  // true when nothing is left gray
+  bool sweep_until(Clock::time_point deadline) noexcept; // true when the sweep is done
+  void finish_major() noexcept;
+  void full_collection() noexcept;
+  void finalize(Object &object) noexcept; // runs its finalizer (may poison) and destroys it
+  void log_pause(std::string_view what, Clock::duration pause, std::size_t freed) const;
+
+  GcParams params_;
+  mutable std::mutex mutex_;
+  bool poisoned_ = false;
+
+  std::vector<Slot> slots_;
+  std::uint32_t free_head_ = UINT32_MAX;
+  std::vector<Handle> nursery_;    // young objects (stale entries are skipped)
+  std::vector<Handle> remembered_; // old objects that may refer to young ones
+  std::vector<Object *> rooted_;   // objects with root_count > 0
+
+  Phase phase_ = Phase::Idle;
+  std::uint32_t major_epoch_ = 1;
+  std::uint32_t minor_epoch_ = 0;
+  std::vector<Handle> gray_;
+  std::uint32_t sweep_cursor_ = 0;
+
+  std::size_t since_collection_bytes_ = 0;
+  std::size_t young_bytes_ = 0;
+  std::size_t old_bytes_ = 0;
+  std::size_t next_major_bytes_ = 0;
+  std::size_t young_objects_ = 0;
+  std::size_t old_objects_ = 0;
+  std::size_t cycle_freed_ = 0;
+  GcStats stats_;
+};
+
+} // namespace medi::gc_zone::detail
+
+#endif // MEDI_RUNTIME_GC_HEAP_H

@@ -1,0 +1,68 @@
+// object.h: a GC object's header and the handles that name objects.
+//
+// An object is one block: this header, then its payload (a string's bytes, a C++ object, or
+// nothing for a unit). Objects never move. A handle is (slot generation << 32) | (slot + 1): 0
+// is never a handle, and a handle whose slot was freed (its generation moved on) or never
+// issued is found out by the slot table instead of being dereferenced.
+#ifndef MEDI_RUNTIME_GC_OBJECT_H
+#define MEDI_RUNTIME_GC_OBJECT_H
+
+#include "medi/gc/safe_gc.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+namespace medi::detail::gc {
+
+struct MutatorState;
+
+enum class ObjectKind : std::uint8_t { Unit, String, Native };
+
+using Handle = std::uint64_t;
+
+inline constexpr std::uint32_t slot_of(Handle handle) noexcept {
+  return static_cast<std::uint32_t>(handle) - 1;
+}
+inline constexpr std::uint32_t generation_of(Handle handle) noexcept {
+  return static_cast<std::uint32_t>(handle >> 32);
+}
+inline constexpr Handle make_handle(std::uint32_t slot, std::uint32_t generation) noexcept {
+  return std::uint64_t{generation} << 32 | (std::uint64_t{slot} + 1);
+}
+
+struct alignas(gc_zone::detail::kMaxPayloadAlignment) Object {
+  Handle handle = 0;
+  ObjectKind kind = ObjectKind::Unit;
+  std::uint8_t age = 0;         // minor collections survived
+  bool old = false;             // promoted out of the nursery
+  bool remembered = false;      // in the remembered set (old, may refer to young objects)
+  bool published = false;       // rooted, or made a child, at least once
+  std::uint32_t major_mark = 0; // == the heap's major epoch: marked in this major cycle
+  std::uint32_t minor_mark = 0; // == the heap's minor epoch: reached in this minor collection
+  std::uint32_t root_count = 0;
+  std::uint32_t root_index = 0; // where it is in the heap's list of rooted objects
+  MutatorState *mutator = nullptr;
+  std::uint64_t ticket = 0; // see mutator.h
+  std::size_t payload_bytes = 0;
+  std::vector<Handle> edges; // children, as handles (a stale one is skipped, never followed)
+  const gc_zone::detail::TypeOps *type = nullptr; // a Native payload's destructor
+  std::unique_ptr<gc_zone::detail::FinalizerBase> finalizer;
+
+  std::size_t bytes() const noexcept { return sizeof(Object) + payload_bytes; }
+  void *payload() noexcept { return this + 1; }
+  static Object *from_payload(void *payload) noexcept { return static_cast<Object *>(payload) - 1; }
+  /// A String's bytes (NUL-terminated) and their count.
+  const char *chars() noexcept { return static_cast<const char *>(payload()); }
+  std::size_t string_length() const noexcept { return payload_bytes - 1; }
+};
+
+/// An Object block with `payload_bytes` after the header, constructed; nullptr without memory.
+Object *new_object(std::size_t payload_bytes) noexcept;
+/// Destroys the header and frees the block (the payload must already be destroyed).
+void delete_object(Object *object) noexcept;
+
+} // namespace medi::detail::gc
+
+#endif // MEDI_RUNTIME_GC_OBJECT_H

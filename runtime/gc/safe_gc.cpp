@@ -1,0 +1,125 @@
+// safe_gc.cpp: medi::gc_zone::SafeGc, the C++ face of a Heap.
+#include "medi/gc/safe_gc.h"
+
+#include "heap.h"
+#include "medi/error/op_tags.h"
+#include "medi/error/reporting.h"
+#include "utf8.h"
+
+#include <cstring>
+#include <string>
+
+namespace medi::gc_zone {
+
+using medi::detail::gc::new_object;
+using medi::detail::gc::Object;
+
+namespace {
+[[gnu::cold]] RuntimeError report_out_of_memory(std::size_t bytes, SourceSite site) noexcept {
+  auto error = RuntimeError::message("out of memory allocating a GC object of " +
+                                     std::to_string(bytes) + " bytes");
+  report_error(error, site.context(op::gc_alloc));
+  return error;
+}
+} // namespace
+
+namespace detail {
+void *reserve_object(std::size_t payload_bytes) noexcept {
+  Object *object = new_object(payload_bytes);
+  return object ? object->payload() : nullptr;
+}
+void discard_object(void *payload) noexcept {
+  medi::detail::gc::delete_object(Object::from_payload(payload));
+}
+} // namespace detail
+
+SafeGc::SafeGc() : SafeGc(GcParams::from_environment()) {}
+SafeGc::SafeGc(GcParams params) : heap_(std::make_unique<detail::Heap>(params)) {}
+SafeGc::~SafeGc() = default;
+
+SafeGc &SafeGc::global() noexcept {
+  // Never destroyed: compiled code and other static destructors may still use it at exit.
+  static SafeGc *const gc = new SafeGc();
+  return *gc;
+}
+
+void SafeGc::collect(SourceSite site) noexcept {
+  heap_->collect(site);
+}
+
+std::expected<std::uint64_t, RuntimeError> SafeGc::adopt(void *payload, const detail::TypeOps *ops,
+                                                         std::size_t payload_bytes,
+                                                         SourceSite site) noexcept {
+  if (!payload)
+    return std::unexpected(report_out_of_memory(payload_bytes, site));
+  return heap_->adopt(Object::from_payload(payload), detail::ObjectKind::Native, ops, site);
+}
+
+std::uint64_t SafeGc::allocate_string(std::span<const std::uint8_t> bytes,
+                                      SourceSite site) noexcept {
+  Object *object = nullptr;
+  if (medi::detail::gc::valid_utf8_prefix(bytes) == bytes.size()) {
+    if ((object = new_object(bytes.size() + 1)))
+      std::memcpy(object->payload(), bytes.data(), bytes.size());
+  } else {
+    try {
+      const std::string fixed = medi::detail::gc::utf8_lossy(bytes);
+      if ((object = new_object(fixed.size() + 1)))
+        std::memcpy(object->payload(), fixed.data(), fixed.size());
+    } catch (const std::bad_alloc &) {
+    }
+  }
+  if (!object) {
+    report_out_of_memory(bytes.size() + 1, site);
+    return 0;
+  }
+  static_cast<char *>(object->payload())[object->payload_bytes - 1] = '\0';
+  return heap_->adopt(object, detail::ObjectKind::String, nullptr, site).value_or(0);
+}
+
+std::uint64_t SafeGc::allocate_unit(SourceSite site) noexcept {
+  Object *object = new_object(0);
+  if (!object) {
+    report_out_of_memory(0, site);
+    return 0;
+  }
+  return heap_->adopt(object, detail::ObjectKind::Unit, nullptr, site).value_or(0);
+}
+
+void SafeGc::add_root(std::uint64_t id, SourceSite site) noexcept {
+  heap_->add_root(id, site);
+}
+void SafeGc::remove_root(std::uint64_t id, SourceSite site) noexcept {
+  heap_->remove_root(id, site);
+}
+void SafeGc::add_edge(std::uint64_t parent, std::uint64_t child, SourceSite site) noexcept {
+  heap_->add_edge(parent, child, site);
+}
+void SafeGc::remove_edge(std::uint64_t parent, std::uint64_t child, SourceSite site) noexcept {
+  heap_->remove_edge(parent, child, site);
+}
+void SafeGc::write_barrier(std::uint64_t parent, std::uint64_t child, SourceSite site) noexcept {
+  heap_->write_barrier(parent, child, site);
+}
+std::optional<std::string_view> SafeGc::string_view(std::uint64_t id,
+                                                    SourceSite site) const noexcept {
+  return heap_->string_view(id, site);
+}
+bool SafeGc::contains(std::uint64_t id) const noexcept {
+  return heap_->contains(id);
+}
+void *SafeGc::upgrade_to_root(std::uint64_t id, SourceSite site) noexcept {
+  return heap_->upgrade_to_root(id, site);
+}
+void SafeGc::set_finalizer(std::uint64_t id, std::unique_ptr<detail::FinalizerBase> finalizer,
+                           SourceSite site) noexcept {
+  heap_->set_finalizer(id, std::move(finalizer), site);
+}
+GcStats SafeGc::stats() const noexcept {
+  return heap_->stats();
+}
+const GcParams &SafeGc::params() const noexcept {
+  return heap_->params();
+}
+
+} // namespace medi::gc_zone
