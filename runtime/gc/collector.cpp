@@ -3,9 +3,10 @@
 //
 // Invariants (docs/gc.md has the argument):
 //  - Roots, pending objects and everything reachable from them through edges survive.
-//  - An old object that may refer to a young one is in the remembered set (the write barrier
-//    adds it; each minor collection recomputes it), so a minor collection need not scan the old
-//    generation.
+//  - A young object an old one refers to is in the remembered set (the write barrier adds it
+//    when the edge is made, a promotion adds the promoted object's young children), so a minor
+//    collection need not scan the old generation: its cost follows the nursery and the edges
+//    made since the last one, not the heap.
 //  - While a major cycle is under way no minor collection runs; new objects are allocated
 //    marked ("black"), and a root or edge added to an unmarked object marks it (a Dijkstra
 //    insertion barrier), so marking in steps misses nothing.
@@ -29,25 +30,20 @@ void Heap::on_allocation(std::size_t bytes) noexcept {
   if (phase_ == Phase::Idle) {
     minor_collection();
     if (old_bytes_ >= next_major_bytes_)
-      start_major();
-    else
-      return;
+      start_major(); // its steps come with the next allocations, each pause on its own
+    return;
   }
-  major_step(Clock::now() + params_.max_pause);
+  // Deadline checks come every kClockCheckPeriod objects: aim a little short of max_pause.
+  major_step(Clock::now() + params_.max_pause * 9 / 10);
 }
 
 void Heap::barrier(Object &parent, Object &child) noexcept {
-  if (parent.old && !child.old && !parent.remembered) {
+  if (parent.old && !child.old && !child.remembered) {
     try {
-      remembered_.push_back(parent.handle);
-      parent.remembered = true;
+      remembered_.push_back(child.handle);
+      child.remembered = true;
     } catch (const std::bad_alloc &) {
-      // Without the entry a minor collection could miss the child: promote it instead.
-      child.old = true;
-      young_bytes_ -= child.bytes();
-      old_bytes_ += child.bytes();
-      --young_objects_;
-      ++old_objects_;
+      remembered_overflow_ = true; // the next minor collection scans the old generation
     }
   }
   if (phase_ != Phase::Idle)
@@ -72,13 +68,26 @@ void Heap::minor_collection() noexcept {
       gray.push_back(object);
     }
   };
+  // The nursery's objects, resolved once (nothing is freed before the sweep below).
+  std::vector<Object *> young;
+  young.reserve(nursery_.size());
   for (Handle id : nursery_)
-    if (Object *object = resolve(id); object && (object->root_count > 0 || pending(*object)))
-      reach(object);
+    if (Object *object = resolve(id); object && !object->old)
+      young.push_back(object);
+  for (std::size_t i = 0; i < young.size(); ++i) {
+    if (i + 8 < young.size())
+      __builtin_prefetch(young[i + 8]);
+    if (young[i]->root_count > 0 || pending(*young[i]))
+      reach(young[i]);
+  }
   for (Handle id : remembered_)
-    if (Object *object = resolve(id))
-      for (Handle child : object->edges)
-        reach(resolve(child));
+    reach(resolve(id));
+  if (remembered_overflow_) { // the set is incomplete: every old object's young children count
+    for (const Slot &slot : slots_)
+      if (slot.object && slot.object->old)
+        for (Handle child : slot.object->edges)
+          reach(resolve(child));
+  }
   while (!gray.empty()) {
     Object *object = gray.back();
     gray.pop_back();
@@ -91,10 +100,10 @@ void Heap::minor_collection() noexcept {
   std::vector<Object *> promoted;
   std::size_t freed = 0;
   survivors.reserve(nursery_.size());
-  for (Handle id : nursery_) {
-    Object *object = resolve(id);
-    if (!object || object->old)
-      continue;
+  for (std::size_t i = 0; i < young.size(); ++i) {
+    Object *object = young[i];
+    if (i + 8 < young.size())
+      __builtin_prefetch(young[i + 8]);
     if (object->minor_mark != epoch) {
       finalize(*object);
       ++freed;
@@ -103,38 +112,34 @@ void Heap::minor_collection() noexcept {
     if (object->age < 255)
       ++object->age;
     if (object->age >= params_.promotion_threshold && !pending(*object)) {
-      object->old = true;
-      young_bytes_ -= object->bytes();
-      old_bytes_ += object->bytes();
-      --young_objects_;
-      ++old_objects_;
-      ++stats_.promoted_objects;
+      promote(*object);
       promoted.push_back(object);
     } else {
-      survivors.push_back(id);
+      survivors.push_back(object->handle);
     }
   }
   nursery_.swap(survivors);
 
-  // Recompute the remembered set: old objects (now including the promoted) with young children.
+  // The remembered set keeps the young objects that still are; a promoted object's young
+  // children join it (its edges are old-to-young now).
   std::vector<Handle> remembered;
-  auto consider = [&](Object *object) {
-    bool refers_to_young = false;
-    for (Handle child : object->edges)
-      if (Object *target = resolve(child); target && !target->old) {
-        refers_to_young = true;
-        break;
-      }
-    object->remembered = refers_to_young;
-    if (refers_to_young)
+  remembered.reserve(remembered_.size());
+  auto remember = [&](Object *object) {
+    if (object && !object->old && !object->remembered) {
+      object->remembered = true;
       remembered.push_back(object->handle);
+    }
   };
   for (Handle id : remembered_)
-    if (Object *object = resolve(id); object && object->remembered)
-      consider(object);
+    if (Object *object = resolve(id)) {
+      object->remembered = false;
+      remember(object);
+    }
   for (Object *object : promoted)
-    consider(object);
+    for (Handle child : object->edges)
+      remember(resolve(child));
   remembered_.swap(remembered);
+  remembered_overflow_ = false;
 
   const auto pause = Clock::now() - start;
   ++stats_.minor_collections;
@@ -186,13 +191,49 @@ bool Heap::sweep_until(Clock::time_point deadline) noexcept {
   return true;
 }
 
+void Heap::promote(Object &object) noexcept {
+  object.old = true;
+  young_bytes_ -= object.bytes();
+  old_bytes_ += object.bytes();
+  --young_objects_;
+  ++old_objects_;
+  ++stats_.promoted_objects;
+}
+
 void Heap::finish_major() noexcept {
   phase_ = Phase::Idle;
-  std::erase_if(nursery_, [&](Handle id) {
+  // The nursery's survivors survived a whole cycle: promote them (all but the pending), so the
+  // next minor collection sees only what is allocated from now on, not what piled up during
+  // the cycle. Their young children (pending ones) join the remembered set.
+  std::vector<Handle> still_young;
+  std::vector<Object *> promoted;
+  for (Handle id : nursery_) {
+    Object *object = resolve(id);
+    if (!object || object->old)
+      continue;
+    if (pending(*object)) {
+      still_young.push_back(id);
+    } else {
+      promote(*object);
+      promoted.push_back(object);
+    }
+  }
+  nursery_.swap(still_young);
+  std::erase_if(remembered_, [&](Handle id) {
     Object *object = resolve(id);
     return !object || object->old;
   });
-  std::erase_if(remembered_, [&](Handle id) { return resolve(id) == nullptr; });
+  for (Object *object : promoted)
+    for (Handle child : object->edges)
+      if (Object *target = resolve(child);
+          target && !target->old && !target->remembered && !remembered_overflow_) {
+        try {
+          remembered_.push_back(target->handle);
+          target->remembered = true;
+        } catch (const std::bad_alloc &) {
+          remembered_overflow_ = true;
+        }
+      }
   next_major_bytes_ = std::max(params_.major_threshold_bytes, 2 * old_bytes_);
   ++stats_.major_cycles;
 }

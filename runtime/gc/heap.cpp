@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cinttypes>
 #include <cstdio>
+#include <cstring>
 #include <new>
 #include <string>
 
@@ -120,7 +121,7 @@ void Heap::free_object(Object *object) noexcept {
     --young_objects_;
   }
   ++stats_.freed_objects;
-  medi::detail::gc::delete_object(object);
+  delete_block(object);
 }
 
 bool Heap::pending(const Object &object) const noexcept {
@@ -129,6 +130,40 @@ bool Heap::pending(const Object &object) const noexcept {
 
 void Heap::publish(Object &object) noexcept {
   object.published = true;
+}
+
+bool Heap::register_locked(Object *object, ObjectKind kind, const TypeOps *type) noexcept {
+  std::uint32_t slot;
+  try {
+    object->mutator = &current_mutator();
+    if (nursery_.size() == nursery_.capacity())
+      nursery_.reserve(2 * nursery_.size() + 64);
+    slot = take_slot(); // last: nothing to undo after it
+  } catch (const std::bad_alloc &) {
+    return false;
+  }
+  object->handle = make_handle(slot, slots_[slot].generation);
+  slots_[slot].object = object;
+  nursery_.push_back(object->handle);
+  object->kind = kind;
+  object->type = type;
+  object->ticket = object->mutator->next_ticket();
+  // Allocated black while a major cycle is under way: it cannot be garbage yet.
+  object->major_mark = phase_ == Phase::Idle ? 0 : major_epoch_;
+  young_bytes_ += object->bytes();
+  ++young_objects_;
+  ++stats_.allocated_objects;
+  return true;
+}
+
+void Heap::delete_block(Object *object) noexcept {
+  if (object->pooled) {
+    const std::size_t bytes = object->bytes();
+    object->~Object();
+    blocks_.deallocate(object, bytes);
+  } else {
+    medi::detail::gc::delete_object(object);
+  }
 }
 
 std::expected<Handle, RuntimeError> Heap::adopt(Object *object, ObjectKind kind,
@@ -145,25 +180,42 @@ std::expected<Handle, RuntimeError> Heap::adopt(Object *object, ObjectKind kind,
     return std::unexpected(RuntimeError::message("the collector is unusable (op gc.lock)"));
   }
   on_allocation(object->bytes());
-  try {
-    object->mutator = &current_mutator();
-    const std::uint32_t slot = take_slot();
-    nursery_.push_back(make_handle(slot, slots_[slot].generation));
-    slots_[slot].object = object;
-    object->handle = make_handle(slot, slots_[slot].generation);
-  } catch (const std::bad_alloc &) {
+  if (!register_locked(object, kind, type)) {
     discard();
     report("out of memory registering a GC object", site, op::gc_alloc);
     return std::unexpected(RuntimeError::message("out of memory registering a GC object"));
   }
-  object->kind = kind;
-  object->type = type;
-  object->ticket = object->mutator->next_ticket();
-  // Allocated black while a major cycle is under way: it cannot be garbage yet.
-  object->major_mark = phase_ == Phase::Idle ? 0 : major_epoch_;
-  young_bytes_ += object->bytes();
-  ++young_objects_;
-  ++stats_.allocated_objects;
+  return object->handle;
+}
+
+Handle Heap::allocate_plain(ObjectKind kind, std::span<const std::uint8_t> bytes,
+                            SourceSite site) noexcept {
+  medi::detail::check_not_realtime("GC allocation", site);
+  Lock lock(*this, site);
+  if (!lock)
+    return 0;
+  const std::size_t payload_bytes = kind == ObjectKind::String ? bytes.size() + 1 : 0;
+  const std::size_t total = sizeof(Object) + payload_bytes;
+  on_allocation(total);
+  void *block = payload_bytes <= SIZE_MAX - sizeof(Object) ? blocks_.allocate(total) : nullptr;
+  if (!block) {
+    report("out of memory allocating a GC object of " + std::to_string(total) + " bytes", site,
+           op::gc_alloc);
+    return 0;
+  }
+  auto *object = ::new (block) Object;
+  object->pooled = true;
+  object->payload_bytes = payload_bytes;
+  if (kind == ObjectKind::String) {
+    if (!bytes.empty())
+      std::memcpy(object->payload(), bytes.data(), bytes.size());
+    static_cast<char *>(object->payload())[bytes.size()] = '\0';
+  }
+  if (!register_locked(object, kind, nullptr)) {
+    delete_block(object);
+    report("out of memory registering a GC object", site, op::gc_alloc);
+    return 0;
+  }
   return object->handle;
 }
 

@@ -9,6 +9,7 @@
 #ifndef MEDI_RUNTIME_GC_HEAP_H
 #define MEDI_RUNTIME_GC_HEAP_H
 
+#include "block_allocator.h"
 #include "medi/error/runtime_error.h"
 #include "medi/error/source_site.h"
 #include "medi/gc/gc_params.h"
@@ -19,6 +20,7 @@
 #include <expected>
 #include <mutex>
 #include <optional>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -39,6 +41,10 @@ public:
   /// pending young object and returns its handle. On failure (poisoned), destroys it.
   std::expected<Handle, RuntimeError> adopt(Object *object, ObjectKind kind, const TypeOps *type,
                                             SourceSite site) noexcept;
+  /// A new String holding `bytes` (valid UTF-8) or, for kind Unit, an empty object: one trip
+  /// under the lock, its block from the heap's own allocator. 0 on failure (reported).
+  Handle allocate_plain(ObjectKind kind, std::span<const std::uint8_t> bytes,
+                        SourceSite site) noexcept;
 
   void add_root(Handle id, SourceSite site) noexcept;
   void remove_root(Handle id, SourceSite site) noexcept;
@@ -72,6 +78,9 @@ private:
   std::uint32_t take_slot(); // may throw std::bad_alloc
   void free_object(Object *object) noexcept;
   bool pending(const Object &object) const noexcept;
+  /// Registers a constructed object under the held lock; false (nothing changed) without memory.
+  bool register_locked(Object *object, ObjectKind kind, const TypeOps *type) noexcept;
+  void delete_block(Object *object) noexcept;
   void publish(Object &object) noexcept;
 
   // collector.cpp: collections.
@@ -84,6 +93,7 @@ private:
   bool mark_until(Clock::time_point deadline) noexcept;  // true when nothing is left gray
   bool sweep_until(Clock::time_point deadline) noexcept; // true when the sweep is done
   void finish_major() noexcept;
+  void promote(Object &object) noexcept;
   void full_collection() noexcept;
   void finalize(Object &object) noexcept; // runs its finalizer (may poison) and destroys it
   void log_pause(std::string_view what, Clock::duration pause, std::size_t freed) const;
@@ -94,9 +104,11 @@ private:
 
   std::vector<Slot> slots_;
   std::uint32_t free_head_ = UINT32_MAX;
-  std::vector<Handle> nursery_;    // young objects (stale entries are skipped)
-  std::vector<Handle> remembered_; // old objects that may refer to young ones
-  std::vector<Object *> rooted_;   // objects with root_count > 0
+  std::vector<Handle> nursery_;      // young objects (stale entries are skipped)
+  std::vector<Handle> remembered_;   // young objects an old one referred to since they were new
+  bool remembered_overflow_ = false; // an entry could not be added: scan the old generation
+  std::vector<Object *> rooted_;     // objects with root_count > 0
+  medi::detail::gc::BlockAllocator blocks_;
 
   Phase phase_ = Phase::Idle;
   std::uint32_t major_epoch_ = 1;

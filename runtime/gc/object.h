@@ -37,8 +37,9 @@ struct alignas(gc_zone::detail::kMaxPayloadAlignment) Object {
   ObjectKind kind = ObjectKind::Unit;
   std::uint8_t age = 0;         // minor collections survived
   bool old = false;             // promoted out of the nursery
-  bool remembered = false;      // in the remembered set (old, may refer to young objects)
+  bool remembered = false;      // in the remembered set (young, an old object refers to it)
   bool published = false;       // rooted, or made a child, at least once
+  bool pooled = false;          // its block is from the heap's BlockAllocator
   std::uint32_t major_mark = 0; // == the heap's major epoch: marked in this major cycle
   std::uint32_t minor_mark = 0; // == the heap's minor epoch: reached in this minor collection
   std::uint32_t root_count = 0;
@@ -58,9 +59,10 @@ struct alignas(gc_zone::detail::kMaxPayloadAlignment) Object {
   std::size_t string_length() const noexcept { return payload_bytes - 1; }
 };
 
-/// An Object block with `payload_bytes` after the header, constructed; nullptr without memory.
+/// An Object block with `payload_bytes` after the header from operator new (for C++ payloads,
+/// built before the heap's lock is taken), constructed; nullptr without memory.
 Object *new_object(std::size_t payload_bytes) noexcept;
-/// Destroys the header and frees the block (the payload must already be destroyed).
+/// Destroys the header and frees a new_object() block (the payload must be destroyed already).
 void delete_object(Object *object) noexcept;
 
 } // namespace medi::detail::gc

@@ -57,33 +57,22 @@ std::expected<std::uint64_t, RuntimeError> SafeGc::adopt(void *payload, const de
 
 std::uint64_t SafeGc::allocate_string(std::span<const std::uint8_t> bytes,
                                       SourceSite site) noexcept {
-  Object *object = nullptr;
-  if (medi::detail::gc::valid_utf8_prefix(bytes) == bytes.size()) {
-    if ((object = new_object(bytes.size() + 1)))
-      std::memcpy(object->payload(), bytes.data(), bytes.size());
-  } else {
-    try {
-      const std::string fixed = medi::detail::gc::utf8_lossy(bytes);
-      if ((object = new_object(fixed.size() + 1)))
-        std::memcpy(object->payload(), fixed.data(), fixed.size());
-    } catch (const std::bad_alloc &) {
-    }
-  }
-  if (!object) {
+  if (medi::detail::gc::valid_utf8_prefix(bytes) == bytes.size())
+    return heap_->allocate_plain(detail::ObjectKind::String, bytes, site);
+  std::string fixed;
+  try {
+    fixed = medi::detail::gc::utf8_lossy(bytes);
+  } catch (const std::bad_alloc &) {
     report_out_of_memory(bytes.size() + 1, site);
     return 0;
   }
-  static_cast<char *>(object->payload())[object->payload_bytes - 1] = '\0';
-  return heap_->adopt(object, detail::ObjectKind::String, nullptr, site).value_or(0);
+  return heap_->allocate_plain(detail::ObjectKind::String,
+                               {reinterpret_cast<const std::uint8_t *>(fixed.data()), fixed.size()},
+                               site);
 }
 
 std::uint64_t SafeGc::allocate_unit(SourceSite site) noexcept {
-  Object *object = new_object(0);
-  if (!object) {
-    report_out_of_memory(0, site);
-    return 0;
-  }
-  return heap_->adopt(object, detail::ObjectKind::Unit, nullptr, site).value_or(0);
+  return heap_->allocate_plain(detail::ObjectKind::Unit, {}, site);
 }
 
 void SafeGc::add_root(std::uint64_t id, SourceSite site) noexcept {

@@ -1,6 +1,8 @@
 // utf8.cpp: UTF-8 validation and lossy conversion (Unicode's well-formed byte sequences table).
 #include "utf8.h"
 
+#include <cstring>
+
 namespace medi::detail::gc {
 namespace {
 
@@ -47,7 +49,13 @@ std::size_t sequence_at(std::span<const std::uint8_t> bytes, std::size_t at,
 std::size_t valid_utf8_prefix(std::span<const std::uint8_t> bytes) noexcept {
   std::size_t at = 0, bad = 0;
   while (at < bytes.size()) {
-    if (bytes[at] < 0x80) { // the common case: ASCII
+    std::uint64_t word;
+    if (bytes.size() - at >= sizeof word &&
+        (std::memcpy(&word, bytes.data() + at, sizeof word), (word & 0x8080808080808080u) == 0)) {
+      at += sizeof word; // the common case: eight ASCII bytes
+      continue;
+    }
+    if (bytes[at] < 0x80) {
       ++at;
       continue;
     }
