@@ -76,15 +76,6 @@ Heap::~Heap() {
       finalize(*slot.object);
 }
 
-Object *Heap::resolve(Handle id) noexcept {
-  if (id == 0)
-    return nullptr;
-  const std::uint32_t slot = slot_of(id);
-  if (slot >= slots_.size() || slots_[slot].generation != generation_of(id))
-    return nullptr;
-  return slots_[slot].object;
-}
-
 Object *Heap::checked(Handle id, std::string_view what, SourceSite site) noexcept {
   Object *object = resolve(id);
   if (!object) [[unlikely]]

@@ -73,7 +73,13 @@ private:
 
   // heap.cpp: locking, slots, reports.
   class Lock;
-  Object *resolve(Handle id) noexcept; // nullptr for 0, freed or never issued
+  /// nullptr for 0, freed or never issued.
+  Object *resolve(Handle id) const noexcept {
+    const std::uint32_t slot = medi::detail::gc::slot_of(id); // 0 wraps to UINT32_MAX
+    if (slot >= slots_.size() || slots_[slot].generation != medi::detail::gc::generation_of(id))
+      return nullptr;
+    return slots_[slot].object;
+  }
   Object *checked(Handle id, std::string_view what, SourceSite site) noexcept; // reports
   std::uint32_t take_slot(); // may throw std::bad_alloc
   void free_object(Object *object) noexcept;
