@@ -210,26 +210,29 @@ Handle Heap::allocate_plain(ObjectKind kind, std::span<const std::uint8_t> bytes
   return object->handle;
 }
 
+bool Heap::root_locked(Object &object, SourceSite site) noexcept {
+  if (object.root_count == 0) {
+    try {
+      rooted_.push_back(&object);
+    } catch (const std::bad_alloc &) {
+      report("out of memory adding a GC root", site, op::gc_alloc);
+      return false;
+    }
+    object.root_index = static_cast<std::uint32_t>(rooted_.size() - 1);
+  }
+  ++object.root_count;
+  publish(object);
+  if (phase_ != Phase::Idle)
+    shade(object); // a Dijkstra barrier for roots, too
+  return true;
+}
+
 void Heap::add_root(Handle id, SourceSite site) noexcept {
   Lock lock(*this, site);
   if (!lock)
     return;
-  Object *object = checked(id, "add_root", site);
-  if (!object)
-    return;
-  if (object->root_count == 0) {
-    try {
-      rooted_.push_back(object);
-    } catch (const std::bad_alloc &) {
-      report("out of memory adding a GC root", site, op::gc_alloc);
-      return;
-    }
-    object->root_index = static_cast<std::uint32_t>(rooted_.size() - 1);
-  }
-  ++object->root_count;
-  publish(*object);
-  if (phase_ != Phase::Idle)
-    shade(*object);
+  if (Object *object = checked(id, "add_root", site))
+    root_locked(*object, site);
 }
 
 void Heap::remove_root(Handle id, SourceSite site) noexcept {
@@ -319,20 +322,7 @@ void *Heap::upgrade_to_root(Handle id, SourceSite site) noexcept {
   // While a sweep is under way, an unmarked object is garbage already.
   if (!object || (phase_ == Phase::Sweeping && object->major_mark != major_epoch_))
     return nullptr;
-  if (object->root_count == 0) {
-    try {
-      rooted_.push_back(object);
-    } catch (const std::bad_alloc &) {
-      report("out of memory adding a GC root", site, op::gc_alloc);
-      return nullptr;
-    }
-    object->root_index = static_cast<std::uint32_t>(rooted_.size() - 1);
-  }
-  ++object->root_count;
-  publish(*object);
-  if (phase_ != Phase::Idle)
-    shade(*object);
-  return object->payload();
+  return root_locked(*object, site) ? object->payload() : nullptr;
 }
 
 std::optional<std::string_view> Heap::string_view(Handle id, SourceSite site) noexcept {

@@ -87,6 +87,8 @@ private:
   /// Registers a constructed object under the held lock; false (nothing changed) without memory.
   bool register_locked(Object *object, ObjectKind kind, const TypeOps *type) noexcept;
   void delete_block(Object *object) noexcept;
+  /// Adds a root under the held lock; false (reported) without memory.
+  bool root_locked(Object &object, SourceSite site) noexcept;
   void publish(Object &object) noexcept;
 
   // collector.cpp: collections.
