@@ -95,8 +95,9 @@ int32_t medi_rt_abi_version(void);
  * Objects are named by opaque 64-bit ids; 0 is never a live object. An object stays alive while
  * it is reachable from a root through edges, and a new one until it is first rooted or linked
  * (or its task reaches medi_gc_collect). An id that is 0, already collected or never allocated
- * is reported (op gc.invalid_handle) and ignored. Without MEDI_ENABLE_GC each call reports that
- * the feature is missing (op gc.alloc) and allocations return 0. */
+ * is reported (op gc.invalid_handle) and ignored. Without MEDI_ENABLE_GC each call (but the
+ * statistics, which read zero) reports that the feature is missing (op gc.alloc) and
+ * allocations return 0. */
 
 /* A string object holding a copy of bytes[0, len) (invalid UTF-8 replaced by U+FFFD); 0 on
  * failure. bytes may be NULL only when len is 0. */

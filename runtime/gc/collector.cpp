@@ -11,7 +11,6 @@
 //    marked ("black"), and a root or edge added to an unmarked object marks it (a Dijkstra
 //    insertion barrier), so marking in steps misses nothing.
 #include "heap.h"
-#include "medi/error/op_tags.h"
 #include "mutator.h"
 
 #include <cstdio>

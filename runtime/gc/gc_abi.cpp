@@ -1,7 +1,7 @@
 // gc_abi.cpp: the medi_gc_* C ABI (<medi/medi_rt.h>) over SafeGc::global(). These entry points
 // keep the exact signatures the medic compiler emits, so they carry no source record: reports
-// name the op and an unknown location. Without MEDI_ENABLE_GC each one reports that the
-// feature is missing.
+// name the op and an unknown location. Without MEDI_ENABLE_GC each one (but the statistics,
+// which read zero) reports that the feature is missing.
 #include "medi/config.h"
 #include "medi/error/op_tags.h"
 #include "medi/medi_rt.h"

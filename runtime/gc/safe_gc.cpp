@@ -6,7 +6,6 @@
 #include "medi/error/reporting.h"
 #include "utf8.h"
 
-#include <cstring>
 #include <string>
 
 namespace medi::gc_zone {

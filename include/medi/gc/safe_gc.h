@@ -244,8 +244,6 @@ public:
   /// Whether `id` names a live object of this collector (never reported).
   bool contains(std::uint64_t id) const noexcept;
 
-  detail::Heap &heap() noexcept { return *heap_; }
-
 private:
   template <class T> friend class GcRoot;
   template <class T> friend class GcWeak;
