@@ -5,8 +5,9 @@
 // each compiled task body runs under a landing set with setjmp; medi_rt_task_panic reports,
 // then longjmps back to it, and the landing throws ReportedTaskFailure to the task boundary,
 // where the task fails as a thrown exception would. Frames of compiled code are discarded, as
-// Go discards a goroutine's frames. Outside a task body a panic ends the program with exit
-// code 2, as an unrecovered Go panic does.
+// Go discards a goroutine's frames. Outside a task body (in main) a panic ends the program with
+// exit code 101, as a panic on Rust's main thread does (medi-run keeps 2 for input it cannot
+// parse; docs/tools.md lists every exit code).
 #include "../sched/scheduler_core.h"
 #include "call_report.h"
 #include "handle_table.h"
@@ -177,7 +178,7 @@ void medi_rt_task_panic(const char *message, const medi_rt_source *site) {
   if (landing)
     std::longjmp(landing->buffer, 1);
   std::fflush(nullptr);
-  std::_Exit(2);
+  std::_Exit(101);
 }
 
 } // extern "C"

@@ -139,10 +139,10 @@ TEST_F(TaskAbiTest, AChildsPanicLeavesTheJoiningParentRunning) {
   EXPECT_EQ(recorder.size(), 50u);
 }
 
-TEST(TaskAbiDeathTest, APanicOutsideATaskEndsTheProgramWithExitCode2) {
+TEST(TaskAbiDeathTest, APanicOutsideATaskEndsTheProgramWithExitCode101) {
   GTEST_FLAG_SET(death_test_style, "threadsafe");
   const medi_rt_source site = site_at("task.panic", 50);
-  EXPECT_EXIT(medi_rt_task_panic("sensor lost", &site), ::testing::ExitedWithCode(2),
+  EXPECT_EXIT(medi_rt_task_panic("sensor lost", &site), ::testing::ExitedWithCode(101),
               "task panicked: sensor lost @vitals.medi:50:5 op=task.panic");
 }
 

@@ -1,0 +1,41 @@
+//===- compile_pipeline.h - Lowering and optimising a Medi module ----------===//
+//
+// What medi-run and medi-build do to a module before code generation, so that both run the
+// same code: medi-lower (its errors end the tool with ExitCode::InvalidModule), then LLVM's
+// default -O0..-O3 pipeline for the host.
+//
+//===----------------------------------------------------------------------===//
+#ifndef MEDI_TOOLS_COMPILE_PIPELINE_H
+#define MEDI_TOOLS_COMPILE_PIPELINE_H
+
+#include "exit_codes.h"
+
+#include "llvm/ExecutionEngine/Orc/JITTargetMachineBuilder.h"
+
+#include <memory>
+#include <optional>
+
+namespace llvm {
+class Module;
+class TargetMachine;
+} // namespace llvm
+
+namespace medi::tools {
+
+/// Initialises the native target once (code generation, assembly printing, inline asm).
+void initializeNativeTarget();
+
+/// A builder for this machine's target (its CPU and features) at -O`OptLevel`, position
+/// independent. On failure, says why and returns nothing.
+std::optional<llvm::orc::JITTargetMachineBuilder> hostTargetBuilder(unsigned OptLevel);
+
+/// Runs medi-lower on M. Returns ExitCode::InvalidModule after the pass's diagnostics (printed
+/// through M's context) when it refuses the module.
+std::optional<ExitCode> lowerMediIntrinsics(llvm::Module &M);
+
+/// Runs the default pipeline of -O`OptLevel` (0 to 3) for TM's target over M.
+void optimiseModule(llvm::Module &M, llvm::TargetMachine &TM, unsigned OptLevel);
+
+} // namespace medi::tools
+
+#endif // MEDI_TOOLS_COMPILE_PIPELINE_H

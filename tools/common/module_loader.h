@@ -1,0 +1,33 @@
+//===- module_loader.h - Reading a Medi program's IR -----------------------===//
+//
+// Reads LLVM IR text or bitcode, reports a syntax error with its file:line:col and the
+// offending line (ExitCode::SyntaxError), a file that cannot be read (MissingInput), and a
+// module that fails the verifier (InvalidModule). Broken debug info is a warning, and is
+// stripped, as opt does.
+//
+//===----------------------------------------------------------------------===//
+#ifndef MEDI_TOOLS_MODULE_LOADER_H
+#define MEDI_TOOLS_MODULE_LOADER_H
+
+#include "exit_codes.h"
+
+#include "llvm/ADT/StringRef.h"
+
+#include <memory>
+#include <optional>
+
+namespace llvm {
+class LLVMContext;
+class Module;
+} // namespace llvm
+
+namespace medi::tools {
+
+/// Loads and verifies Path ("-" for stdin) into Ctx. On failure, says why and returns the exit
+/// code; Out is then empty.
+std::optional<ExitCode> loadModule(llvm::StringRef Path, llvm::LLVMContext &Ctx,
+                                   std::unique_ptr<llvm::Module> &Out);
+
+} // namespace medi::tools
+
+#endif // MEDI_TOOLS_MODULE_LOADER_H

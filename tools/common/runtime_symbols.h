@@ -1,0 +1,27 @@
+//===- runtime_symbols.h - The runtime entry points a JIT resolves ---------===//
+//
+// Every function <medi/medi_rt.h> declares, with its address in this process: the intrinsics'
+// entry points from <medi/abi/intrinsics.def> and the rest of the header (the GC zone, the
+// status names, the ABI version). medi-run defines them in the JIT so that compiled Medi code
+// calls the runtime linked into medi-run. unittests/tools/runtime_symbols_test.cpp checks the
+// list against the header.
+//
+//===----------------------------------------------------------------------===//
+#ifndef MEDI_TOOLS_RUNTIME_SYMBOLS_H
+#define MEDI_TOOLS_RUNTIME_SYMBOLS_H
+
+#include <span>
+#include <string_view>
+
+namespace medi::tools {
+
+struct RuntimeSymbol {
+  std::string_view name;
+  void *address;
+};
+
+std::span<const RuntimeSymbol> runtimeSymbols();
+
+} // namespace medi::tools
+
+#endif // MEDI_TOOLS_RUNTIME_SYMBOLS_H

@@ -1,0 +1,21 @@
+//===- scheduler_setup.h - The scheduler a JIT-run program gets --------------===//
+//
+// medi-run's --threads and --policy, applied to the runtime's global scheduler before the
+// program starts. Kept out of the LLVM translation units: those build without exceptions, the
+// runtime's C++ headers need them.
+//
+//===----------------------------------------------------------------------===//
+#ifndef MEDI_TOOLS_SCHEDULER_SETUP_H
+#define MEDI_TOOLS_SCHEDULER_SETUP_H
+
+namespace medi::tools {
+
+enum class FailurePolicy { Skip, Shutdown };
+
+/// Starts the global scheduler with Threads workers (0: one per core, the runtime's default)
+/// and the recovery policy for a failed task.
+void configureScheduler(unsigned Threads, FailurePolicy Policy) noexcept;
+
+} // namespace medi::tools
+
+#endif // MEDI_TOOLS_SCHEDULER_SETUP_H

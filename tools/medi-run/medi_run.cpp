@@ -1,0 +1,181 @@
+//===- medi_run.cpp - Run a Medi program's IR in-process through ORC LLJIT -===//
+//
+//   medi-run [options] <file.ll|file.bc> [-- program args]
+//
+// Parses and verifies the module, lowers the Medi intrinsics (medi-lower), optimises at -O2 by
+// default, JIT-compiles it with the runtime linked into this process, runs the static
+// constructors, calls the entry (main), runs the destructors and exits with what it returned.
+// When the entry returns, tasks still running are abandoned (not joined), as in Go and Rust.
+// docs/tools.md is the manual; exit_codes.def lists how it ends otherwise.
+//
+//===----------------------------------------------------------------------===//
+#include "compile_pipeline.h"
+#include "crash_guard.h"
+#include "exit_codes.h"
+#include "jit_session.h"
+#include "module_loader.h"
+#include "phase_timer.h"
+#include "run_options.h"
+#include "scheduler_setup.h"
+#include "tool_output.h"
+
+#include "llvm/IR/DerivedTypes.h"
+#include "llvm/IR/LLVMContext.h"
+#include "llvm/IR/Module.h"
+#include "llvm/Support/ErrorHandling.h"
+#include "llvm/Support/raw_ostream.h"
+#include "llvm/Target/TargetMachine.h"
+
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+using namespace llvm;
+using namespace medi::tools;
+
+namespace {
+
+// The entry's shape, from its IR type.
+enum class EntryShape { NoArgs, ArgcArgv };
+
+std::optional<ExitCode> checkEntry(const Module &M, StringRef InputFile, StringRef Name,
+                                   EntryShape &Shape, bool &ReturnsVoid) {
+  const Function *F = M.getFunction(Name);
+  if (!F || F->isDeclaration())
+    return fail(ExitCode::MissingEntry,
+                "'" + InputFile + "' defines no function '" + Name + "' to run" +
+                    (Name == "main" ? " (choose one with --entry=<fn>)" : ""));
+  if (F->hasLocalLinkage())
+    return fail(ExitCode::MissingEntry, "the entry '" + Name + "' in '" + InputFile +
+                                            "' is internal; give it external linkage");
+  FunctionType *Type = F->getFunctionType();
+  ReturnsVoid = Type->getReturnType()->isVoidTy();
+  const bool IntReturn = Type->getReturnType()->isIntegerTy(32);
+  const bool NoArgs = Type->getNumParams() == 0;
+  const bool ArgcArgv = Type->getNumParams() == 2 && Type->getParamType(0)->isIntegerTy(32) &&
+                        Type->getParamType(1)->isPointerTy();
+  if ((!ReturnsVoid && !IntReturn) || (!NoArgs && !ArgcArgv) || Type->isVarArg()) {
+    std::string Shown;
+    raw_string_ostream(Shown) << *Type;
+    return fail(ExitCode::MissingEntry, "the entry '" + Name + "' has type '" + Shown +
+                                            "'; medi-run calls i32 (), i32 (i32, ptr) or "
+                                            "void ()");
+  }
+  Shape = NoArgs ? EntryShape::NoArgs : EntryShape::ArgcArgv;
+  return std::nullopt;
+}
+
+[[noreturn]] void onFatalLLVMError(void *, const char *Reason, bool) {
+  errs() << toolName() << ": error: LLVM failed: " << Reason << '\n';
+  std::fflush(nullptr);
+  std::_Exit(code(ExitCode::BackendFailure));
+}
+
+// The tool's work; returns the exit code (the entry's value after a run).
+int run(const RunOptions &Options, PhaseTimer &Timer) {
+  auto Context = std::make_unique<LLVMContext>();
+  installDiagnosticHandler(*Context);
+
+  Timer.start("parse");
+  std::unique_ptr<Module> M;
+  if (auto Failed = loadModule(Options.Input, *Context, M))
+    return code(*Failed);
+
+  EntryShape Shape = EntryShape::NoArgs;
+  bool ReturnsVoid = false;
+  if (!Options.EmitLLVM)
+    if (auto Failed = checkEntry(*M, Options.Input, Options.Entry, Shape, ReturnsVoid))
+      return code(*Failed);
+
+  Timer.start("lower");
+  if (auto Failed = lowerMediIntrinsics(*M))
+    return code(*Failed);
+
+  Timer.start("optimise");
+  const unsigned Level = Options.OptLevel;
+  auto Target = hostTargetBuilder(Level);
+  if (!Target)
+    return code(ExitCode::BackendFailure);
+  auto Machine = Target->createTargetMachine();
+  if (!Machine)
+    return code(fail(ExitCode::BackendFailure,
+                     "cannot create the target machine: " + toString(Machine.takeError())));
+  M->setDataLayout((*Machine)->createDataLayout());
+  M->setTargetTriple((*Machine)->getTargetTriple().str());
+  optimiseModule(*M, **Machine, Level);
+  if (Options.EmitLLVM) {
+    Timer.stop();
+    outs() << *M;
+    return 0;
+  }
+
+  Timer.start("jit");
+  auto Session = JitSession::create(std::move(*Target));
+  if (!Session)
+    return code(ExitCode::BackendFailure);
+  for (const std::string &Library : Options.Load)
+    if (auto Failed = Session->loadLibrary(Library))
+      return code(*Failed);
+  if (auto Failed = Session->addModule(orc::ThreadSafeModule(std::move(M), std::move(Context))))
+    return code(*Failed);
+  orc::ExecutorAddr EntryAddress;
+  if (auto Failed = Session->lookup(Options.Entry, EntryAddress))
+    return code(*Failed);
+
+  configureScheduler(Options.Threads, Options.Policy);
+  installCrashGuard(toolName().str().c_str(), Options.Input.c_str());
+  Timer.start("constructors");
+  if (auto Failed = Session->runConstructors())
+    return code(*Failed);
+
+  std::vector<std::string> Arguments{Options.Input};
+  Arguments.insert(Arguments.end(), Options.ProgramArgs.begin(), Options.ProgramArgs.end());
+  std::vector<char *> Argv;
+  for (std::string &Argument : Arguments)
+    Argv.push_back(Argument.data());
+  Argv.push_back(nullptr);
+
+  Timer.start("run");
+  int Result = 0;
+  if (Shape == EntryShape::ArgcArgv)
+    Result = EntryAddress.toPtr<int (*)(int, char **)>()(static_cast<int>(Arguments.size()),
+                                                         Argv.data());
+  else if (ReturnsVoid)
+    EntryAddress.toPtr<void (*)()>()();
+  else
+    Result = EntryAddress.toPtr<int (*)()>()();
+
+  Timer.start("destructors");
+  if (auto Failed = Session->runDestructors())
+    return code(*Failed);
+  Timer.stop();
+  // The session is not torn down: tasks still running may be executing its code.
+  Session.release();
+  return Result;
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+  setToolName("medi-run");
+  install_fatal_error_handler(onFatalLLVMError);
+  RunOptions Options;
+  switch (parseRunOptions(argc, argv, Options)) {
+  case ParseOutcome::Help:
+    outs() << runHelp();
+    return 0;
+  case ParseOutcome::Error:
+    return code(ExitCode::Usage);
+  case ParseOutcome::Run:
+    break;
+  }
+
+  PhaseTimer Timer(Options.Time);
+  const int Result = run(Options, Timer);
+  Timer.print();
+  outs().flush();
+  std::fflush(nullptr);
+  // Tasks may still be running: end the process without tearing down what they use.
+  std::_Exit(Result);
+}
