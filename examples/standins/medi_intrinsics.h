@@ -1,0 +1,42 @@
+/* medi_intrinsics.h: the Medi intrinsics, callable from C by their IR names (asm labels).
+ *
+ * For the C stand-ins of the example programs only: clang-19 turns a stand-in into the IR medic
+ * would emit for the .medi program (see regenerate.sh). Signatures follow
+ * <medi/abi/intrinsics.def>. */
+#ifndef MEDI_EXAMPLES_INTRINSICS_H
+#define MEDI_EXAMPLES_INTRINSICS_H
+
+#include <stdint.h>
+
+typedef void (*medi_task_fn)(void *env);
+
+void *medi_spawn(medi_task_fn fn, const void *env, int64_t env_size) __asm__("medi.spawn");
+void *medi_spawn_priority(int32_t priority, medi_task_fn fn, const void *env, int64_t env_size)
+    __asm__("medi.spawn.priority");
+int32_t medi_join(void *task) __asm__("medi.join");
+void medi_yield(void) __asm__("medi.yield");
+_Noreturn void medi_panic(const char *message) __asm__("medi.panic");
+
+void medi_chan_create(int64_t elem_size, int64_t capacity, void **tx_out, void **rx_out)
+    __asm__("medi.chan.create");
+int32_t medi_chan_send(void *tx, const void *value) __asm__("medi.chan.send");
+int32_t medi_chan_recv(void *rx, void *out) __asm__("medi.chan.recv");
+void *medi_chan_sender_clone(void *tx) __asm__("medi.chan.sender.clone");
+void medi_chan_sender_drop(void *tx) __asm__("medi.chan.sender.drop");
+void medi_chan_receiver_drop(void *rx) __asm__("medi.chan.receiver.drop");
+
+void medi_rt_enter(void) __asm__("medi.rt.enter");
+void medi_rt_exit(void) __asm__("medi.rt.exit");
+void *medi_region_create(int64_t bytes) __asm__("medi.region.create");
+void *medi_region_alloc(void *region, int64_t size, int64_t align) __asm__("medi.region.alloc");
+void medi_region_destroy(void *region) __asm__("medi.region.destroy");
+void *medi_pool_create(int64_t elem_size, int64_t count) __asm__("medi.pool.create");
+void *medi_pool_alloc(void *pool) __asm__("medi.pool.alloc");
+void medi_pool_free(void *pool, void *slot) __asm__("medi.pool.free");
+void medi_pool_destroy(void *pool) __asm__("medi.pool.destroy");
+
+enum { MEDI_OK = 0, MEDI_DISCONNECTED = 1, MEDI_PANICKED = 5 };
+enum { MEDI_LOW = 0, MEDI_NORMAL = 1, MEDI_HIGH = 2 };
+enum { MEDI_UNBOUNDED = -1 };
+
+#endif
