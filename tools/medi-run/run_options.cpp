@@ -1,11 +1,10 @@
 //===- run_options.cpp - medi-run's command line ------------------------------===//
 #include "run_options.h"
 
+#include "option_parsing.h"
 #include "tool_output.h"
 
 #include "llvm/ADT/StringRef.h"
-
-#include <string_view>
 
 using namespace llvm;
 
@@ -59,21 +58,6 @@ EXIT CODES:
 See docs/tools.md.
 )";
 
-bool parseUnsigned(std::string_view Text, unsigned Max, unsigned &Out) {
-  if (Text.empty() || Text.size() > 9)
-    return false;
-  unsigned Value = 0;
-  for (char C : Text) {
-    if (C < '0' || C > '9')
-      return false;
-    Value = Value * 10 + static_cast<unsigned>(C - '0');
-  }
-  if (Value > Max)
-    return false;
-  Out = Value;
-  return true;
-}
-
 } // namespace
 
 const char *runHelp() {
@@ -109,26 +93,18 @@ ParseOutcome parseRunOptions(int Argc, char **Argv, RunOptions &Out) {
     if (Arg == "-h" || Arg == "--help" || Arg == "-help")
       return ParseOutcome::Help;
     if (Arg.starts_with("-O")) {
-      if (!parseUnsigned(Arg.drop_front(2), 3, Out.OptLevel) || Arg.size() != 3)
+      if (!parseOptLevel(Arg, Out.OptLevel))
         return Bad("'" + Arg + "' is not an optimisation level; use -O0, -O1, -O2 or -O3");
       continue;
     }
-    // --name=value or --name value (single dash accepted, as LLVM tools do).
-    StringRef Name = Arg.ltrim('-');
-    std::optional<StringRef> Value;
-    if (auto [Before, After] = Name.split('='); Before.size() != Name.size()) {
-      Name = Before;
-      Value = After;
-    }
+    const OptionArg Option = splitOption(Arg);
+    const StringRef Name = Option.Name;
+    const std::optional<StringRef> &Value = Option.Value;
     auto TakeValue = [&](StringRef &Into) {
-      if (Value) {
-        Into = *Value;
-        return true;
-      }
-      if (Index + 1 >= Argc)
-        return false;
-      Into = Argv[++Index];
-      return true;
+      auto Found = optionValue(Option, Argc, Argv, Index);
+      if (Found)
+        Into = *Found;
+      return Found.has_value();
     };
     StringRef Text;
     if (Name == "emit-llvm" || Name == "time") {

@@ -1,0 +1,28 @@
+//===- build_options.h - medi-build's command line ----------------------------===//
+#ifndef MEDI_TOOLS_BUILD_OPTIONS_H
+#define MEDI_TOOLS_BUILD_OPTIONS_H
+
+#include <string>
+#include <vector>
+
+namespace medi::tools {
+
+struct BuildOptions {
+  std::string Input;
+  std::string Output;
+  unsigned OptLevel = 2;
+  bool ObjectOnly = false; // -c
+  bool Time = false;
+  std::string Runtime; // libmedi_runtime.a; empty: the installed one
+  std::string Linker;  // the linker driver; empty: clang++-19
+  std::vector<std::string> LinkArgs;
+};
+
+enum class BuildParse { Build, Help, Error };
+
+BuildParse parseBuildOptions(int Argc, char **Argv, BuildOptions &Out);
+const char *buildHelp();
+
+} // namespace medi::tools
+
+#endif // MEDI_TOOLS_BUILD_OPTIONS_H
