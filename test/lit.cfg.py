@@ -25,6 +25,10 @@ config.substitutions.append(
 # The pass plugin, for opt -load-pass-plugin and clang -fpass-plugin.
 config.substitutions.append(("%medi_plugin", f"{obj}/passes/MediPasses.so"))
 config.substitutions.append(("%clang_medi", config.medi_clang))
+# The tools, and the example programs' IR.
+config.substitutions.append(("%medi_run", f"{obj}/tools/medi-run"))
+config.substitutions.append(("%medi_build", f"{obj}/tools/medi-build"))
+config.substitutions.append(("%medi_example_ir", f"{src}/examples"))
 config.substitutions.append(("%medi_examples", f"{obj}/examples"))
 config.substitutions.append(("%medi_obj_root", obj))
 config.substitutions.append(("%medi_src_root", src))
