@@ -28,6 +28,7 @@ OPTIONS:
   --linker=<driver>      the C++ compiler driver that links (default: clang++-19)
   --link-arg=<arg>       pass an argument to the link (repeatable), e.g. --link-arg=-lm
   --time                 print each phase's time on stderr
+  -v, --verbose          print the link command on stderr
   -h, --help             this text
 
 EXIT CODES: 0 built; 2 the input does not parse; 3 invalid IR or rejected by medi-lower; 4 the
@@ -60,6 +61,10 @@ BuildParse parseBuildOptions(int Argc, char **Argv, BuildOptions &Out) {
     if (Arg.starts_with("-O")) {
       if (!parseOptLevel(Arg, Out.OptLevel))
         return Bad("'" + Arg + "' is not an optimisation level; use -O0, -O1, -O2 or -O3");
+      continue;
+    }
+    if (Arg == "-v" || Arg == "--verbose") {
+      Out.Verbose = true;
       continue;
     }
     if (Arg == "-c") {

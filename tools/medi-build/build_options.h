@@ -13,8 +13,9 @@ struct BuildOptions {
   unsigned OptLevel = 2;
   bool ObjectOnly = false; // -c
   bool Time = false;
-  std::string Runtime; // libmedi_runtime.a; empty: the installed one
-  std::string Linker;  // the linker driver; empty: clang++-19
+  bool Verbose = false; // -v: print the link command
+  std::string Runtime;  // libmedi_runtime.a; empty: the installed one
+  std::string Linker;   // the linker driver; empty: clang++-19
   std::vector<std::string> LinkArgs;
 };
 

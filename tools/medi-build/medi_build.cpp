@@ -80,7 +80,8 @@ int build(const BuildOptions &Options, PhaseTimer &Timer, const char *Argv0) {
 
   Timer.start("link");
   auto Linked = linkExecutable(
-      {Object, Options.Output, Options.Runtime, Options.Linker, Options.LinkArgs}, Argv0);
+      {Object, Options.Output, Options.Runtime, Options.Linker, Options.LinkArgs, Options.Verbose},
+      Argv0);
   sys::fs::remove(Temporary);
   Timer.stop();
   return Linked ? code(*Linked) : 0;

@@ -8,6 +8,7 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Program.h"
+#include "llvm/Support/raw_ostream.h"
 
 using namespace llvm;
 
@@ -71,6 +72,8 @@ std::optional<ExitCode> linkExecutable(const LinkRequest &Request, const char *A
   Arguments.insert(Arguments.end(), Request.ExtraArgs.begin(), Request.ExtraArgs.end());
   std::vector<StringRef> Argv(Arguments.begin(), Arguments.end());
 
+  if (Request.Verbose)
+    errs() << toolName() << ": link: " << join(Arguments, " ") << '\n';
   std::string Error;
   const int Status = sys::ExecuteAndWait(*Linker, Argv, std::nullopt, {}, 0, 0, &Error);
   if (Status != 0)

@@ -23,6 +23,7 @@ struct LinkRequest {
   std::string Runtime; // empty: find the installed one
   std::string Linker;  // empty: clang++-19
   std::vector<std::string> ExtraArgs;
+  bool Verbose = false; // print the link command on stderr
 };
 
 /// Links; on failure says why (the driver's own messages come first) and returns
