@@ -64,12 +64,14 @@ std::optional<ExitCode> linkExecutable(const LinkRequest &Request, const char *A
                     (Request.Linker.empty() ? std::string("clang++-19") : Request.Linker) +
                     "' (Debian: apt-get install clang-19), or name one with --linker=<driver>");
 
-  std::vector<std::string> Arguments{*Linker, Request.Object, "-o", Request.Output, Runtime};
+  // The program's own objects and libraries before the runtime, which they may call.
+  std::vector<std::string> Arguments{*Linker, Request.Object, "-o", Request.Output};
+  Arguments.insert(Arguments.end(), Request.ExtraArgs.begin(), Request.ExtraArgs.end());
+  Arguments.push_back(Runtime);
   SmallVector<StringRef, 4> RuntimeLibs;
   StringRef(MEDI_BUILD_RUNTIME_LINK_LIBS).split(RuntimeLibs, ' ', -1, /*KeepEmpty=*/false);
   for (StringRef Lib : RuntimeLibs)
     Arguments.push_back(Lib.str());
-  Arguments.insert(Arguments.end(), Request.ExtraArgs.begin(), Request.ExtraArgs.end());
   std::vector<StringRef> Argv(Arguments.begin(), Arguments.end());
 
   if (Request.Verbose)
