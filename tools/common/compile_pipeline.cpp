@@ -56,7 +56,7 @@ void initializeNativeTarget() {
   });
 }
 
-std::optional<orc::JITTargetMachineBuilder> hostTargetBuilder(unsigned OptLevel) {
+std::optional<HostTarget> hostTarget(unsigned OptLevel) {
   initializeNativeTarget();
   auto Builder = orc::JITTargetMachineBuilder::detectHost();
   if (!Builder) {
@@ -66,7 +66,13 @@ std::optional<orc::JITTargetMachineBuilder> hostTargetBuilder(unsigned OptLevel)
   }
   Builder->setCodeGenOptLevel(codeGenLevelFor(OptLevel));
   Builder->setRelocationModel(Reloc::PIC_);
-  return std::move(*Builder);
+  auto Machine = Builder->createTargetMachine();
+  if (!Machine) {
+    fail(ExitCode::BackendFailure,
+         "cannot create the target machine: " + toString(Machine.takeError()));
+    return std::nullopt;
+  }
+  return HostTarget{std::move(*Builder), std::move(*Machine)};
 }
 
 std::optional<ExitCode> lowerMediIntrinsics(Module &M) {
@@ -83,6 +89,8 @@ std::optional<ExitCode> lowerMediIntrinsics(Module &M) {
 }
 
 void optimiseModule(Module &M, TargetMachine &TM, unsigned OptLevel) {
+  M.setDataLayout(TM.createDataLayout());
+  M.setTargetTriple(TM.getTargetTriple().str());
   LoopAnalysisManager LAM;
   FunctionAnalysisManager FAM;
   CGSCCAnalysisManager CGAM;

@@ -25,15 +25,21 @@ namespace medi::tools {
 /// Initialises the native target once (code generation, assembly printing, inline asm).
 void initializeNativeTarget();
 
-/// A builder for this machine's target (its CPU and features) at -O`OptLevel`, position
-/// independent. On failure, says why and returns nothing.
-std::optional<llvm::orc::JITTargetMachineBuilder> hostTargetBuilder(unsigned OptLevel);
+/// This machine's target (its CPU and features) at -O`OptLevel`, position independent: the
+/// builder (ORC's JIT takes it) and a TargetMachine made from it.
+struct HostTarget {
+  llvm::orc::JITTargetMachineBuilder Builder;
+  std::unique_ptr<llvm::TargetMachine> Machine;
+};
+/// On failure, says why and returns nothing.
+std::optional<HostTarget> hostTarget(unsigned OptLevel);
 
 /// Runs medi-lower on M. Returns ExitCode::InvalidModule after the pass's diagnostics (printed
 /// through M's context) when it refuses the module.
 std::optional<ExitCode> lowerMediIntrinsics(llvm::Module &M);
 
-/// Runs the default pipeline of -O`OptLevel` (0 to 3) for TM's target over M.
+/// Gives M the target's data layout and triple, then runs the default pipeline of -O`OptLevel`
+/// (0 to 3) for it.
 void optimiseModule(llvm::Module &M, llvm::TargetMachine &TM, unsigned OptLevel);
 
 } // namespace medi::tools

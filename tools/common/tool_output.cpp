@@ -5,9 +5,11 @@
 #include "llvm/IR/DiagnosticInfo.h"
 #include "llvm/IR/DiagnosticPrinter.h"
 #include "llvm/IR/LLVMContext.h"
-#include "llvm/Support/WithColor.h"
+#include "llvm/Support/ErrorHandling.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include <cstdio>
+#include <cstdlib>
 #include <string>
 
 using namespace llvm;
@@ -53,6 +55,14 @@ ExitCode fail(ExitCode Code, const Twine &Message) {
 
 void warn(const Twine &Message) {
   errs() << toolName() << ": warning: " << Message << '\n';
+}
+
+void installFatalErrorHandler() {
+  install_fatal_error_handler([](void *, const char *Reason, bool) {
+    errs() << toolName() << ": error: LLVM failed: " << Reason << '\n';
+    std::fflush(nullptr);
+    std::_Exit(code(ExitCode::BackendFailure));
+  });
 }
 
 void installDiagnosticHandler(LLVMContext &Ctx) {

@@ -28,6 +28,10 @@ ExitCode fail(ExitCode Code, const llvm::Twine &Message);
 /// Prints "<tool>: warning: <Message>".
 void warn(const llvm::Twine &Message);
 
+/// LLVM's fatal errors (report_fatal_error) end the tool with "<tool>: error: LLVM failed: ..."
+/// and ExitCode::BackendFailure instead of a crash report.
+void installFatalErrorHandler();
+
 /// Routes Ctx's diagnostics (medi-lower's errors, the backend's) to stderr in the tool's voice.
 void installDiagnosticHandler(llvm::LLVMContext &Ctx);
 /// How many error diagnostics Ctx has delivered since its handler was installed.

@@ -18,7 +18,6 @@
 
 #include "llvm/IR/LLVMContext.h"
 #include "llvm/IR/Module.h"
-#include "llvm/Support/ErrorHandling.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/raw_ostream.h"
 #include "llvm/Target/TargetMachine.h"
@@ -30,12 +29,6 @@ using namespace llvm;
 using namespace medi::tools;
 
 namespace {
-
-[[noreturn]] void onFatalLLVMError(void *, const char *Reason, bool) {
-  errs() << toolName() << ": error: LLVM failed: " << Reason << '\n';
-  std::fflush(nullptr);
-  std::_Exit(code(ExitCode::BackendFailure));
-}
 
 int build(const BuildOptions &Options, PhaseTimer &Timer, const char *Argv0) {
   LLVMContext Context;
@@ -51,16 +44,10 @@ int build(const BuildOptions &Options, PhaseTimer &Timer, const char *Argv0) {
     return code(*Failed);
 
   Timer.start("optimise");
-  auto Target = hostTargetBuilder(Options.OptLevel);
+  auto Target = hostTarget(Options.OptLevel);
   if (!Target)
     return code(ExitCode::BackendFailure);
-  auto Machine = Target->createTargetMachine();
-  if (!Machine)
-    return code(fail(ExitCode::BackendFailure,
-                     "cannot create the target machine: " + toString(Machine.takeError())));
-  M->setDataLayout((*Machine)->createDataLayout());
-  M->setTargetTriple((*Machine)->getTargetTriple().str());
-  optimiseModule(*M, **Machine, Options.OptLevel);
+  optimiseModule(*M, *Target->Machine, Options.OptLevel);
 
   Timer.start("codegen");
   std::string Object = Options.Output;
@@ -71,7 +58,7 @@ int build(const BuildOptions &Options, PhaseTimer &Timer, const char *Argv0) {
                        "cannot create a temporary object file: " + Error.message()));
     Object = Temporary.str().str();
   }
-  auto Emitted = emitObject(*M, **Machine, Object);
+  auto Emitted = emitObject(*M, *Target->Machine, Object);
   if (Emitted || Options.ObjectOnly) {
     if (!Temporary.empty())
       sys::fs::remove(Temporary);
@@ -91,7 +78,7 @@ int build(const BuildOptions &Options, PhaseTimer &Timer, const char *Argv0) {
 
 int main(int argc, char **argv) {
   setToolName("medi-build");
-  install_fatal_error_handler(onFatalLLVMError);
+  installFatalErrorHandler();
   BuildOptions Options;
   switch (parseBuildOptions(argc, argv, Options)) {
   case BuildParse::Help:

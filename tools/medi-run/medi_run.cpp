@@ -22,7 +22,6 @@
 #include "llvm/IR/DerivedTypes.h"
 #include "llvm/IR/LLVMContext.h"
 #include "llvm/IR/Module.h"
-#include "llvm/Support/ErrorHandling.h"
 #include "llvm/Support/raw_ostream.h"
 #include "llvm/Target/TargetMachine.h"
 
@@ -66,12 +65,6 @@ std::optional<ExitCode> checkEntry(const Module &M, StringRef InputFile, StringR
   return std::nullopt;
 }
 
-[[noreturn]] void onFatalLLVMError(void *, const char *Reason, bool) {
-  errs() << toolName() << ": error: LLVM failed: " << Reason << '\n';
-  std::fflush(nullptr);
-  std::_Exit(code(ExitCode::BackendFailure));
-}
-
 // The tool's work; returns the exit code (the entry's value after a run).
 int run(const RunOptions &Options, PhaseTimer &Timer) {
   auto Context = std::make_unique<LLVMContext>();
@@ -94,16 +87,10 @@ int run(const RunOptions &Options, PhaseTimer &Timer) {
 
   Timer.start("optimise");
   const unsigned Level = Options.OptLevel;
-  auto Target = hostTargetBuilder(Level);
+  auto Target = hostTarget(Level);
   if (!Target)
     return code(ExitCode::BackendFailure);
-  auto Machine = Target->createTargetMachine();
-  if (!Machine)
-    return code(fail(ExitCode::BackendFailure,
-                     "cannot create the target machine: " + toString(Machine.takeError())));
-  M->setDataLayout((*Machine)->createDataLayout());
-  M->setTargetTriple((*Machine)->getTargetTriple().str());
-  optimiseModule(*M, **Machine, Level);
+  optimiseModule(*M, *Target->Machine, Level);
   if (Options.EmitLLVM) {
     Timer.stop();
     outs() << *M;
@@ -111,7 +98,7 @@ int run(const RunOptions &Options, PhaseTimer &Timer) {
   }
 
   Timer.start("jit");
-  auto Session = JitSession::create(std::move(*Target));
+  auto Session = JitSession::create(std::move(Target->Builder));
   if (!Session)
     return code(ExitCode::BackendFailure);
   for (const std::string &Library : Options.Load)
@@ -159,7 +146,7 @@ int run(const RunOptions &Options, PhaseTimer &Timer) {
 
 int main(int argc, char **argv) {
   setToolName("medi-run");
-  install_fatal_error_handler(onFatalLLVMError);
+  installFatalErrorHandler();
   RunOptions Options;
   switch (parseRunOptions(argc, argv, Options)) {
   case ParseOutcome::Help:
