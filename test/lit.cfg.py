@@ -21,7 +21,7 @@ config.substitutions.append(
     ("%medi_cxx", f"{config.medi_clangxx} -std=c++23 -Wall -Wextra -Werror "
                   f"-I{src}/include -I{obj}/include"))
 config.substitutions.append(
-    ("%medi_runtime", f"{obj}/runtime/libmedi_runtime.a -lboost_context -pthread"))
+    ("%medi_runtime", f"{obj}/runtime/libmedi_runtime.a {config.medi_runtime_link_flags}"))
 # The pass plugin, for opt -load-pass-plugin and clang -fpass-plugin.
 config.substitutions.append(("%medi_plugin", f"{obj}/passes/MediPasses.so"))
 config.substitutions.append(("%clang_medi", config.medi_clang))

@@ -45,8 +45,7 @@ CodeGenOptLevel codeGenLevelFor(unsigned OptLevel) {
   }
 }
 
-} // namespace
-
+// The native target, once: code generation, assembly printing, inline asm.
 void initializeNativeTarget() {
   static std::once_flag Once;
   std::call_once(Once, [] {
@@ -55,6 +54,8 @@ void initializeNativeTarget() {
     InitializeNativeTargetAsmParser();
   });
 }
+
+} // namespace
 
 std::optional<HostTarget> hostTarget(unsigned OptLevel) {
   initializeNativeTarget();

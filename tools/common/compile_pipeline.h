@@ -22,9 +22,6 @@ class TargetMachine;
 
 namespace medi::tools {
 
-/// Initialises the native target once (code generation, assembly printing, inline asm).
-void initializeNativeTarget();
-
 /// This machine's target (its CPU and features) at -O`OptLevel`, position independent: the
 /// builder (ORC's JIT takes it) and a TargetMachine made from it.
 struct HostTarget {

@@ -54,7 +54,8 @@ std::optional<ExitCode> checkEntry(const Module &M, StringRef InputFile, StringR
   const bool NoArgs = Type->getNumParams() == 0;
   const bool ArgcArgv = Type->getNumParams() == 2 && Type->getParamType(0)->isIntegerTy(32) &&
                         Type->getParamType(1)->isPointerTy();
-  if ((!ReturnsVoid && !IntReturn) || (!NoArgs && !ArgcArgv) || Type->isVarArg()) {
+  if ((!ReturnsVoid && !IntReturn) || (!NoArgs && !ArgcArgv) || (ReturnsVoid && !NoArgs) ||
+      Type->isVarArg()) {
     std::string Shown;
     raw_string_ostream(Shown) << *Type;
     return fail(ExitCode::MissingEntry, "the entry '" + Name + "' has type '" + Shown +
@@ -110,8 +111,10 @@ int run(const RunOptions &Options, PhaseTimer &Timer) {
   if (auto Failed = Session->lookup(Options.Entry, EntryAddress))
     return code(*Failed);
 
-  configureScheduler(Options.Threads, Options.Policy);
+  // The guard first: the scheduler installs its stack-overflow handler, which hands faults that
+  // are not a task's overflow on to the handler it finds.
   installCrashGuard(toolName().str().c_str(), Options.Input.c_str());
+  configureScheduler(Options.Threads, Options.Policy);
   Timer.start("constructors");
   if (auto Failed = Session->runConstructors())
     return code(*Failed);
