@@ -6,8 +6,9 @@ main" is the whole process's wall time (measured here, from spawn to exit) less 
 destructor phases, i.e. the time from exec until the program's main starts. Then builds the
 example with medi-build, its main wrapped by native_main_timer.cpp (-Wl,--wrap=main: the
 scheduler started first, as medi-run starts it before its run phase), and takes the median of N
-timed runs of its main against the JIT's run phase. The figures go to docs/benchmarks.md
-("The tools").
+timed runs of its main against the JIT's run phase, twice: in a fresh process (first-touch page
+faults included) and with the heap warmed first (MEDI_TIMER_WARM_HEAP, as medi-run's heap is by
+the time its run phase starts). The figures go to docs/benchmarks.md ("The tools").
 
   bench/tools/tool_times.py [--build build/default] [--runs 11] [-O2]
 """
@@ -24,9 +25,9 @@ EXAMPLES = ["vitals_monitor", "lab_pipeline", "patient_records"]
 PHASE = re.compile(r"^medi-run: time: (.+?)\s+([0-9.]+) ms$")
 
 
-def run_timed(argv):
+def run_timed(argv, env=None):
     start = time.monotonic()
-    done = subprocess.run(argv, capture_output=True, text=True)
+    done = subprocess.run(argv, capture_output=True, text=True, env=env)
     wall_ms = (time.monotonic() - start) * 1000.0
     if done.returncode != 0:
         sys.exit(f"{' '.join(argv)} exited with {done.returncode}:\n{done.stderr}")
@@ -68,19 +69,30 @@ def main():
             exe = os.path.join(scratch, name)
             subprocess.run([medi_build, level, ir, "-o", exe, f"--link-arg={timer}",
                             "--link-arg=-Wl,--wrap=main"], check=True)
-            native = []
+            cold, warm = [], []
+            warm_env = dict(os.environ, MEDI_TIMER_WARM_HEAP="16")
             for _ in range(args.runs):
-                match = re.search(r"^native: run ([0-9.]+) ms$", run_timed([exe])[1], re.M)
-                native.append(float(match.group(1)))
-        rows.append((name, median, statistics.median(launch), statistics.median(native)))
+                for env, times in ((None, cold), (warm_env, warm)):
+                    stderr = run_timed([exe], env)[1]
+                    times.append(float(re.search(r"^native: run ([0-9.]+) ms$", stderr, re.M)[1]))
+        rows.append((name, median, statistics.median(launch), statistics.median(cold),
+                     statistics.median(warm)))
 
     phases = ["parse", "lower", "optimise", "jit", "constructors", "run", "destructors"]
     print(f"medians of {args.runs} runs at {level}, milliseconds")
-    print("| example | " + " | ".join(phases) + " | launch to main | native run | native / JIT run |")
-    print("|---" * (len(phases) + 4) + "|")
-    for name, median, launch, native in rows:
+    print("| example | " + " | ".join(phases) + " | launch to main |")
+    print("|---" * (len(phases) + 2) + "|")
+    for name, median, launch, _, _ in rows:
         cells = " | ".join(f"{median[p]:.2f}" for p in phases)
-        print(f"| {name} | {cells} | {launch:.1f} | {native:.2f} | {native / median['run']:.2f}x |")
+        print(f"| {name} | {cells} | {launch:.1f} |")
+    print()
+    print("| example | JIT run | native run, warm heap | native / JIT | native run, fresh process "
+          "| native / JIT |")
+    print("|---|---|---|---|---|---|")
+    for name, median, _, cold, warm in rows:
+        jit = median["run"]
+        print(f"| {name} | {jit:.2f} | {warm:.2f} | {warm / jit:.2f}x | {cold:.2f} "
+              f"| {cold / jit:.2f}x |")
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 // handle_table.cpp: issuing, checking and retiring the C ABI's handles.
 #include "handle_table.h"
 
+#include <bit>
 #include <new>
 
 namespace medi::abi {
@@ -18,45 +19,57 @@ HandleTable &HandleTable::instance() noexcept {
   return *table;
 }
 
+HandleTable::Slot *HandleTable::slot_at(std::uint32_t index) const noexcept {
+  // Chunk c starts at kFirstChunkSlots * (2^c - 1): c is the top bit of index / first + 1.
+  const std::uint32_t scaled = index / kFirstChunkSlots + 1;
+  const auto chunk_index = static_cast<std::uint32_t>(std::bit_width(scaled) - 1);
+  Slot *chunk = chunks_[chunk_index].load(std::memory_order_acquire);
+  if (!chunk)
+    return nullptr;
+  return &chunk[index - kFirstChunkSlots * ((1u << chunk_index) - 1)];
+}
+
 HandleTable::Slot *HandleTable::slot_of(const void *handle,
                                         std::uint32_t &generation) const noexcept {
   const auto value = reinterpret_cast<std::uintptr_t>(handle);
   const auto low = static_cast<std::uint32_t>(value & 0xffffffffu);
   generation = static_cast<std::uint32_t>(value >> 32);
-  if (low == 0)
+  if (low == 0 || low - 1 >= kMaxSlots)
     return nullptr;
-  const std::uint32_t index = low - 1;
-  if (index / kChunkSlots >= kMaxChunks)
-    return nullptr;
-  Slot *chunk = chunks_[index / kChunkSlots].load(std::memory_order_acquire);
-  return chunk ? &chunk[index % kChunkSlots] : nullptr;
+  return slot_at(low - 1);
+}
+
+bool HandleTable::add_chunk_locked() noexcept {
+  if (chunks_used_ == kMaxChunks)
+    return false;
+  const std::uint32_t slots = kFirstChunkSlots << chunks_used_;
+  try {
+    free_.reserve(std::size_t{capacity_} + slots); // so take() never allocates
+  } catch (...) {
+    return false;
+  }
+  auto *chunk = new (std::nothrow) Slot[slots];
+  if (!chunk)
+    return false;
+  chunks_[chunks_used_++].store(chunk, std::memory_order_release);
+  capacity_ += slots;
+  return true;
 }
 
 void *HandleTable::issue(HandleKind kind, void *object) noexcept {
   std::uint32_t index;
   {
     std::lock_guard lock(mutex_);
-    if (free_.empty()) {
-      if (chunks_used_ == kMaxChunks)
+    if (!free_.empty()) {
+      index = free_.back();
+      free_.pop_back();
+    } else {
+      if (never_used_ == capacity_ && !add_chunk_locked())
         return nullptr;
-      auto *chunk = new (std::nothrow) Slot[kChunkSlots];
-      if (!chunk)
-        return nullptr;
-      const std::uint32_t first = chunks_used_ * kChunkSlots;
-      try {
-        free_.reserve(free_.size() + kChunkSlots);
-      } catch (...) {
-        delete[] chunk;
-        return nullptr;
-      }
-      for (std::uint32_t i = kChunkSlots; i > 0; --i)
-        free_.push_back(first + i - 1); // lowest index on top
-      chunks_[chunks_used_++].store(chunk, std::memory_order_release);
+      index = never_used_++;
     }
-    index = free_.back();
-    free_.pop_back();
   }
-  Slot &slot = chunks_[index / kChunkSlots].load(std::memory_order_relaxed)[index % kChunkSlots];
+  Slot &slot = *slot_at(index);
   // A dead slot's state is its next generation (see take); a fresh one starts at 1.
   const std::uint64_t dead = slot.state.load(std::memory_order_relaxed);
   std::uint32_t generation = static_cast<std::uint32_t>(dead >> 9);

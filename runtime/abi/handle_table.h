@@ -5,7 +5,9 @@
 // issued, was already dropped (its slot's generation moved on), or names another kind of object
 // is found out and reported by the caller instead of being dereferenced. Lookups take no lock:
 // the slots live in chunks that are never freed or moved. Issuing and dropping take a mutex
-// (they allocate or free an object anyway).
+// (they allocate or free an object anyway). Chunk c holds kFirstChunkSlots << c slots, so a
+// program with a few handles touches a kilobyte, not the table's worth (a fresh process pays a
+// page fault for every page it first writes).
 #ifndef MEDI_RUNTIME_ABI_HANDLE_TABLE_H
 #define MEDI_RUNTIME_ABI_HANDLE_TABLE_H
 
@@ -32,8 +34,10 @@ public:
   /// Like find(), and the handle is dead from now on (exactly one of two racing takes wins).
   void *take(const void *handle, HandleKind kind) noexcept;
 
-  static constexpr std::uint32_t kChunkSlots = 4096;
-  static constexpr std::uint32_t kMaxChunks = 1024; // 4M live handles
+  static constexpr std::uint32_t kFirstChunkSlots = 64;
+  static constexpr std::uint32_t kMaxChunks = 16;
+  /// Every chunk together: 64 * (2^16 - 1), about 4M live handles.
+  static constexpr std::uint32_t kMaxSlots = kFirstChunkSlots * ((1u << kMaxChunks) - 1);
 
 private:
   struct Slot {
@@ -46,10 +50,16 @@ private:
            1u;
   }
   Slot *slot_of(const void *handle, std::uint32_t &generation) const noexcept;
+  /// The slot at `index` (< kMaxSlots) if its chunk exists.
+  Slot *slot_at(std::uint32_t index) const noexcept;
+  /// Makes the next chunk under the held lock; false without memory or past kMaxChunks.
+  bool add_chunk_locked() noexcept;
 
   std::array<std::atomic<Slot *>, kMaxChunks> chunks_{};
-  std::mutex mutex_; // guards free_ and chunk creation
-  std::vector<std::uint32_t> free_;
+  std::mutex mutex_;                // guards everything below and chunk creation
+  std::vector<std::uint32_t> free_; // dropped slots, reserved for every slot of every chunk
+  std::uint32_t never_used_ = 0;    // slots [never_used_, capacity_) were never issued
+  std::uint32_t capacity_ = 0;
   std::uint32_t chunks_used_ = 0;
 };
 

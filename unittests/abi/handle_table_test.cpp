@@ -1,6 +1,6 @@
 // handle_table_test.cpp: handles are found only while live and only as their own kind; a
-// dropped handle stays dead when its slot is reused; forged values are never found; issue and
-// take race safely.
+// dropped handle stays dead when its slot is reused; handles in every growing chunk are distinct;
+// forged values are never found; issue and take race safely.
 #include "../../runtime/abi/handle_table.h"
 
 #include <atomic>
@@ -37,6 +37,21 @@ TEST(HandleTableTest, AReusedSlotDoesNotReviveItsOldHandle) {
   EXPECT_EQ(table.find(old_handle, HandleKind::Task), nullptr);
   EXPECT_EQ(table.find(new_handle, HandleKind::Task), &second);
   table.take(new_handle, HandleKind::Task);
+}
+
+TEST(HandleTableTest, HandlesAcrossGrowingChunksAreEachTheirOwn) {
+  // 64 + 128 + ... slots: 20,000 live handles span the first nine chunks and their boundaries.
+  HandleTable &table = HandleTable::instance();
+  std::vector<int> objects(20'000);
+  std::vector<void *> handles;
+  for (int &object : objects) {
+    handles.push_back(table.issue(HandleKind::Receiver, &object));
+    ASSERT_NE(handles.back(), nullptr);
+  }
+  for (std::size_t i = 0; i < objects.size(); ++i)
+    ASSERT_EQ(table.find(handles[i], HandleKind::Receiver), &objects[i]) << "handle " << i;
+  for (std::size_t i = 0; i < objects.size(); ++i)
+    ASSERT_EQ(table.take(handles[i], HandleKind::Receiver), &objects[i]) << "handle " << i;
 }
 
 TEST(HandleTableTest, ForgedValuesAreNeverFound) {
