@@ -74,7 +74,7 @@ public:
   /// receiver is gone.
   std::expected<void, SendError<T>>
   send(T value, std::source_location location = std::source_location::current()) const {
-    check_not_realtime("a blocking channel send", location);
+    const RealtimeCheck realtime_check("a blocking channel send", location);
     if (!this->state_)
       return fail_send(std::move(value), ChannelFailure::EmptyHandle, location);
     if (this->state_->send(value, true, std::nullopt) == ChannelStatus::Ok) [[likely]]
@@ -108,7 +108,7 @@ public:
   /// nothing is left.
   std::expected<T, RecvError>
   recv(std::source_location location = std::source_location::current()) const {
-    check_not_realtime("a blocking channel recv", location);
+    const RealtimeCheck realtime_check("a blocking channel recv", location);
     std::optional<T> value;
     if (this->state_ && this->state_->recv(value, true, std::nullopt) == ChannelStatus::Ok)
         [[likely]]
@@ -139,7 +139,7 @@ public:
   std::expected<T, RecvTimeoutError>
   recv_until(SteadyClock::time_point deadline,
              std::source_location location = std::source_location::current()) const {
-    check_not_realtime("a blocking channel recv", location);
+    const RealtimeCheck realtime_check("a blocking channel recv", location);
     std::optional<T> value;
     const ChannelStatus status =
         this->state_ ? this->state_->recv(value, true, deadline) : ChannelStatus::Disconnected;
@@ -209,7 +209,7 @@ public:
   std::expected<void, SendTimeoutError<T>>
   send_until(T value, detail::SteadyClock::time_point deadline,
              std::source_location location = std::source_location::current()) const {
-    detail::check_not_realtime("a blocking channel send", location);
+    const detail::RealtimeCheck realtime_check("a blocking channel send", location);
     const detail::ChannelStatus status = this->state_ ? this->state_->send(value, true, deadline)
                                                       : detail::ChannelStatus::Disconnected;
     if (status == detail::ChannelStatus::Ok)
@@ -254,7 +254,7 @@ public:
 template <class T>
 std::pair<XSender<T>, XReceiver<T>>
 create_unbounded_channel(std::source_location location = std::source_location::current()) {
-  detail::check_not_realtime("creating a channel", location);
+  const detail::RealtimeCheck realtime_check("creating a channel", location);
   auto *state = new detail::ChannelState<T>(detail::ChannelState<T>::kUnbounded);
   return {XSender<T>(state), XReceiver<T>(state)};
 }
@@ -265,7 +265,7 @@ template <class T>
 std::pair<XSender<T>, XReceiver<T>>
 create_bounded_channel(std::size_t capacity,
                        std::source_location location = std::source_location::current()) {
-  detail::check_not_realtime("creating a channel", location);
+  const detail::RealtimeCheck realtime_check("creating a channel", location);
   auto *state = new detail::ChannelState<T>(capacity);
   return {XSender<T>(state), XReceiver<T>(state)};
 }
@@ -302,7 +302,7 @@ public:
 template <class T>
 std::pair<SenderHandle<T>, ReceiverHandle<T>>
 create_channel(std::source_location location = std::source_location::current()) {
-  detail::check_not_realtime("creating a channel", location);
+  const detail::RealtimeCheck realtime_check("creating a channel", location);
   auto *state = new detail::ChannelState<T>(detail::ChannelState<T>::kUnbounded);
   return {SenderHandle<T>(state), ReceiverHandle<T>(state)};
 }

@@ -111,7 +111,7 @@ private:
 template <class F>
 void Scheduler::spawn_with_priority(Priority priority, F &&f, std::source_location location) {
   using R = std::invoke_result_t<std::decay_t<F> &>;
-  detail::check_not_realtime("spawning a task", location);
+  const detail::RealtimeCheck realtime_check("spawning a task", location);
   detail::submit(new detail::TaskOf<std::decay_t<F>, R>(priority, location, std::forward<F>(f)),
                  core_.get());
 }

@@ -188,7 +188,7 @@ std::optional<std::size_t> select_cases(bool fair, std::optional<SteadyClock::ti
   static_assert((std::is_base_of_v<SelectCase, Cases> && ...),
                 "select takes cases made by medi::on_recv and medi::on_send");
   const std::array<SelectCase *, sizeof...(Cases)> all{&cases...};
-  check_not_realtime("a blocking select", all[0]->where());
+  const RealtimeCheck realtime_check("a blocking select", all[0]->where());
   return run_select(all, fair, deadline);
 }
 

@@ -68,11 +68,15 @@ namespace detail {
 /// shared_ptr traffic a spawn does not need).
 SchedulerCore *global_core();
 
+/// Spawns onto `core`, or onto the global scheduler when it is null (created here, inside the
+/// real-time check: starting it is part of the spawn).
 template <class F>
 auto spawn_onto(SchedulerCore *core, Priority priority, F &&f, SourceSite location)
     -> Task<std::invoke_result_t<std::decay_t<F> &>> {
   using R = std::invoke_result_t<std::decay_t<F> &>;
-  check_not_realtime("spawning a task", location);
+  const RealtimeCheck realtime_check("spawning a task", location);
+  if (!core)
+    core = global_core();
   auto *task = new TaskOf<std::decay_t<F>, R>(priority, location, std::forward<F>(f));
   task->retain(); // one reference for the handle, one for the scheduler
   submit(task, core);
@@ -97,7 +101,7 @@ template <class F>
 auto spawn_task_with_priority(Priority priority, F &&f,
                               std::source_location location = std::source_location::current())
     -> Task<std::invoke_result_t<std::decay_t<F> &>> {
-  return detail::spawn_onto(detail::global_core(), priority, std::forward<F>(f), location);
+  return detail::spawn_onto(nullptr, priority, std::forward<F>(f), location);
 }
 
 template <class F>

@@ -8,6 +8,7 @@
 #include "medi/error/source_site.h"
 
 #include <atomic>
+#include <cstddef>
 #include <cstdint>
 #include <source_location>
 
@@ -37,22 +38,74 @@ inline constexpr unsigned kMaxZoneDepth = 16;
 /// one relaxed load of this.
 extern std::atomic<std::uint32_t> realtime_zones_entered;
 
-/// Reports `operation` as a real-time violation (op rt_zone.violation) when the caller is in a
-/// real-time zone; under ViolationPolicy::Abort, then aborts.
-[[gnu::cold]] void report_if_realtime(const char *operation, SourceSite site) noexcept;
-
-/// Called by operations that may block or allocate without bound (spawning, creating channels,
-/// blocking channel operations, GC allocation and collection).
-inline void check_not_realtime(const char *operation, SourceSite site) noexcept {
-  if (realtime_zones_entered.load(std::memory_order_relaxed) != 0) [[unlikely]]
-    report_if_realtime(operation, site);
-}
+/// MEDI_RT_CHECKED: the first heap allocation made in the innermost real-time zone, kept until
+/// the zone's exit reports it (a report from inside malloc could deadlock against a lock the
+/// program holds, and would itself allocate).
+struct HeapAllocationSeen {
+  const char *what = nullptr; // "malloc", "operator new", ...; null when none was seen
+  const void *caller = nullptr;
+  std::size_t bytes = 0;
+  std::uint32_t count = 0; // allocations seen since the zone was entered or last reported
+};
 
 /// A task's (or a thread's) zones: two bits per level, innermost in the low bits.
 struct ZoneStack {
   std::uint32_t kinds = 0;
   std::uint8_t depth = 0;
   std::uint8_t overflow = 0; // entries beyond kMaxZoneDepth, so their exits still balance
+  /// While non-zero, MEDI_RT_CHECKED does not count heap allocations: the runtime is reporting,
+  /// or running an operation already reported as a violation.
+  std::uint16_t allocation_checks_paused = 0;
+  HeapAllocationSeen heap_allocation;
+};
+
+/// Reports `operation` as a real-time violation (op rt_zone.violation) when the caller is in a
+/// real-time zone; under ViolationPolicy::Abort, then aborts. When it reports, it pauses the
+/// caller's allocation checks and returns its zone stack (resume them there), else nullptr.
+[[gnu::cold]] ZoneStack *report_if_realtime(const char *operation, SourceSite site) noexcept;
+void resume_allocation_checks(ZoneStack &stack) noexcept;
+
+/// Checks an operation that may block or allocate without bound (spawning, creating channels,
+/// blocking channel operations, GC allocation and collection) for the length of its scope:
+/// inside a real-time zone it is reported once, and in a checked build the heap allocations it
+/// makes are not reported again one by one. Outside every real-time zone it costs one load.
+class [[nodiscard]] RealtimeCheck {
+public:
+  /// `applies` false checks nothing (a call that will not block this time).
+  RealtimeCheck(const char *operation, SourceSite site, bool applies = true) noexcept {
+    if (applies && realtime_zones_entered.load(std::memory_order_relaxed) != 0) [[unlikely]]
+      paused_ = report_if_realtime(operation, site);
+  }
+  ~RealtimeCheck() {
+    if (paused_) [[unlikely]]
+      resume_allocation_checks(*paused_);
+  }
+  RealtimeCheck(const RealtimeCheck &) = delete;
+  RealtimeCheck &operator=(const RealtimeCheck &) = delete;
+
+private:
+  ZoneStack *paused_ = nullptr; // the task's or thread's: a task may resume on another worker
+};
+
+/// MEDI_RT_CHECKED (runtime/rt/checked_allocation.cpp): a heap allocation of `bytes` through
+/// `what` ("malloc", "operator new", ...) called from `caller`. When the calling task or thread
+/// is in a real-time zone and its checks are not paused, it is a violation: noted, and reported
+/// (op rt_zone.violation) when the zone is left; under ViolationPolicy::Abort, written to
+/// stderr at once and aborted. Allocation-free and lock-free.
+[[gnu::cold]] void note_allocation_if_realtime(const char *what, std::size_t bytes,
+                                               const void *caller) noexcept;
+
+/// Pauses the caller's allocation checks for its scope: the runtime's own allocations while it
+/// reports an error are not the program's violations.
+class AllocationCheckPause {
+public:
+  AllocationCheckPause() noexcept;
+  ~AllocationCheckPause();
+  AllocationCheckPause(const AllocationCheckPause &) = delete;
+  AllocationCheckPause &operator=(const AllocationCheckPause &) = delete;
+
+private:
+  ZoneStack *stack_;
 };
 } // namespace detail
 

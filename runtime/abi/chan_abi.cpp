@@ -71,8 +71,8 @@ medi_rt_status send(medi_rt_sender *tx, const void *value, const Call &call,
     return report_invalid_handle("sender", site, call.op_tag);
   if (!value && end->elem_size > 0)
     return report_invalid_argument("send of a null value pointer", site, call.op_tag);
-  if (call.block)
-    detail::check_not_realtime("a blocking channel send", SourceSite(site));
+  const detail::RealtimeCheck realtime_check("a blocking channel send", SourceSite(site),
+                                             call.block);
   try {
     return finish(end->ops->send(end->state, value, end->elem_size, call.block, call.deadline),
                   call, site);
@@ -87,8 +87,8 @@ medi_rt_status recv(medi_rt_receiver *rx, void *out, const Call &call, const med
     return report_invalid_handle("receiver", site, call.op_tag);
   if (!out && end->elem_size > 0)
     return report_invalid_argument("recv into a null pointer", site, call.op_tag);
-  if (call.block)
-    detail::check_not_realtime("a blocking channel recv", SourceSite(site));
+  const detail::RealtimeCheck realtime_check("a blocking channel recv", SourceSite(site),
+                                             call.block);
   return finish(end->ops->recv(end->state, out, end->elem_size, call.block, call.deadline), call,
                 site);
 }
@@ -148,7 +148,7 @@ void medi_rt_chan_create(uint64_t elem_size, int64_t capacity, medi_rt_sender **
                             site, op::xchan_create);
     return;
   }
-  detail::check_not_realtime("creating a channel", SourceSite(site));
+  const detail::RealtimeCheck realtime_check("creating a channel", SourceSite(site));
   ByteChannelEnd sender{};
   ByteChannelEnd receiver{};
   try {

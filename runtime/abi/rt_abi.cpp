@@ -46,7 +46,7 @@ medi_rt_region *medi_rt_region_create(uint64_t bytes, const medi_rt_source *site
     report_invalid_argument("region of 0 bytes", site, op::rt_region_create);
     return nullptr;
   }
-  detail::check_not_realtime("creating a region", SourceSite(site));
+  const detail::RealtimeCheck realtime_check("creating a region", SourceSite(site));
   auto region = ByteRegion::create(bytes);
   void *handle = region ? HandleTable::instance().issue(HandleKind::Region, region.get()) : nullptr;
   if (!handle) {
@@ -104,7 +104,7 @@ medi_rt_pool *medi_rt_pool_create(uint64_t elem_size, uint64_t count, const medi
                             site, op::fixed_pool_create);
     return nullptr;
   }
-  detail::check_not_realtime("creating a pool", SourceSite(site));
+  const detail::RealtimeCheck realtime_check("creating a pool", SourceSite(site));
   auto pool = BytePool::create(elem_size, count);
   void *handle = pool ? HandleTable::instance().issue(HandleKind::Pool, pool.get()) : nullptr;
   if (!handle) {

@@ -3,6 +3,7 @@
 #include "medi/error/reporting.h"
 
 #include "medi/error/op_tags.h"
+#include "medi/zone.h"
 #include "reporter_registry.h"
 
 #include <cstdio>
@@ -102,6 +103,8 @@ void dispatch(const ReporterSet *set, const RuntimeError &error,
 } // namespace
 
 void report_error(const RuntimeError &error, const RuntimeContext &context) noexcept {
+  // Reporting allocates; in a real-time zone that is the runtime's doing, not a violation.
+  const detail::AllocationCheckPause allocation_check_pause;
   if (report_depth >= kMaxReportNesting) {
     // A reporter or listener keeps reporting: end the recursion with a plain line.
     print_guarded(error, context);

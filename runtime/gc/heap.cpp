@@ -159,7 +159,7 @@ void Heap::delete_block(Object *object) noexcept {
 
 std::expected<Handle, RuntimeError> Heap::adopt(Object *object, ObjectKind kind,
                                                 const TypeOps *type, SourceSite site) noexcept {
-  medi::detail::check_not_realtime("GC allocation", site);
+  const medi::detail::RealtimeCheck realtime_check("GC allocation", site);
   auto discard = [&] {
     if (type)
       type->destroy(object->payload());
@@ -181,7 +181,7 @@ std::expected<Handle, RuntimeError> Heap::adopt(Object *object, ObjectKind kind,
 
 Handle Heap::allocate_plain(ObjectKind kind, std::span<const std::uint8_t> bytes,
                             SourceSite site) noexcept {
-  medi::detail::check_not_realtime("GC allocation", site);
+  const medi::detail::RealtimeCheck realtime_check("GC allocation", site);
   Lock lock(*this, site);
   if (!lock)
     return 0;
@@ -384,7 +384,7 @@ GcStats Heap::stats() noexcept {
 }
 
 void Heap::collect(SourceSite site) noexcept {
-  medi::detail::check_not_realtime("GC collection", site);
+  const medi::detail::RealtimeCheck realtime_check("GC collection", site);
   Lock lock(*this, site);
   if (!lock)
     return;

@@ -5,8 +5,15 @@
 #include "medi/error/op_tags.h"
 #include "medi/error/reporting.h"
 
+#include <algorithm>
+#include <cstdint>
+#include <cstdio>
 #include <cstdlib>
+#include <cxxabi.h>
+#include <dlfcn.h>
 #include <string>
+#include <unistd.h>
+#include <utility>
 
 namespace medi {
 namespace detail {
@@ -37,6 +44,70 @@ const char *name(ZoneKind kind) noexcept {
   return "no";
 }
 
+// The caller as the dynamic symbol table names it (compiled Medi functions keep their names;
+// an executable's own functions are not in it), its object file, which stands in for the
+// source file, and its offset there (for addr2line): "unknown" where dladdr cannot tell.
+struct CallerName {
+  const char *object = "unknown";
+  const char *symbol = nullptr;
+  std::uintptr_t offset = 0;
+};
+CallerName name_caller(const void *caller) noexcept {
+  Dl_info info{};
+  CallerName name;
+  if (caller && dladdr(caller, &info) != 0) {
+    if (info.dli_fname)
+      name.object = info.dli_fname;
+    name.symbol = info.dli_sname;
+    name.offset =
+        reinterpret_cast<std::uintptr_t>(caller) - reinterpret_cast<std::uintptr_t>(info.dli_fbase);
+  }
+  return name;
+}
+
+// Under ViolationPolicy::Abort, from inside the allocation: one line in the reporter's format,
+// written with no allocation and no lock the program could hold, then abort.
+[[noreturn, gnu::cold]] void abort_on_allocation(const char *what, std::size_t bytes,
+                                                 const void *caller) noexcept {
+  const CallerName name = name_caller(caller);
+  char line[512];
+  const int length = std::snprintf(
+      line, sizeof line,
+      "[medi-runtime] %s of %zu bytes in a real-time zone, called from %s (%s+0x%zx): the heap "
+      "may block or take unbounded time @%s:0:0 op=%s\n",
+      what, bytes, name.symbol ? name.symbol : "unknown", name.object, name.offset, name.object,
+      std::string_view(op::rt_zone_violation).data());
+  if (length > 0)
+    (void)!write(STDERR_FILENO, line, std::min<std::size_t>(length, sizeof line - 1));
+  std::abort();
+}
+
+// Reports the heap allocations noted in the real-time zone just left.
+[[gnu::cold]] void report_heap_allocations(HeapAllocationSeen &seen) noexcept {
+  const AllocationCheckPause pause; // an outer real-time zone may still be open
+  const HeapAllocationSeen noted = std::exchange(seen, HeapAllocationSeen{});
+  const CallerName name = name_caller(noted.caller);
+  int status = -1;
+  char *demangled =
+      name.symbol ? abi::__cxa_demangle(name.symbol, nullptr, nullptr, &status) : nullptr;
+  const char *function = status == 0 ? demangled : name.symbol ? name.symbol : "unknown";
+  char where[64];
+  std::snprintf(where, sizeof where, "+0x%zx", static_cast<std::size_t>(name.offset));
+  std::string message = std::string(noted.what) + " of " + std::to_string(noted.bytes) +
+                        " bytes in a real-time zone, called from " + function + " (" + name.object +
+                        where + "): the heap may block or take unbounded time";
+  if (noted.count > 1)
+    message += " (" + std::to_string(noted.count - 1) + " more heap allocations in the zone)";
+  report_error(RuntimeError::message(std::move(message)),
+               RuntimeContext{.file = name.object,
+                              .line = 0,
+                              .column = 0,
+                              .module = function,
+                              .op = op::rt_zone_violation});
+  std::free(demangled);
+}
+
+// Callers build the message under an AllocationCheckPause: that allocation is the runtime's.
 [[gnu::cold]] void report_unbalanced(std::string message, SourceSite site) {
   report_error(RuntimeError::message(std::move(message)), site.context(op::zone_unbalanced));
 }
@@ -45,20 +116,50 @@ const char *name(ZoneKind kind) noexcept {
 
 constinit std::atomic<std::uint32_t> realtime_zones_entered{0};
 
-void report_if_realtime(const char *operation, SourceSite site) noexcept {
-  if (innermost(zones()) != ZoneKind::RealTime)
-    return;
+ZoneStack *report_if_realtime(const char *operation, SourceSite site) noexcept {
+  ZoneStack &stack = zones();
+  if (innermost(stack) != ZoneKind::RealTime)
+    return nullptr;
+  ++stack.allocation_checks_paused; // the report and the operation allocate: reported once
   report_error(
       RuntimeError::message(std::string(operation) +
                             " in a real-time zone: it may block or allocate without bound"),
       site.context(op::rt_zone_violation));
   if (violation_policy() == ViolationPolicy::Abort)
     std::abort();
+  return &stack;
+}
+
+void resume_allocation_checks(ZoneStack &stack) noexcept {
+  --stack.allocation_checks_paused;
+}
+
+void note_allocation_if_realtime(const char *what, std::size_t bytes, const void *caller) noexcept {
+  ZoneStack &stack = zones();
+  if (innermost(stack) != ZoneKind::RealTime || stack.allocation_checks_paused != 0)
+    return;
+  if (violation_policy() == ViolationPolicy::Abort)
+    abort_on_allocation(what, bytes, caller);
+  HeapAllocationSeen &seen = stack.heap_allocation;
+  if (seen.count++ == 0) {
+    seen.what = what;
+    seen.bytes = bytes;
+    seen.caller = caller;
+  }
+}
+
+AllocationCheckPause::AllocationCheckPause() noexcept : stack_(&zones()) {
+  ++stack_->allocation_checks_paused;
+}
+
+AllocationCheckPause::~AllocationCheckPause() {
+  --stack_->allocation_checks_paused;
 }
 
 void enter_zone(ZoneKind kind, SourceSite site) noexcept {
   ZoneStack &stack = zones();
   if (stack.depth == kMaxZoneDepth) {
+    const AllocationCheckPause pause;
     ++stack.overflow;
     report_unbalanced("zones nested deeper than " + std::to_string(kMaxZoneDepth) +
                           "; the innermost ones are not tracked",
@@ -78,11 +179,13 @@ void exit_zone(ZoneKind kind, SourceSite site) noexcept {
     return;
   }
   if (stack.depth == 0) {
+    const AllocationCheckPause pause;
     report_unbalanced(std::string("exit from a ") + name(kind) + " zone that was never entered",
                       site);
     return;
   }
   if (innermost(stack) != kind) {
+    const AllocationCheckPause pause;
     report_unbalanced(std::string("exit from a ") + name(kind) + " zone while the innermost is " +
                           name(innermost(stack)) + "; ignored",
                       site);
@@ -90,8 +193,11 @@ void exit_zone(ZoneKind kind, SourceSite site) noexcept {
   }
   stack.kinds >>= 2;
   --stack.depth;
-  if (kind == ZoneKind::RealTime)
+  if (kind == ZoneKind::RealTime) {
     realtime_zones_entered.fetch_sub(1, std::memory_order_relaxed);
+    if (stack.heap_allocation.count != 0) [[unlikely]]
+      report_heap_allocations(stack.heap_allocation);
+  }
 }
 
 } // namespace detail

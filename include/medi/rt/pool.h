@@ -18,6 +18,7 @@
 #include "medi/error/reporting.h"
 #include "medi/error/source_site.h"
 
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <functional>
@@ -45,6 +46,13 @@ inline bool slot_index(const void *value, const void *slots, std::size_t stride,
   // One unsigned comparison covers both ends of the storage.
   const std::uintptr_t offset =
       reinterpret_cast<std::uintptr_t>(value) - reinterpret_cast<std::uintptr_t>(slots);
+  if (std::has_single_bit(stride)) {
+    // Rotating right by log2(stride) turns a misaligned offset's low bits into high ones, so one
+    // comparison also rejects a pointer into the middle of a slot.
+    const std::uintptr_t rotated = std::rotr(offset, std::countr_zero(stride));
+    index = static_cast<std::uint32_t>(rotated);
+    return rotated < count;
+  }
   index = static_cast<std::uint32_t>(offset / stride);
   return offset < count * stride && offset % stride == 0;
 }
@@ -118,11 +126,11 @@ template <class T, std::size_t N> class FixedPool {
 public:
   FixedPool() noexcept {
     for (std::uint32_t i = 0; i < N; ++i)
-      next_[i] = i + 1;
+      link_[i] = i + 1;
   }
   ~FixedPool() {
     for (std::uint32_t i = 0; i < N; ++i)
-      if (in_use_[i])
+      if (link_[i] == kInUse)
         std::destroy_at(slot(i));
   }
   FixedPool(const FixedPool &) = delete;
@@ -152,8 +160,8 @@ public:
     }
     const std::uint32_t index = head_;
     T *value = std::construct_at(slot(index), std::forward<Args>(args)...); // may throw: still free
-    head_ = next_[index];
-    in_use_[index] = true;
+    head_ = link_[index];
+    link_[index] = kInUse;
     --free_;
     return value;
   }
@@ -167,19 +175,19 @@ public:
       detail::report_invalid_free(location);
       return;
     }
-    if (!in_use_[index]) [[unlikely]] {
+    if (link_[index] != kInUse) [[unlikely]] {
       detail::report_double_free(index, location);
       return;
     }
     std::destroy_at(value);
-    in_use_[index] = false;
-    next_[index] = head_;
+    link_[index] = head_;
     head_ = index;
     ++free_;
   }
 
 private:
   static constexpr std::uint32_t kNone = static_cast<std::uint32_t>(N);
+  static constexpr std::uint32_t kInUse = UINT32_MAX;
 
   T *slot(std::uint32_t index) noexcept {
     return std::launder(reinterpret_cast<T *>(storage_[index].bytes));
@@ -192,8 +200,9 @@ private:
   }
 
   detail::PoolSlot<T> storage_[N];
-  std::uint32_t next_[N];
-  bool in_use_[N] = {};
+  // A free slot's link is the next free slot (kNone ends the list); a slot in use has kInUse.
+  // One word per slot: alloc and free each touch it once.
+  std::uint32_t link_[N];
   std::uint32_t head_ = 0;
   std::size_t free_ = N;
 };
