@@ -64,27 +64,43 @@ Constant *SourceRecords::string(StringRef Text) {
   return Slot;
 }
 
+Constant *SourceRecords::number(unsigned Value) {
+  // Cheaper than the context's own uniquing, which hashes an APInt: columns and lines repeat.
+  Constant *&Slot = Numbers[Value];
+  if (!Slot)
+    Slot = ConstantInt::get(Type::getInt32Ty(M.getContext()), Value);
+  return Slot;
+}
+
 GlobalVariable *SourceRecords::get(const Instruction &I, StringRef Op) {
-  // The common case, a call with a DILocation, builds no strings: only interned constants.
-  Key Identity;
-  if (const DILocation *Loc = I.getDebugLoc().get()) {
-    Identity = {string(Loc->getFilename()), ModuleName, string(Op), Loc->getLine(),
-                Loc->getColumn()};
+  // A site is its DILocation (uniqued: calls on one line and column of one scope share it), or
+  // without one its function; with the op's tag (the intrinsic table's, one pointer per op).
+  const DILocation *Loc = I.getDebugLoc().get();
+  const void *Where = Loc ? static_cast<const void *>(Loc) : I.getFunction();
+  GlobalVariable *&Record = Records[{Where, Op.data()}];
+  if (Record)
+    return Record;
+  Constant *File, *Module;
+  unsigned Line = 0, Column = 0;
+  if (Loc) {
+    File = string(Loc->getFilename());
+    Module = ModuleName;
+    Line = Loc->getLine();
+    Column = Loc->getColumn();
   } else {
     const SourcePlace Place = placeOf(I);
-    Identity = {string(Place.File), string(Place.Module), string(Op), 0, 0};
+    File = string(Place.File);
+    Module = string(Place.Module);
   }
-  GlobalVariable *&Record = Records[Identity];
-  if (!Record) {
-    Type *I32 = Type::getInt32Ty(M.getContext());
-    Constant *Init = ConstantStruct::get(RecordTy, {std::get<0>(Identity), std::get<1>(Identity),
-                                                    std::get<2>(Identity),
-                                                    ConstantInt::get(I32, std::get<3>(Identity)),
-                                                    ConstantInt::get(I32, std::get<4>(Identity))});
-    Record = new GlobalVariable(M, RecordTy, /*isConstant=*/true, GlobalValue::PrivateLinkage, Init,
-                                ".medi.site");
-    Record->setUnnamedAddr(GlobalValue::UnnamedAddr::Global);
-  }
+  Type *I32 = Type::getInt32Ty(M.getContext());
+  Constant *Init =
+      ConstantStruct::get(RecordTy, {File, Module, string(Op), ConstantInt::get(I32, Line),
+                                     ConstantInt::get(I32, Column)});
+  // Numbered here: a name LLVM had to make unique would cost a symbol-table probe and, for a
+  // global, a parse of the module's target triple, per record.
+  Record = new GlobalVariable(M, RecordTy, /*isConstant=*/true, GlobalValue::PrivateLinkage, Init,
+                              ".medi.site." + Twine(NextRecord++));
+  Record->setUnnamedAddr(GlobalValue::UnnamedAddr::Global);
   return Record;
 }
 

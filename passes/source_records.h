@@ -12,8 +12,9 @@
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
 
+#include <cstdint>
 #include <string>
-#include <tuple>
+#include <utility>
 
 namespace llvm {
 class Instruction;
@@ -54,15 +55,18 @@ public:
 
 private:
   llvm::Constant *string(llvm::StringRef Text);
+  llvm::Constant *number(unsigned Value); // an i32 constant
 
-  // A record's identity: its interned strings and its line and column.
-  using Key = std::tuple<llvm::Constant *, llvm::Constant *, llvm::Constant *, unsigned, unsigned>;
+  // A site: its DILocation (or function, without one) and its op tag's characters.
+  using Key = std::pair<const void *, const char *>;
 
   llvm::Module &M;
   llvm::StructType *RecordTy;
   llvm::Constant *ModuleName; // the Medi module's name, for calls with debug information
   llvm::StringMap<llvm::Constant *> Strings;
+  llvm::DenseMap<std::uint64_t, llvm::Constant *> Numbers; // wide: no value is a reserved key
   llvm::DenseMap<Key, llvm::GlobalVariable *> Records;
+  unsigned NextRecord = 0; // records are .medi.site.0, .medi.site.1, ...
 };
 
 } // namespace medi::passes

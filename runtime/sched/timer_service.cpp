@@ -1,11 +1,10 @@
 // timer_service.cpp: the timer thread and sleep_until for tasks and threads.
 #include "timer_service.h"
 
+#include "medi/zone.h"
 #include "scheduler_core.h"
 #include "task_park.h"
 #include "thread_parker.h"
-
-#include "medi/zone.h"
 
 namespace medi::detail {
 

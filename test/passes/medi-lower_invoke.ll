@@ -9,7 +9,7 @@ declare i32 @__gxx_personality_v0(...)
 ; CHECK-LABEL: define i32 @wait(
 define i32 @wait(ptr %task) personality ptr @__gxx_personality_v0 {
 entry:
-  ; CHECK: %status = call i32 @medi_rt_task_join(ptr %task, ptr @.medi.site)
+  ; CHECK: %status = call i32 @medi_rt_task_join(ptr %task, ptr @.medi.site.0)
   ; CHECK-NEXT: br label %done
   %status = invoke i32 @medi.join(ptr %task) to label %done unwind label %cleanup
 done:

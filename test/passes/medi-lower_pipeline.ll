@@ -5,9 +5,9 @@
 ; RUN: %clang_medi -fpass-plugin=%medi_plugin -O2 -S -emit-llvm %s -o - | FileCheck %s
 ; RUN: %clang_medi -fpass-plugin=%medi_plugin -O0 -S -emit-llvm %s -o - | FileCheck %s
 
-; CHECK: @.medi.site = private unnamed_addr constant %medi_rt_source
+; CHECK: @.medi.site.0 = private unnamed_addr constant %medi_rt_source
 ; CHECK-LABEL: define {{.*}}i32 @wait(
-; CHECK: call i32 @medi_rt_task_join(ptr {{.*}}%task, ptr {{.*}}@.medi.site)
+; CHECK: call i32 @medi_rt_task_join(ptr {{.*}}%task, ptr {{.*}}@.medi.site.0)
 ; CHECK-NOT: @medi.join
 
 source_filename = "pipeline.medi"
