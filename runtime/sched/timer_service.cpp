@@ -77,10 +77,12 @@ void sleep_until(TimerService::Clock::time_point deadline) noexcept {
   if (TaskControl *task = SchedulerCore::current_task()) {
     if (TimerService::Clock::now() >= deadline)
       return;
-    // Sleeping is allowed in a real-time zone (a periodic loop sleeps until its next period);
-    // the timer's node is the runtime's bookkeeping, not the program's allocation.
-    const AllocationCheckPause allocation_check_pause;
-    TimerService::instance().wake_at(deadline, task);
+    {
+      // Sleeping is allowed in a real-time zone (a periodic loop sleeps until its next
+      // period); the timer's node is the runtime's bookkeeping, not the program's allocation.
+      const AllocationCheckPause allocation_check_pause;
+      TimerService::instance().wake_at(deadline, task);
+    }
     const Waiter waiter = Waiter::current();
     while (TimerService::Clock::now() < deadline)
       waiter.park(); // a stray permit wakes us early: park again; the timer still fires
