@@ -77,7 +77,8 @@ public:
     const RealtimeCheck realtime_check("a blocking channel send", location);
     if (!this->state_)
       return fail_send(std::move(value), ChannelFailure::EmptyHandle, location);
-    if (this->state_->send(value, true, std::nullopt) == ChannelStatus::Ok) [[likely]]
+    if (this->state_->send_waiting(value, std::nullopt, blocking_op_tag(Family, true), location) ==
+        ChannelStatus::Ok) [[likely]]
       return {};
     return fail_send(std::move(value), ChannelFailure::Disconnected, location);
   }
@@ -110,8 +111,9 @@ public:
   recv(std::source_location location = std::source_location::current()) const {
     const RealtimeCheck realtime_check("a blocking channel recv", location);
     std::optional<T> value;
-    if (this->state_ && this->state_->recv(value, true, std::nullopt) == ChannelStatus::Ok)
-        [[likely]]
+    if (this->state_ &&
+        this->state_->recv_waiting(value, std::nullopt, blocking_op_tag(Family, false), location) ==
+            ChannelStatus::Ok) [[likely]]
       return std::move(*value);
     report_channel_failure(
         Family, ChannelOp::Recv,
@@ -142,7 +144,9 @@ public:
     const RealtimeCheck realtime_check("a blocking channel recv", location);
     std::optional<T> value;
     const ChannelStatus status =
-        this->state_ ? this->state_->recv(value, true, deadline) : ChannelStatus::Disconnected;
+        this->state_
+            ? this->state_->recv_waiting(value, deadline, blocking_op_tag(Family, false), location)
+            : ChannelStatus::Disconnected;
     if (status == ChannelStatus::Ok)
       return std::move(*value);
     const bool timeout = status == ChannelStatus::Timeout;
@@ -210,8 +214,9 @@ public:
   send_until(T value, detail::SteadyClock::time_point deadline,
              std::source_location location = std::source_location::current()) const {
     const detail::RealtimeCheck realtime_check("a blocking channel send", location);
-    const detail::ChannelStatus status = this->state_ ? this->state_->send(value, true, deadline)
-                                                      : detail::ChannelStatus::Disconnected;
+    const detail::ChannelStatus status =
+        this->state_ ? this->state_->send_waiting(value, deadline, op::xchan_send, location)
+                     : detail::ChannelStatus::Disconnected;
     if (status == detail::ChannelStatus::Ok)
       return {};
     const bool timeout = status == detail::ChannelStatus::Timeout;

@@ -34,10 +34,10 @@ public:
 
   /// Waits for the task (parking the calling task, or blocking the calling thread) and returns
   /// its value, or the error it failed with.
-  std::expected<R, RuntimeError> join() {
+  std::expected<R, RuntimeError> join(SourceSite site = std::source_location::current()) {
     if (!control_)
       return std::unexpected(RuntimeError::message("join() on an empty or already joined task"));
-    control_->wait_finished();
+    control_->wait_finished(site);
     detail::TaskWithResult<R> *control = std::exchange(control_, nullptr);
     struct Release {
       detail::TaskControl *task;

@@ -146,7 +146,7 @@ medi_rt_status medi_rt_task_join(medi_rt_task *task, const medi_rt_source *site)
   if (!compiled)
     return report_invalid_handle("task", site, op::task_join);
   // The task's failure was reported when it happened; join only says so.
-  const bool ok = compiled->task.join().has_value();
+  const bool ok = compiled->task.join(SourceSite(site)).has_value();
   delete compiled;
   return ok ? MEDI_RT_OK : MEDI_RT_PANICKED;
 }

@@ -1,5 +1,7 @@
 // select.cpp: the select loop over any number of channel operations.
+#include "medi/detail/blocked_on.h"
 #include "medi/detail/channel/select_case.h"
+#include "medi/error/op_tags.h"
 
 #include <cstdint>
 
@@ -33,6 +35,9 @@ std::optional<std::size_t> run_select(std::span<SelectCase *const> cases, bool f
     if (deadline && WaitContext::Clock::now() >= *deadline)
       return std::nullopt;
 
+    const BlockedOn why{
+        .op = op::xchan_select, .site = cases[0]->where(), .timed = deadline.has_value()};
+    const BlockingScope blocking_scope(why);
     WaitContext context;
     for (std::size_t k = 0; k < count; ++k)
       cases[(start + k) % count]->register_wait(context);

@@ -2,6 +2,7 @@
 #include "medi/error/runtime_error.h"
 
 #include <string>
+#include <string_view>
 
 namespace medi {
 namespace {
@@ -21,6 +22,21 @@ std::string describe(const DoubleFree &k) {
 }
 std::string describe(const TaskPanic &k) {
   return k.message ? "task panicked: " + *k.message : std::string("task panicked");
+}
+
+std::string plural(std::size_t count, std::string_view noun) {
+  return std::to_string(count) + " " + std::string(noun) + (count == 1 ? "" : "s");
+}
+
+std::string describe(const Deadlock &k) {
+  std::string text = "deadlock: every task and thread is waiting and nothing can wake them (" +
+                     plural(k.tasks, "task") + ", " + plural(k.threads, "thread") + " waiting)";
+  for (const std::string &party : k.waiting)
+    text += "; " + party;
+  const std::size_t total = k.tasks + k.threads;
+  if (total > k.waiting.size())
+    text += "; and " + std::to_string(total - k.waiting.size()) + " more";
+  return text;
 }
 
 } // namespace

@@ -108,6 +108,10 @@ void end_blocking() noexcept {
   SchedulerCore::end_blocking();
 }
 
+SchedulerCore *global_core_if_started() noexcept {
+  return global_core_published.load(std::memory_order_acquire);
+}
+
 SchedulerCore *global_core() {
   if (SchedulerCore *core = global_core_published.load(std::memory_order_acquire))
     return core;

@@ -238,6 +238,41 @@ void SchedulerCore::fail_parked_tasks() {
   }
 }
 
+std::optional<SchedulerCore::Quiet> SchedulerCore::quiet() const noexcept {
+  std::lock_guard lock(workers_mutex_);
+  if (handed_off_threads_.load(std::memory_order_seq_cst) != 0 ||
+      injected_count_.load(std::memory_order_seq_cst) != 0)
+    return std::nullopt;
+  Quiet quiet{.wake_epoch = wake_epoch_.load(std::memory_order_seq_cst)};
+  const bool stopped = active_workers_.load(std::memory_order_seq_cst) == 0;
+  for (const auto &worker : workers_) {
+    if (!stopped && !worker->asleep.load(std::memory_order_seq_cst))
+      return std::nullopt;
+    quiet.runs += worker->runs.load(std::memory_order_seq_cst);
+  }
+  return quiet;
+}
+
+std::optional<std::vector<SchedulerCore::ParkedTask>>
+SchedulerCore::parked_tasks_if_none_woken() const {
+  std::vector<ParkedTask> parked;
+  for (ParkedShard &shard : parked_) {
+    std::lock_guard lock(shard.mutex);
+    for (TaskControl *task = shard.head; task; task = task->parked_next) {
+      // Parked and still in the list, under the shard's lock: its fiber cannot run, so the
+      // record on its stack holds still while we copy it.
+      if (task->park_state.load(std::memory_order_seq_cst) != -1)
+        return std::nullopt; // woken, on its way back to a queue
+      parked.push_back(ParkedTask{
+          .id = task->id(),
+          .spawned = task->spawn_site(),
+          .blocked_on = task->blocked_on ? std::optional(*task->blocked_on) : std::nullopt,
+      });
+    }
+  }
+  return parked;
+}
+
 void SchedulerCore::inject(TaskControl *task) {
   std::lock_guard lock(injection_mutex_);
   injected_[index_of(task->priority())].push_back(task);
@@ -331,8 +366,11 @@ void SchedulerCore::worker_loop(Worker &worker, std::uint64_t generation) {
         sleepers_.fetch_add(1, std::memory_order_seq_cst);
         searching_.fetch_sub(1, std::memory_order_seq_cst);
         task = stopping_.load() ? nullptr : find_task(worker);
-        if (!task && keep_going())
+        if (!task && keep_going()) {
+          worker.asleep.store(true, std::memory_order_seq_cst);
           wake_epoch_.wait(epoch, std::memory_order_seq_cst);
+          worker.asleep.store(false, std::memory_order_seq_cst);
+        }
         sleepers_.fetch_sub(1, std::memory_order_seq_cst);
       }
     }
@@ -383,6 +421,9 @@ void SchedulerCore::run_task(Worker &worker, TaskControl *task) {
     }
   }
   task->switch_reason = TaskControl::Switch::None;
+  // Relaxed: the watch reads it after the worker's next asleep store (a release), or sees the
+  // worker awake.
+  worker.runs.store(worker.runs.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
   task->fiber->resume();
 
   switch (task->switch_reason) {

@@ -67,6 +67,24 @@ public:
   /// child would run next on this worker anyway. False when it does not apply.
   static bool run_inline(TaskControl *target) noexcept;
 
+  // --- for the deadlock watch (runtime/sched/deadlock_watch.cpp) ------------------------------
+  /// What says that nothing ran between two looks.
+  struct Quiet {
+    std::uint64_t runs = 0; // tasks started or resumed, summed over the workers
+    std::uint32_t wake_epoch = 0;
+    friend bool operator==(const Quiet &, const Quiet &) = default;
+  };
+  /// Nothing runs and nothing waits to run: every worker is asleep (or stopped), no task is
+  /// injected, no thread is inside blocking(). nullopt otherwise.
+  std::optional<Quiet> quiet() const noexcept;
+  struct ParkedTask {
+    std::uint64_t id = 0;
+    RuntimeContext spawned;
+    std::optional<BlockedOn> blocked_on; // nullopt: parked outside any BlockingScope
+  };
+  /// Every parked task, provided none of them has been woken; nullopt as soon as one has.
+  std::optional<std::vector<ParkedTask>> parked_tasks_if_none_woken() const;
+
 private:
   struct Worker {
     std::array<WorkStealingDeque<TaskControl *>, 3> deques; // indexed by Priority
@@ -77,6 +95,10 @@ private:
     std::atomic<std::uint64_t> owner_generation{0};
     // Fibers of finished tasks, kept with their stacks for the next tasks this worker starts.
     std::vector<Fiber *> spare_fibers;
+    // For the deadlock watch: asleep from just before the worker waits for work (holding none)
+    // until it wakes; runs counts the tasks it started or resumed (written by its owner only).
+    std::atomic<bool> asleep{false};
+    std::atomic<std::uint64_t> runs{0};
   };
   static constexpr std::size_t kSpareFibersPerWorker = 64;
 
@@ -118,7 +140,7 @@ private:
   std::vector<std::unique_ptr<Worker>> workers_; // guarded by workers_mutex_ for changes
   std::atomic<std::size_t> worker_count_{0};
 
-  std::mutex injection_mutex_;
+  mutable std::mutex injection_mutex_;
   std::array<std::deque<TaskControl *>, 3> injected_; // guarded by injection_mutex_
   std::atomic<std::size_t> injected_count_{0};
 
@@ -129,7 +151,7 @@ private:
     std::mutex mutex;
     TaskControl *head = nullptr;
   };
-  std::array<ParkedShard, kParkedShards> parked_;
+  mutable std::array<ParkedShard, kParkedShards> parked_;
   std::atomic<std::size_t> active_workers_{0};
   // Threads that handed their worker on in blocking() and have not finished yet; detached, so
   // join() waits for this count to reach zero instead.

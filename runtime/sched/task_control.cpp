@@ -90,12 +90,15 @@ void TaskControl::finish(std::optional<RuntimeError> failure) noexcept {
   }
 }
 
-void TaskControl::wait_finished() noexcept {
+void TaskControl::wait_finished(SourceSite site) noexcept {
   if (finished())
     return;
-  if (TaskControl *self = SchedulerCore::current_task()) {
-    if (SchedulerCore::run_inline(this))
-      return;
+  TaskControl *self = SchedulerCore::current_task();
+  if (self && SchedulerCore::run_inline(this))
+    return;
+  const BlockedOn why{.op = op::task_join, .site = site, .joining = this};
+  const BlockingScope blocking_scope(why);
+  if (self) {
     // A task parks, freeing its worker. It stays alive until the finisher has unparked it.
     self->retain();
     void *expected = nullptr;

@@ -18,6 +18,8 @@ public:
   /// As park(), giving up at `deadline`; true when unparked.
   bool park_until(std::chrono::steady_clock::time_point deadline) noexcept;
   void unpark() noexcept;
+  /// Parked (or about to be) with no permit waiting: nothing has woken it yet.
+  bool parked() const noexcept { return state_.load(std::memory_order_seq_cst) == kParked; }
 
 private:
   static constexpr std::int32_t kEmpty = 0, kParked = -1, kNotified = 1;

@@ -47,6 +47,11 @@ std::size_t TimerService::pending() const {
   return entries_.size();
 }
 
+std::size_t TimerService::busy() const {
+  std::lock_guard lock(mutex_);
+  return entries_.size() + firing_;
+}
+
 void TimerService::run() {
   std::unique_lock lock(mutex_);
   for (;;) {
@@ -64,12 +69,14 @@ void TimerService::run() {
       due.push_back(entries_.begin()->second);
       entries_.erase(entries_.begin());
     }
+    firing_ = due.size();
     lock.unlock();
     for (TaskControl *task : due) {
       Waiter::for_task(task).unpark();
       task->release();
     }
     lock.lock();
+    firing_ = 0;
   }
 }
 

@@ -31,6 +31,9 @@ public:
   void cancel(const Ticket &ticket) noexcept;
   /// Deadlines not yet reached.
   std::size_t pending() const;
+  /// Deadlines not yet reached, or reached and still being delivered: while non-zero, a wake-up
+  /// is on its way to somebody (the deadlock watch asks).
+  std::size_t busy() const;
 
 private:
   TimerService() = default;
@@ -40,6 +43,7 @@ private:
   std::condition_variable changed_;
   std::map<Ticket, TaskControl *> entries_; // guarded by mutex_; earliest first
   std::uint64_t next_sequence_ = 0;         // guarded by mutex_
+  std::size_t firing_ = 0;                  // guarded by mutex_: taken out, not yet unparked
   bool started_ = false;                    // guarded by mutex_
 };
 

@@ -1,8 +1,11 @@
 //===- scheduler_setup.cpp - The scheduler a JIT-run program gets ------------===//
 #include "scheduler_setup.h"
 
+#include "medi/deadlock.h"
 #include "medi/scheduler.h"
 
+#include <cstdio>
+#include <cstdlib>
 #include <optional>
 
 namespace medi::tools {
@@ -12,6 +15,14 @@ void configureScheduler(unsigned Threads, FailurePolicy Policy) noexcept {
                                                           : RecoveryPolicy::SkipTask;
   init_scheduler_with_policy(Threads == 0 ? std::nullopt : std::optional<std::size_t>(Threads),
                              Recovery);
+}
+
+void watchForDeadlocks(int ExitCode) {
+  // Never destroyed: it watches until the process ends.
+  new DeadlockWatch([ExitCode](const RuntimeError &) {
+    std::fflush(nullptr);
+    std::_Exit(ExitCode);
+  });
 }
 
 } // namespace medi::tools

@@ -16,6 +16,10 @@ enum class FailurePolicy { Skip, Shutdown };
 /// and the recovery policy for a failed task.
 void configureScheduler(unsigned Threads, FailurePolicy Policy) noexcept;
 
+/// Watches the calling thread (the one that runs the entry) and the tasks for a deadlock: once
+/// one is reported, stdio is flushed and the process exits with ExitCode.
+void watchForDeadlocks(int ExitCode);
+
 } // namespace medi::tools
 
 #endif // MEDI_TOOLS_SCHEDULER_SETUP_H

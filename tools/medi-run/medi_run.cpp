@@ -115,6 +115,7 @@ int run(const RunOptions &Options, PhaseTimer &Timer) {
   // are not a task's overflow on to the handler it finds.
   installCrashGuard(toolName().str().c_str(), Options.Input.c_str());
   configureScheduler(Options.Threads, Options.Policy);
+  watchForDeadlocks(static_cast<int>(ExitCode::Deadlock));
   Timer.start("constructors");
   if (auto Failed = Session->runConstructors())
     return code(*Failed);

@@ -52,6 +52,8 @@ EXIT CODES:
   8    code generation or the JIT failed
   64   the command line is wrong
   101  medi.panic outside a task (in main), as a panic on Rust's main thread
+  102  deadlock: main and every task waited with nothing to wake them (the report,
+       op=scheduler.deadlock, names each one's operation and .medi line)
   a crash (SIGSEGV, SIGFPE, ...) is reported in one line and the process dies of the signal
   (status 128+N in a shell: 139 for SIGSEGV)
 

@@ -3,6 +3,7 @@
 #ifndef MEDI_DETAIL_TASK_CONTROL_H
 #define MEDI_DETAIL_TASK_CONTROL_H
 
+#include "medi/detail/blocked_on.h"
 #include "medi/error/runtime_context.h"
 #include "medi/error/runtime_error.h"
 #include "medi/error/source_site.h"
@@ -51,8 +52,9 @@ public:
   RuntimeContext spawn_site() const noexcept;
 
   bool finished() const noexcept { return finished_.load(std::memory_order_acquire); }
-  /// Parks the calling task (or blocks the calling thread) until the task has finished.
-  void wait_finished() noexcept;
+  /// Parks the calling task (or blocks the calling thread) until the task has finished; `site`
+  /// is the join's call site (a deadlock report names it).
+  void wait_finished(SourceSite site) noexcept;
   /// Why the task failed (a panic, or a scheduler that stopped before it ran), once finished.
   const std::optional<RuntimeError> &failure() const noexcept { return failure_; }
 
@@ -69,6 +71,7 @@ public:
   ZoneStack zones;                       // the task's memory zones (medi/zone.h)
   void *panic_landing = nullptr;         // where a compiled task's panic returns to (runtime/abi)
   void *gc_mutator = nullptr;            // its GC allocations' pending state (runtime/gc/mutator)
+  const BlockedOn *blocked_on = nullptr; // what it waits for, while in a BlockingScope
   void finish(std::optional<RuntimeError> failure) noexcept;
 
 private:

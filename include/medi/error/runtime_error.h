@@ -2,7 +2,7 @@
 //
 // The seed's Rust enum, mapped to C++ with its names kept:
 //   RuntimeError::Memory(MemoryErrorKind)        RegionOverflow, PoolExhausted, InvalidFree,
-//   DoubleFree RuntimeError::Scheduler(SchedulerErrorKind)  TaskPanic
+//   DoubleFree RuntimeError::Scheduler(SchedulerErrorKind)  TaskPanic, Deadlock (beyond the seed)
 //   RuntimeError::Message(std::string)
 // Build one with a static factory (RuntimeError::pool_exhausted(4)), match on it with kind(),
 // visit() or get_if<Kind>(), and print it with to_string() (one fixed message per kind).
@@ -15,6 +15,7 @@
 #include <type_traits>
 #include <utility>
 #include <variant>
+#include <vector>
 
 namespace medi {
 
@@ -54,7 +55,18 @@ struct TaskPanic {
   friend bool operator==(const TaskPanic &, const TaskPanic &) = default;
 };
 
-using SchedulerErrorKind = std::variant<TaskPanic>;
+/// Every task and every watched thread waits in the runtime and nothing can wake any of them
+/// (medi/deadlock.h). `waiting` describes each party, at most kMaxListed of them: its blocking
+/// operation and where it was called from.
+struct Deadlock {
+  static constexpr std::size_t kMaxListed = 20; // a screenful; the rest are counted
+  std::size_t tasks = 0;
+  std::size_t threads = 0;
+  std::vector<std::string> waiting;
+  friend bool operator==(const Deadlock &, const Deadlock &) = default;
+};
+
+using SchedulerErrorKind = std::variant<TaskPanic, Deadlock>;
 
 // --- RuntimeError ---------------------------------------------------------------------------
 

@@ -3,9 +3,11 @@
 #ifndef MEDI_DETAIL_CHANNEL_CHANNEL_REPORT_H
 #define MEDI_DETAIL_CHANNEL_CHANNEL_REPORT_H
 
+#include "medi/error/op_tags.h"
 #include "medi/error/source_site.h"
 
 #include <cstdint>
+#include <string_view>
 
 namespace medi::detail {
 
@@ -13,6 +15,13 @@ namespace medi::detail {
 enum class ChannelFamily : std::uint8_t { Mpsc, Mpmc };
 enum class ChannelOp : std::uint8_t { Send, TrySend, Recv, TryRecv };
 enum class ChannelFailure : std::uint8_t { Disconnected, Timeout, EmptyHandle };
+
+/// The op tag of a blocking send or recv of `family` (a deadlock report names the wait by it).
+constexpr std::string_view blocking_op_tag(ChannelFamily family, bool send) noexcept {
+  if (family == ChannelFamily::Mpsc)
+    return send ? op::channel_send : op::channel_recv;
+  return send ? op::xchan_send : op::xchan_recv;
+}
 
 /// Reports with the family's op tag for `operation` and the caller's source context. Cold.
 [[gnu::cold]] void report_channel_failure(ChannelFamily family, ChannelOp operation,

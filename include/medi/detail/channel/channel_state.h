@@ -4,6 +4,7 @@
 #ifndef MEDI_DETAIL_CHANNEL_CHANNEL_STATE_H
 #define MEDI_DETAIL_CHANNEL_CHANNEL_STATE_H
 
+#include "medi/detail/blocked_on.h"
 #include "medi/detail/channel/array_flavor.h"
 #include "medi/detail/channel/list_flavor.h"
 #include "medi/detail/channel/zero_flavor.h"
@@ -59,6 +60,23 @@ public:
                       flavor_);
   }
 
+  /// A blocking send (recv) that, once it has to wait, records `op` and `site` for the deadlock
+  /// watch (medi/detail/blocked_on.h). Its first attempt is the non-blocking one, so a send that
+  /// needs no wait pays nothing for the record.
+  ChannelStatus send_waiting(T &value, Deadline deadline, std::string_view op, SourceSite site) {
+    const ChannelStatus status = send(value, false, std::nullopt);
+    if (status != ChannelStatus::Full) [[likely]]
+      return status;
+    return send_after_waiting(value, deadline, op, site);
+  }
+  ChannelStatus recv_waiting(std::optional<T> &out, Deadline deadline, std::string_view op,
+                             SourceSite site) {
+    const ChannelStatus status = recv(out, false, std::nullopt);
+    if (status != ChannelStatus::Empty) [[likely]]
+      return status;
+    return recv_after_waiting(out, deadline, op, site);
+  }
+
   std::size_t len() const noexcept {
     return std::visit([](const auto &flavor) -> std::size_t { return len_of(flavor); }, flavor_);
   }
@@ -84,6 +102,19 @@ private:
     if (capacity == 0)
       return Flavors(std::in_place_index<2>);
     return Flavors(std::in_place_index<0>, capacity);
+  }
+
+  [[gnu::noinline]] ChannelStatus send_after_waiting(T &value, Deadline deadline,
+                                                     std::string_view op, SourceSite site) {
+    const BlockedOn why{.op = op, .site = site, .timed = deadline.has_value()};
+    const BlockingScope blocking_scope(why);
+    return send(value, true, deadline);
+  }
+  [[gnu::noinline]] ChannelStatus recv_after_waiting(std::optional<T> &out, Deadline deadline,
+                                                     std::string_view op, SourceSite site) {
+    const BlockedOn why{.op = op, .site = site, .timed = deadline.has_value()};
+    const BlockingScope blocking_scope(why);
+    return recv(out, true, deadline);
   }
 
   void disconnect() noexcept {

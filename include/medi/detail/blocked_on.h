@@ -1,0 +1,44 @@
+// medi/detail/blocked_on.h: what a task or a watched program thread is waiting for, while it
+// waits (internal; here because channels and Task<R> are templates). Not API.
+//
+// A blocking operation opens a BlockingScope on its slow path, just before it may park; the
+// deadlock watch (medi/deadlock.h) reads the record of every party that stays parked, to name
+// each one's operation and the source line it was called from. Outside a task and a watched
+// thread the scope does nothing.
+#ifndef MEDI_DETAIL_BLOCKED_ON_H
+#define MEDI_DETAIL_BLOCKED_ON_H
+
+#include "medi/error/source_site.h"
+
+#include <string_view>
+
+namespace medi::detail {
+
+class TaskControl;
+
+struct BlockedOn {
+  std::string_view op; // the waiting call's op tag: xchan.recv, task.join, ...
+  SourceSite site;     // where it was called from
+  bool timed = false;  // a deadline will wake it: never part of a deadlock
+  /// A join's task: a thread's join waits on a condition variable, so the watch asks the task
+  /// whether it finished rather than the thread whether it was woken.
+  const TaskControl *joining = nullptr;
+};
+
+class [[nodiscard]] BlockingScope {
+public:
+  /// `why` must outlive the scope.
+  explicit BlockingScope(const BlockedOn &why) noexcept;
+  ~BlockingScope();
+  BlockingScope(const BlockingScope &) = delete;
+  BlockingScope &operator=(const BlockingScope &) = delete;
+
+private:
+  void *owner_ = nullptr; // the TaskControl, or the watched thread's record
+  bool task_ = false;
+  const BlockedOn *previous_ = nullptr;
+};
+
+} // namespace medi::detail
+
+#endif // MEDI_DETAIL_BLOCKED_ON_H

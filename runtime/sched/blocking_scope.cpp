@@ -1,0 +1,46 @@
+// blocking_scope.cpp: recording what a task or a watched thread waits for (medi/detail/
+// blocked_on.h). A task's record lives in its control block, which stays put when the task
+// resumes on another worker; a watched thread's lives in its ProgramThread.
+#include "medi/detail/blocked_on.h"
+#include "program_thread.h"
+#include "scheduler_core.h"
+
+#include <utility>
+
+namespace medi::detail {
+namespace {
+thread_local ProgramThread *program_thread = nullptr;
+} // namespace
+
+ProgramThread *this_program_thread() noexcept {
+  return program_thread;
+}
+
+void set_this_program_thread(ProgramThread *thread) noexcept {
+  program_thread = thread;
+}
+
+BlockingScope::BlockingScope(const BlockedOn &why) noexcept {
+  if (TaskControl *task = SchedulerCore::current_task()) {
+    owner_ = task;
+    task_ = true;
+    previous_ = std::exchange(task->blocked_on, &why);
+  } else if (ProgramThread *thread = program_thread) {
+    owner_ = thread;
+    std::lock_guard lock(thread->mutex);
+    previous_ = std::exchange(thread->blocked_on, &why);
+    ++thread->waits;
+  }
+}
+
+BlockingScope::~BlockingScope() {
+  if (task_) {
+    static_cast<TaskControl *>(owner_)->blocked_on = previous_;
+  } else if (owner_) {
+    auto *thread = static_cast<ProgramThread *>(owner_);
+    std::lock_guard lock(thread->mutex);
+    thread->blocked_on = previous_;
+  }
+}
+
+} // namespace medi::detail
