@@ -1,0 +1,222 @@
+// soak_main.cpp: the soak program. Runs rounds of the mixed workload (soak_workloads.h) for a
+// chosen time, checking after each round that every message was received exactly once (or
+// handed back), that every task was joined with its outcome, that each injected fault was
+// reported once through the diagnostics pathway and nothing else was, and that the resident set
+// stays flat: after the warm-up, no sample may exceed the warm-up's peak by more than the
+// tolerance (5%). Exits 0 when all held.
+//
+//   medi_soak --seconds 120 [--csv rss.csv] [--warmup-seconds 12] [--tolerance 0.05]
+#include "soak_workloads.h"
+
+#include <algorithm>
+#include <charconv>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <map>
+#include <medi/error.h>
+#include <medi/scheduler.h>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <unistd.h>
+
+namespace {
+
+using namespace medi::soak;
+using Clock = std::chrono::steady_clock;
+
+struct Options {
+  double seconds = 120;
+  double warmup_seconds = -1; // default: a tenth of the run, at least 10 s
+  double tolerance = 0.05;
+  std::string csv;
+};
+
+bool parse_number(std::string_view text, double &out) {
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), out);
+  return error == std::errc() && end == text.data() + text.size() && out >= 0;
+}
+
+bool parse(int argc, char **argv, Options &options) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    const bool has_value = i + 1 < argc;
+    double minutes = 0;
+    if (arg == "--seconds" && has_value && parse_number(argv[i + 1], options.seconds)) {
+      ++i;
+    } else if (arg == "--minutes" && has_value && parse_number(argv[i + 1], minutes)) {
+      options.seconds = minutes * 60;
+      ++i;
+    } else if (arg == "--warmup-seconds" && has_value &&
+               parse_number(argv[i + 1], options.warmup_seconds)) {
+      ++i;
+    } else if (arg == "--tolerance" && has_value && parse_number(argv[i + 1], options.tolerance)) {
+      ++i;
+    } else if (arg == "--csv" && has_value) {
+      options.csv = argv[++i];
+    } else {
+      std::fprintf(stderr, "usage: medi_soak [--seconds S | --minutes M] [--warmup-seconds W] "
+                           "[--tolerance F] [--csv FILE]\n");
+      return false;
+    }
+  }
+  if (options.warmup_seconds < 0)
+    options.warmup_seconds = std::max(10.0, options.seconds / 10);
+  return true;
+}
+
+std::size_t resident_kib() {
+  std::ifstream statm("/proc/self/statm");
+  std::size_t pages = 0, resident = 0;
+  statm >> pages >> resident;
+  return resident * static_cast<std::size_t>(sysconf(_SC_PAGESIZE)) / 1024;
+}
+
+// Every report the runtime makes, counted by op tag.
+class ReportCounter {
+public:
+  void install() {
+    medi::set_error_reporter_with_context(
+        [this](const medi::RuntimeError &, const medi::RuntimeContext &context) {
+          std::lock_guard lock(mutex_);
+          ++counts_[std::string(context.op)];
+        });
+  }
+  std::map<std::string, std::uint64_t> take() {
+    std::lock_guard lock(mutex_);
+    return std::exchange(counts_, {});
+  }
+
+private:
+  std::mutex mutex_;
+  std::map<std::string, std::uint64_t> counts_;
+};
+
+// Each injected fault reported exactly once, with its op, and nothing else reported.
+void check_reports(std::map<std::string, std::uint64_t> reports, const Tallies &round,
+                   Problems &problems) {
+  auto expect = [&](const std::string &op, std::uint64_t count) {
+    if (reports[op] != count)
+      problems.push_back(op + ": " + std::to_string(reports[op]) + " reports for " +
+                         std::to_string(count) + " injected");
+    reports.erase(op);
+  };
+  expect("scheduler.task_panic", round.panics_injected);
+  expect("xchan.send", round.messages_handed_back);
+  expect("xchan.recv", round.timeouts_injected + round.mpmc_streams_ended);
+  expect("channel.recv", round.mpsc_streams_ended);
+  expect("fixed_pool.alloc_exhausted", round.pool_exhaustions_injected);
+  for (const auto &[op, count] : reports)
+    if (count)
+      problems.push_back("unexpected reports: " + std::to_string(count) + " with op " + op);
+}
+
+Tallies operator-(const Tallies &a, const Tallies &b) {
+  return Tallies{
+      a.messages_received - b.messages_received,
+      a.messages_handed_back - b.messages_handed_back,
+      a.mpsc_streams_ended - b.mpsc_streams_ended,
+      a.mpmc_streams_ended - b.mpmc_streams_ended,
+      a.tasks_run - b.tasks_run,
+      a.panics_injected - b.panics_injected,
+      a.disconnects_injected - b.disconnects_injected,
+      a.timeouts_injected - b.timeouts_injected,
+      a.pool_exhaustions_injected - b.pool_exhaustions_injected,
+      a.rt_allocations - b.rt_allocations,
+      a.gc_objects - b.gc_objects,
+  };
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+  Options options;
+  if (!parse(argc, argv, options))
+    return 64;
+  std::FILE *csv = nullptr;
+  if (!options.csv.empty()) {
+    csv = std::fopen(options.csv.c_str(), "w");
+    if (!csv) {
+      std::fprintf(stderr, "medi_soak: cannot write %s: %s\n", options.csv.c_str(),
+                   std::strerror(errno));
+      return 64;
+    }
+    std::fprintf(csv, "seconds,round,rss_kib,messages,tasks,faults\n");
+  }
+  medi::init_scheduler();
+  ReportCounter reports;
+  reports.install();
+
+  Tallies total;
+  Problems problems;
+  std::size_t warmup_peak = 0, peak_after = 0, first_rss = 0, last_rss = 0;
+  std::uint64_t rounds = 0;
+  double last_progress = 0;
+  const auto start = Clock::now();
+  auto elapsed = [&] { return std::chrono::duration<double>(Clock::now() - start).count(); };
+  while (elapsed() < options.seconds && problems.empty()) {
+    const Tallies before = total;
+    channel_round(total, problems);
+    task_round(total, problems);
+    realtime_round(total, problems);
+    gc_round(total, problems);
+    check_reports(reports.take(), total - before, problems);
+    ++rounds;
+    const double now = elapsed();
+    last_rss = resident_kib();
+    if (rounds == 1)
+      first_rss = last_rss;
+    if (now <= options.warmup_seconds)
+      warmup_peak = std::max(warmup_peak, last_rss);
+    else
+      peak_after = std::max(peak_after, last_rss);
+    if (csv)
+      std::fprintf(csv, "%.2f,%llu,%zu,%llu,%llu,%llu\n", now,
+                   static_cast<unsigned long long>(rounds), last_rss,
+                   static_cast<unsigned long long>(total.messages_received),
+                   static_cast<unsigned long long>(total.tasks_run),
+                   static_cast<unsigned long long>(total.faults()));
+    if (now - last_progress >= 60) {
+      last_progress = now;
+      std::printf("medi_soak: %5.0f s  round %llu  rss %zu KiB\n", now,
+                  static_cast<unsigned long long>(rounds), last_rss);
+      std::fflush(stdout);
+    }
+  }
+  if (csv)
+    std::fclose(csv);
+
+  const double growth =
+      warmup_peak && peak_after ? static_cast<double>(peak_after) / warmup_peak - 1 : 0;
+  if (growth > options.tolerance)
+    problems.push_back("resident set grew " + std::to_string(growth * 100) +
+                       "% over the warm-up's peak (" + std::to_string(warmup_peak) + " -> " +
+                       std::to_string(peak_after) + " KiB)");
+  if (elapsed() >= options.seconds && peak_after == 0)
+    problems.push_back("no round finished after the warm-up: the run is too short to judge");
+  std::printf("medi_soak: %.0f s, %llu rounds\n", elapsed(),
+              static_cast<unsigned long long>(rounds));
+  std::printf("  messages received %llu, handed back by failed sends %llu\n",
+              static_cast<unsigned long long>(total.messages_received),
+              static_cast<unsigned long long>(total.messages_handed_back));
+  std::printf("  tasks run %llu; real-time allocations %llu; GC objects %llu\n",
+              static_cast<unsigned long long>(total.tasks_run),
+              static_cast<unsigned long long>(total.rt_allocations),
+              static_cast<unsigned long long>(total.gc_objects));
+  std::printf("  faults injected %llu: %llu panics, %llu receiver drops, %llu timeouts, "
+              "%llu pool exhaustions (each reported once)\n",
+              static_cast<unsigned long long>(total.faults()),
+              static_cast<unsigned long long>(total.panics_injected),
+              static_cast<unsigned long long>(total.disconnects_injected),
+              static_cast<unsigned long long>(total.timeouts_injected),
+              static_cast<unsigned long long>(total.pool_exhaustions_injected));
+  std::printf("  rss: first round %zu KiB, warm-up peak %zu KiB, peak after %zu KiB (%+.1f%%), "
+              "last %zu KiB\n",
+              first_rss, warmup_peak, peak_after, growth * 100, last_rss);
+  for (const std::string &problem : problems)
+    std::printf("  PROBLEM: %s\n", problem.c_str());
+  std::printf("%s\n", problems.empty() ? "medi_soak: ok" : "medi_soak: FAILED");
+  return problems.empty() ? 0 : 1;
+}
