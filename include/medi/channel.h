@@ -22,6 +22,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <expected>
+#include <new>
 #include <optional>
 #include <source_location>
 #include <utility>
@@ -77,9 +78,13 @@ public:
     const RealtimeCheck realtime_check("a blocking channel send", location);
     if (!this->state_)
       return fail_send(std::move(value), ChannelFailure::EmptyHandle, location);
-    if (this->state_->send_waiting(value, std::nullopt, blocking_op_tag(Family, true), location) ==
-        ChannelStatus::Ok) [[likely]]
-      return {};
+    try {
+      if (this->state_->send_waiting(value, std::nullopt, blocking_op_tag(Family, true),
+                                     location) == ChannelStatus::Ok) [[likely]]
+        return {};
+    } catch (const std::bad_alloc &) { // nothing changed: the value is still ours
+      return fail_send(std::move(value), ChannelFailure::OutOfMemory, location);
+    }
     return fail_send(std::move(value), ChannelFailure::Disconnected, location);
   }
 
@@ -98,7 +103,7 @@ protected:
   [[gnu::noinline]] static std::unexpected<SendError<T>>
   fail_send(T &&value, ChannelFailure failure, std::source_location location) {
     report_channel_failure(Family, ChannelOp::Send, failure, location);
-    return std::unexpected(SendError<T>{std::move(value)});
+    return std::unexpected(SendError<T>{std::move(value), failure == ChannelFailure::OutOfMemory});
   }
 };
 
@@ -195,9 +200,15 @@ public:
   /// and not reported.
   std::expected<void, TrySendError<T>>
   try_send(T value, std::source_location location = std::source_location::current()) const {
-    const detail::ChannelStatus status = this->state_
-                                             ? this->state_->send(value, false, std::nullopt)
-                                             : detail::ChannelStatus::Disconnected;
+    detail::ChannelStatus status = detail::ChannelStatus::Disconnected;
+    try {
+      if (this->state_)
+        status = this->state_->send(value, false, std::nullopt);
+    } catch (const std::bad_alloc &) { // nothing changed: the value is still ours
+      detail::report_channel_failure(detail::ChannelFamily::Mpmc, detail::ChannelOp::TrySend,
+                                     detail::ChannelFailure::OutOfMemory, location);
+      return std::unexpected(TrySendError<T>{TrySendErrorKind::OutOfMemory, std::move(value)});
+    }
     if (status == detail::ChannelStatus::Ok)
       return {};
     if (status == detail::ChannelStatus::Full)
@@ -214,9 +225,16 @@ public:
   send_until(T value, detail::SteadyClock::time_point deadline,
              std::source_location location = std::source_location::current()) const {
     const detail::RealtimeCheck realtime_check("a blocking channel send", location);
-    const detail::ChannelStatus status =
-        this->state_ ? this->state_->send_waiting(value, deadline, op::xchan_send, location)
-                     : detail::ChannelStatus::Disconnected;
+    detail::ChannelStatus status = detail::ChannelStatus::Disconnected;
+    try {
+      if (this->state_)
+        status = this->state_->send_waiting(value, deadline, op::xchan_send, location);
+    } catch (const std::bad_alloc &) { // nothing changed: the value is still ours
+      detail::report_channel_failure(detail::ChannelFamily::Mpmc, detail::ChannelOp::Send,
+                                     detail::ChannelFailure::OutOfMemory, location);
+      return std::unexpected(
+          SendTimeoutError<T>{SendTimeoutErrorKind::OutOfMemory, std::move(value)});
+    }
     if (status == detail::ChannelStatus::Ok)
       return {};
     const bool timeout = status == detail::ChannelStatus::Timeout;

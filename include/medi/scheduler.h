@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <functional>
 #include <memory>
+#include <new>
 #include <optional>
 #include <source_location>
 
@@ -87,6 +88,9 @@ public:
 /// Runs `F` once. The callable, and what it captured, is destroyed as soon as it returns (or
 /// throws), before the task counts as finished: a channel handle a task captured is closed by
 /// the time its join() returns, even while the Task handle lives on.
+/// Reports a spawn that found no memory for its task (op scheduler.out_of_memory).
+[[gnu::cold]] void report_spawn_failure(SourceSite location) noexcept;
+
 template <class F, class R> class TaskOf final : public TaskWithResult<R> {
 public:
   TaskOf(Priority priority, SourceSite site, F f)
@@ -112,8 +116,12 @@ template <class F>
 void Scheduler::spawn_with_priority(Priority priority, F &&f, std::source_location location) {
   using R = std::invoke_result_t<std::decay_t<F> &>;
   const detail::RealtimeCheck realtime_check("spawning a task", location);
-  detail::submit(new detail::TaskOf<std::decay_t<F>, R>(priority, location, std::forward<F>(f)),
-                 core_.get());
+  try {
+    detail::submit(new detail::TaskOf<std::decay_t<F>, R>(priority, location, std::forward<F>(f)),
+                   core_.get());
+  } catch (const std::bad_alloc &) {
+    detail::report_spawn_failure(location);
+  }
 }
 
 } // namespace medi

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <exception>
 #include <expected>
+#include <new>
 #include <optional>
 #include <source_location>
 #include <type_traits>
@@ -22,11 +23,14 @@ template <class R> class Task {
 public:
   Task() = default;
   explicit Task(detail::TaskWithResult<R> *control) noexcept : control_(control) {}
-  Task(Task &&other) noexcept : control_(std::exchange(other.control_, nullptr)) {}
+  Task(Task &&other) noexcept
+      : control_(std::exchange(other.control_, nullptr)),
+        never_spawned_(std::exchange(other.never_spawned_, false)) {}
   Task &operator=(Task &&other) noexcept {
     if (this != &other) {
       reset();
       control_ = std::exchange(other.control_, nullptr);
+      never_spawned_ = std::exchange(other.never_spawned_, false);
     }
     return *this;
   }
@@ -36,7 +40,9 @@ public:
   /// its value, or the error it failed with.
   std::expected<R, RuntimeError> join(SourceSite site = std::source_location::current()) {
     if (!control_)
-      return std::unexpected(RuntimeError::message("join() on an empty or already joined task"));
+      return std::unexpected(RuntimeError::message(
+          never_spawned_ ? "the task never ran: there was no memory to spawn it (reported then)"
+                         : "join() on an empty or already joined task"));
     control_->wait_finished(site);
     detail::TaskWithResult<R> *control = std::exchange(control_, nullptr);
     struct Release {
@@ -51,6 +57,13 @@ public:
       return std::move(*control->result);
   }
 
+  /// The handle of a spawn that failed (no memory; reported): join() returns that error.
+  static Task never_spawned() noexcept {
+    Task task;
+    task.never_spawned_ = true;
+    return task;
+  }
+
   bool joinable() const noexcept { return control_ != nullptr; }
   bool is_finished() const noexcept { return control_ && control_->finished(); }
   std::uint64_t id() const noexcept { return control_ ? control_->id() : 0; }
@@ -61,6 +74,7 @@ private:
       std::exchange(control_, nullptr)->release();
   }
   detail::TaskWithResult<R> *control_ = nullptr;
+  bool never_spawned_ = false;
 };
 
 namespace detail {
@@ -70,6 +84,7 @@ SchedulerCore *global_core();
 
 /// Spawns onto `core`, or onto the global scheduler when it is null (created here, inside the
 /// real-time check: starting it is part of the spawn).
+/// Throws std::bad_alloc when there is no memory for the task (the C ABI reports it its way).
 template <class F>
 auto spawn_onto(SchedulerCore *core, Priority priority, F &&f, SourceSite location)
     -> Task<std::invoke_result_t<std::decay_t<F> &>> {
@@ -82,12 +97,24 @@ auto spawn_onto(SchedulerCore *core, Priority priority, F &&f, SourceSite locati
   submit(task, core);
   return Task<R>(task);
 }
+
+/// As spawn_onto(), but a spawn without memory is reported and returns a task that never ran.
+template <class F>
+auto spawn_or_report(SchedulerCore *core, Priority priority, F &&f, SourceSite location)
+    -> Task<std::invoke_result_t<std::decay_t<F> &>> {
+  try {
+    return spawn_onto(core, priority, std::forward<F>(f), location);
+  } catch (const std::bad_alloc &) {
+    report_spawn_failure(location);
+    return Task<std::invoke_result_t<std::decay_t<F> &>>::never_spawned();
+  }
+}
 } // namespace detail
 
 template <class F>
 auto Scheduler::spawn_task_with_priority(Priority priority, F &&f, std::source_location location)
     -> Task<std::invoke_result_t<std::decay_t<F> &>> {
-  return detail::spawn_onto(core_.get(), priority, std::forward<F>(f), location);
+  return detail::spawn_or_report(core_.get(), priority, std::forward<F>(f), location);
 }
 
 template <class F>
@@ -101,7 +128,7 @@ template <class F>
 auto spawn_task_with_priority(Priority priority, F &&f,
                               std::source_location location = std::source_location::current())
     -> Task<std::invoke_result_t<std::decay_t<F> &>> {
-  return detail::spawn_onto(nullptr, priority, std::forward<F>(f), location);
+  return detail::spawn_or_report(nullptr, priority, std::forward<F>(f), location);
 }
 
 template <class F>

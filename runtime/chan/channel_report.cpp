@@ -35,6 +35,8 @@ std::string_view message(ChannelOp operation, ChannelFailure failure) {
                    : "recv timed out: nothing arrived before the deadline";
   case ChannelFailure::EmptyHandle:
     return "operation on an empty channel handle (moved from)";
+  case ChannelFailure::OutOfMemory:
+    return "send found no memory for the value's slot; the value is handed back";
   }
   return "channel operation failed";
 }

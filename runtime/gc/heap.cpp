@@ -5,6 +5,7 @@
 
 #include "medi/error/op_tags.h"
 #include "medi/error/reporting.h"
+#include "medi/fault_injection.h"
 #include "medi/zone.h"
 #include "mutator.h"
 
@@ -188,7 +189,9 @@ Handle Heap::allocate_plain(ObjectKind kind, std::span<const std::uint8_t> bytes
   const std::size_t payload_bytes = kind == ObjectKind::String ? bytes.size() + 1 : 0;
   const std::size_t total = sizeof(Object) + payload_bytes;
   on_allocation(total);
-  void *block = payload_bytes <= SIZE_MAX - sizeof(Object) ? blocks_.allocate(total) : nullptr;
+  const bool fails = payload_bytes > SIZE_MAX - sizeof(Object) ||
+                     fault_injection::allocation_fails(fault_injection::Point::GcObject);
+  void *block = fails ? nullptr : blocks_.allocate(total);
   if (!block) {
     report("out of memory allocating a GC object of " + std::to_string(total) + " bytes", site,
            op::gc_alloc);

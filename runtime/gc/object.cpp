@@ -1,6 +1,8 @@
 // object.cpp: GC object blocks (header + payload) from the global allocator.
 #include "object.h"
 
+#include "medi/fault_injection.h"
+
 #include <new>
 
 namespace medi::detail::gc {
@@ -11,7 +13,8 @@ static_assert(alignof(Object) <= __STDCPP_DEFAULT_NEW_ALIGNMENT__,
               "plain operator new aligns the header");
 
 Object *new_object(std::size_t payload_bytes) noexcept {
-  if (payload_bytes > SIZE_MAX - sizeof(Object))
+  if (payload_bytes > SIZE_MAX - sizeof(Object) ||
+      fault_injection::allocation_fails(fault_injection::Point::GcObject))
     return nullptr;
   void *memory = ::operator new(sizeof(Object) + payload_bytes, std::nothrow);
   if (!memory)

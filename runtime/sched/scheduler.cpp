@@ -3,6 +3,7 @@
 
 #include "fiber.h"
 #include "medi/error/op_tags.h"
+#include "medi/error/reporting.h"
 #include "medi/task.h"
 #include "scheduler_core.h"
 #include "timer_service.h"
@@ -106,6 +107,11 @@ bool begin_blocking() noexcept {
 }
 void end_blocking() noexcept {
   SchedulerCore::end_blocking();
+}
+
+void report_spawn_failure(SourceSite location) noexcept {
+  report_error(RuntimeError::message("no memory for a new task; it never ran"),
+               location.context(op::scheduler_out_of_memory));
 }
 
 SchedulerCore *global_core_if_started() noexcept {

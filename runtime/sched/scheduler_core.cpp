@@ -4,6 +4,7 @@
 #include "fiber.h"
 #include "medi/error/op_tags.h"
 #include "medi/error/reporting.h"
+#include "medi/fault_injection.h"
 #include "stack_overflow.h"
 #include "stack_settings.h"
 
@@ -25,8 +26,8 @@ thread_local SchedulerCore *running_core = nullptr;
 
 // The task's callable, with panics caught and reported at the task boundary; then it finishes
 // (waking its joiner). A canary stack's canary is checked before the finish, so the report of an
-// overflow comes before join() returns, and join() returns it. Returns whether it failed.
-bool run_to_completion(TaskControl *task) noexcept {
+// overflow comes before join() returns, and join() returns it.
+void run_to_completion(TaskControl *task) noexcept {
   std::optional<RuntimeError> failure;
   bool reported = false;
   try {
@@ -51,9 +52,11 @@ bool run_to_completion(TaskControl *task) noexcept {
     if (!failure)
       failure = std::move(overflow);
   }
-  const bool failed = failure.has_value();
+  // Under ShutdownScheduler the scheduler stops before the joiner hears of the failure, so
+  // nothing it spawns after its join returns can run.
+  if (failure && task->scheduler && task->scheduler->policy() == RecoveryPolicy::ShutdownScheduler)
+    task->scheduler->shutdown();
   task->finish(std::move(failure));
-  return failed;
 }
 
 // Runs on the task's fiber.
@@ -380,6 +383,8 @@ void SchedulerCore::worker_loop(Worker &worker, std::uint64_t generation) {
 }
 
 Fiber *SchedulerCore::fiber_for(Worker &worker, TaskControl *task) {
+  if (fault_injection::allocation_fails(fault_injection::Point::TaskStack))
+    return nullptr;
   if (!worker.spare_fibers.empty()) {
     Fiber *fiber = worker.spare_fibers.back();
     worker.spare_fibers.pop_back();
@@ -416,7 +421,11 @@ void SchedulerCore::run_task(Worker &worker, TaskControl *task) {
   if (!task->fiber) {
     task->fiber = fiber_for(worker, task);
     if (!task->fiber) {
-      complete_task(task, RuntimeError::message("no memory for the task's stack"));
+      RuntimeError failure = RuntimeError::message("no memory for the task's stack; it never ran");
+      RuntimeContext context = task->spawn_site();
+      context.op = op::scheduler_out_of_memory;
+      report_error(failure, context);
+      complete_task(task, std::move(failure));
       return;
     }
   }
@@ -430,8 +439,6 @@ void SchedulerCore::run_task(Worker &worker, TaskControl *task) {
   case TaskControl::Switch::Finish:
   case TaskControl::Switch::None: {
     retire_fiber(worker, task);
-    if (task->failure() && policy() == RecoveryPolicy::ShutdownScheduler)
-      shutdown();
     task->release(); // the scheduler's reference
     return;
   }
@@ -468,10 +475,8 @@ bool SchedulerCore::run_inline(TaskControl *target) noexcept {
     return false;
   }
   TaskControl *const outer = std::exchange(parent->running_inline, target);
-  const bool failed = run_to_completion(target);
+  run_to_completion(target);
   parent->running_inline = outer;
-  if (failed && core->policy() == RecoveryPolicy::ShutdownScheduler)
-    core->shutdown();
   target->release(); // the reference its place in the queue held
   return true;
 }

@@ -2,6 +2,7 @@
 // frees one, often on another thread, so each thread keeps small free lists of recently freed
 // blocks by size class, in front of the general allocator.
 #include "medi/detail/task_control.h"
+#include "medi/fault_injection.h"
 
 #include <array>
 #include <cstddef>
@@ -44,6 +45,8 @@ constexpr std::size_t class_of(std::size_t bytes) {
 
 // Not inlined, so no caller keeps this thread's cache address across a fiber switch.
 [[gnu::noinline]] void *TaskControl::operator new(std::size_t bytes) {
+  if (fault_injection::allocation_fails(fault_injection::Point::TaskCreation))
+    throw std::bad_alloc();
   const std::size_t size_class = class_of(bytes);
   if (size_class >= kClasses)
     return ::operator new(bytes);
@@ -68,6 +71,8 @@ constexpr std::size_t class_of(std::size_t bytes) {
 }
 
 void *TaskControl::operator new(std::size_t bytes, std::align_val_t alignment) {
+  if (fault_injection::allocation_fails(fault_injection::Point::TaskCreation))
+    throw std::bad_alloc();
   return ::operator new(bytes, alignment);
 }
 

@@ -9,16 +9,20 @@
 
 namespace medi {
 
-/// send() found every receiver gone. `value` is the value that was not sent.
+/// send() found every receiver gone, or (out_of_memory) an unbounded channel had no memory for
+/// the value's slot (reported). `value` is the value that was not sent.
 template <class T> struct SendError {
   T value;
+  bool out_of_memory = false;
   T into_inner() && { return std::move(value); }
-  static constexpr std::string_view what() noexcept {
-    return "sending on a disconnected channel (every receiver is gone)";
+  constexpr std::string_view what() const noexcept {
+    return out_of_memory ? "no memory for the value's slot in the channel"
+                         : "sending on a disconnected channel (every receiver is gone)";
   }
 };
 
-enum class TrySendErrorKind : std::uint8_t { Full, Disconnected };
+/// OutOfMemory: an unbounded channel had no memory for the value's slot (reported).
+enum class TrySendErrorKind : std::uint8_t { Full, Disconnected, OutOfMemory };
 /// try_send() found the channel full (not reported: it is normal) or disconnected.
 template <class T> struct TrySendError {
   TrySendErrorKind kind;
@@ -28,7 +32,7 @@ template <class T> struct TrySendError {
   T into_inner() && { return std::move(value); }
 };
 
-enum class SendTimeoutErrorKind : std::uint8_t { Timeout, Disconnected };
+enum class SendTimeoutErrorKind : std::uint8_t { Timeout, Disconnected, OutOfMemory };
 /// send_for()/send_until() ran out of time, or found every receiver gone.
 template <class T> struct SendTimeoutError {
   SendTimeoutErrorKind kind;

@@ -14,7 +14,7 @@ namespace medi::detail {
 /// Which op-tag family: create_channel's (channel.*) or the crossbeam-style one's (xchan.*).
 enum class ChannelFamily : std::uint8_t { Mpsc, Mpmc };
 enum class ChannelOp : std::uint8_t { Send, TrySend, Recv, TryRecv };
-enum class ChannelFailure : std::uint8_t { Disconnected, Timeout, EmptyHandle };
+enum class ChannelFailure : std::uint8_t { Disconnected, Timeout, EmptyHandle, OutOfMemory };
 
 /// The op tag of a blocking send or recv of `family` (a deadlock report names the wait by it).
 constexpr std::string_view blocking_op_tag(ChannelFamily family, bool send) noexcept {

@@ -11,6 +11,7 @@
 #include "medi/detail/channel/array_flavor.h"
 #include "medi/detail/channel/backoff.h"
 #include "medi/detail/channel/waker.h"
+#include "medi/fault_injection.h"
 
 #include <atomic>
 #include <cstddef>
@@ -94,8 +95,17 @@ public:
   ListFlavor(const ListFlavor &) = delete;
   ListFlavor &operator=(const ListFlavor &) = delete;
 
+  /// A block of slots; std::bad_alloc without memory (or with the ChannelNode fault point
+  /// armed), thrown before start_send() has changed anything, so the send can hand back.
+  static std::unique_ptr<Block> new_block() {
+    if (fault_injection::allocation_fails(fault_injection::Point::ChannelNode))
+      throw std::bad_alloc();
+    return std::make_unique<Block>();
+  }
+
   /// Reserves a slot (true, token.block set) or finds the channel disconnected (true, null).
-  /// Never full.
+  /// Never full. Throws std::bad_alloc, having changed nothing, when it needs a new block and
+  /// there is no memory for one.
   bool start_send(Token &token) {
     Backoff backoff;
     std::size_t tail = tail_.index.load(std::memory_order_acquire);
@@ -115,9 +125,9 @@ public:
       }
       // About to fill the block: allocate the next one early, to keep others' wait short.
       if (offset + 1 == kBlockCapacity && !next_block)
-        next_block = std::make_unique<Block>();
+        next_block = new_block();
       if (!block) { // the first value ever: install the first block
-        auto first = std::make_unique<Block>();
+        auto first = new_block();
         Block *expected = nullptr;
         if (tail_.block.compare_exchange_strong(expected, first.get(), std::memory_order_release,
                                                 std::memory_order_relaxed)) {
