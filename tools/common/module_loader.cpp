@@ -1,12 +1,14 @@
 //===- module_loader.cpp - Reading a Medi program's IR ---------------------===//
 #include "module_loader.h"
 
+#include "bitcode_probe.h"
 #include "tool_output.h"
 
 #include "llvm/IR/DebugInfo.h"
 #include "llvm/IR/Module.h"
 #include "llvm/IR/Verifier.h"
 #include "llvm/IRReader/IRReader.h"
+#include "llvm/Support/CommandLine.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/SourceMgr.h"
 #include "llvm/Support/raw_ostream.h"
@@ -17,14 +19,35 @@ using namespace llvm;
 
 namespace medi::tools {
 
-std::optional<ExitCode> loadModule(StringRef Path, LLVMContext &Ctx, std::unique_ptr<Module> &Out) {
-  auto Buffer = MemoryBuffer::getFileOrSTDIN(Path, /*IsText=*/false);
-  if (!Buffer)
-    return fail(ExitCode::MissingInput,
-                "cannot read '" + Path + "': " + Buffer.getError().message());
+namespace {
+
+// LLVM's parsers verify a module that carries current debug info as they finish, and end the
+// process (report_fatal_error) when it is broken. We verify it ourselves right after, with a
+// diagnostic and an exit code, so that check is turned off; the rest of what it did (dropping
+// debug info of another version) is done here.
+void takeOverDebugInfoUpgrade() {
+  static const bool Done = [] {
+    auto &Options = cl::getRegisteredOptions();
+    if (cl::Option *Option = Options.lookup("disable-auto-upgrade-debug-info"))
+      static_cast<cl::opt<bool> *>(Option)->setValue(true);
+    return true;
+  }();
+  (void)Done;
+}
+
+} // namespace
+
+std::optional<ExitCode> parseModule(MemoryBufferRef Input, StringRef Path, LLVMContext &Ctx,
+                                    std::unique_ptr<Module> &Out) {
+  takeOverDebugInfoUpgrade();
+  if (std::optional<std::string> Killer = probeBitcode(Input))
+    return fail(ExitCode::SyntaxError, "'" + Path +
+                                           "' is malformed bitcode: LLVM's bitcode reader "
+                                           "crashed reading it (" +
+                                           *Killer + ")");
 
   SMDiagnostic Diagnostic;
-  std::unique_ptr<Module> M = parseIR((*Buffer)->getMemBufferRef(), Diagnostic, Ctx);
+  std::unique_ptr<Module> M = parseIR(Input, Diagnostic, Ctx);
   if (!M) {
     // "medi-run: file.ll:3:7: error: ..." followed by the line and a caret.
     Diagnostic.print(toolName().str().c_str(), errs());
@@ -44,9 +67,32 @@ std::optional<ExitCode> loadModule(StringRef Path, LLVMContext &Ctx, std::unique
     warn("'" + Path + "' has invalid debug info; it is stripped, so reports will say " +
          "\"unknown\" for locations:\n" + StringRef(Problems).rtrim());
     StripDebugInfo(*M);
+    // Debug-info nodes other metadata still names (say, a named node of the program's own)
+    // survive the strip; such a module stays broken.
+    std::string Left;
+    raw_string_ostream LeftStream(Left);
+    if (verifyModule(*M, &LeftStream)) {
+      LeftStream.flush();
+      return fail(ExitCode::InvalidModule,
+                  "'" + Path + "' has invalid debug info that stripping it does not remove; " +
+                      "the verifier says:\n" + StringRef(Left).rtrim());
+    }
+  } else if (const unsigned Version = getDebugMetadataVersionFromModule(*M);
+             Version != DEBUG_METADATA_VERSION && StripDebugInfo(*M)) {
+    warn("'" + Path + "' has debug info of version " + Twine(Version) + " (LLVM 19 reads " +
+         Twine(DEBUG_METADATA_VERSION) + "); it is stripped, so reports will say \"unknown\"" +
+         " for locations");
   }
   Out = std::move(M);
   return std::nullopt;
+}
+
+std::optional<ExitCode> loadModule(StringRef Path, LLVMContext &Ctx, std::unique_ptr<Module> &Out) {
+  auto Buffer = MemoryBuffer::getFileOrSTDIN(Path, /*IsText=*/false);
+  if (!Buffer)
+    return fail(ExitCode::MissingInput,
+                "cannot read '" + Path + "': " + Buffer.getError().message());
+  return parseModule((*Buffer)->getMemBufferRef(), Path, Ctx, Out);
 }
 
 } // namespace medi::tools

@@ -1,7 +1,8 @@
 //===- module_loader.h - Reading a Medi program's IR -----------------------===//
 //
 // Reads LLVM IR text or bitcode, reports a syntax error with its file:line:col and the
-// offending line (ExitCode::SyntaxError), a file that cannot be read (MissingInput), and a
+// offending line (ExitCode::SyntaxError; also bitcode that crashes LLVM's reader, which is read
+// in a child process first: bitcode_probe.h), a file that cannot be read (MissingInput), and a
 // module that fails the verifier (InvalidModule). Broken debug info is a warning, and is
 // stripped, as opt does.
 //
@@ -12,6 +13,7 @@
 #include "exit_codes.h"
 
 #include "llvm/ADT/StringRef.h"
+#include "llvm/Support/MemoryBufferRef.h"
 
 #include <memory>
 #include <optional>
@@ -27,6 +29,10 @@ namespace medi::tools {
 /// code; Out is then empty.
 std::optional<ExitCode> loadModule(llvm::StringRef Path, llvm::LLVMContext &Ctx,
                                    std::unique_ptr<llvm::Module> &Out);
+/// As loadModule(), for input already in memory (NUL-terminated, as a MemoryBuffer is), named
+/// Path in messages.
+std::optional<ExitCode> parseModule(llvm::MemoryBufferRef Input, llvm::StringRef Path,
+                                    llvm::LLVMContext &Ctx, std::unique_ptr<llvm::Module> &Out);
 
 } // namespace medi::tools
 

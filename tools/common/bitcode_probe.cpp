@@ -1,0 +1,52 @@
+//===- bitcode_probe.cpp - Reading untrusted bitcode in a child first ------===//
+#include "bitcode_probe.h"
+
+#include "llvm/Bitcode/BitcodeReader.h"
+#include "llvm/IR/LLVMContext.h"
+#include "llvm/IR/Module.h"
+#include "llvm/IR/Verifier.h"
+#include "llvm/Support/Error.h"
+
+#include <csignal>
+#include <cstring>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+using namespace llvm;
+
+namespace medi::tools {
+
+std::optional<std::string> probeBitcode(MemoryBufferRef Input) {
+  if (!isBitcode(reinterpret_cast<const unsigned char *>(Input.getBufferStart()),
+                 reinterpret_cast<const unsigned char *>(Input.getBufferEnd())))
+    return std::nullopt;
+  const pid_t Child = fork();
+  if (Child < 0)
+    return std::nullopt; // cannot probe: read it directly, as LLVM's own tools do
+  if (Child == 0) {
+    const rlimit NoCore{0, 0};
+    setrlimit(RLIMIT_CORE, &NoCore);
+    signal(SIGSEGV, SIG_DFL);
+    signal(SIGBUS, SIG_DFL);
+    signal(SIGABRT, SIG_DFL);
+    LLVMContext Context;
+    Expected<std::unique_ptr<Module>> M = parseBitcodeFile(Input, Context);
+    if (!M) {
+      consumeError(M.takeError());
+      _exit(1); // an error the reader reports: the parent reads it again and prints it
+    }
+    _exit(verifyModule(**M) ? 1 : 0);
+  }
+  int Status = 0;
+  while (waitpid(Child, &Status, 0) < 0)
+    if (errno != EINTR)
+      return std::nullopt;
+  if (WIFSIGNALED(Status)) {
+    const char *Name = sigabbrev_np(WTERMSIG(Status));
+    return std::string("SIG") + (Name ? Name : std::to_string(WTERMSIG(Status)).c_str());
+  }
+  return std::nullopt;
+}
+
+} // namespace medi::tools
