@@ -2,8 +2,10 @@
 // chosen time, checking after each round that every message was received exactly once (or
 // handed back), that every task was joined with its outcome, that each injected fault was
 // reported once through the diagnostics pathway and nothing else was, and that the resident set
-// stays flat: after the warm-up, no sample may exceed the warm-up's peak by more than the
-// tolerance (5%). Exits 0 when all held.
+// stays flat: the run after the warm-up is cut into ten windows, and no window's median RSS may
+// exceed the baseline (the median over the warm-up's second half) by more than the tolerance
+// (5%). Medians, because a leak raises every sample while allocator noise only spikes a few.
+// Exits 0 when all held.
 //
 //   medi_soak --seconds 120 [--csv rss.csv] [--warmup-seconds 12] [--tolerance 0.05]
 #include "soak_workloads.h"
@@ -21,6 +23,8 @@
 #include <string>
 #include <string_view>
 #include <unistd.h>
+#include <utility>
+#include <vector>
 
 namespace {
 
@@ -29,7 +33,7 @@ using Clock = std::chrono::steady_clock;
 
 struct Options {
   double seconds = 120;
-  double warmup_seconds = -1; // default: a tenth of the run, at least 10 s
+  double warmup_seconds = -1; // default: a tenth of the run, at least 30 s
   double tolerance = 0.05;
   std::string csv;
 };
@@ -63,7 +67,7 @@ bool parse(int argc, char **argv, Options &options) {
     }
   }
   if (options.warmup_seconds < 0)
-    options.warmup_seconds = std::max(10.0, options.seconds / 10);
+    options.warmup_seconds = std::max(30.0, options.seconds / 10);
   return true;
 }
 
@@ -113,6 +117,29 @@ void check_reports(std::map<std::string, std::uint64_t> reports, const Tallies &
       problems.push_back("unexpected reports: " + std::to_string(count) + " with op " + op);
 }
 
+std::size_t median(std::vector<std::size_t> values) {
+  if (values.empty())
+    return 0;
+  const auto middle = values.begin() + static_cast<std::ptrdiff_t>(values.size() / 2);
+  std::nth_element(values.begin(), middle, values.end());
+  return *middle;
+}
+
+// The median of each of `count` consecutive, equal stretches of `samples` (fewer when there are
+// fewer samples).
+std::vector<std::size_t> window_medians(const std::vector<std::size_t> &samples,
+                                        std::size_t count) {
+  std::vector<std::size_t> medians;
+  const std::size_t windows = std::min(count, samples.size());
+  for (std::size_t i = 0; i < windows; ++i) {
+    const auto begin = samples.begin() + static_cast<std::ptrdiff_t>(i * samples.size() / windows);
+    const auto end =
+        samples.begin() + static_cast<std::ptrdiff_t>((i + 1) * samples.size() / windows);
+    medians.push_back(median(std::vector<std::size_t>(begin, end)));
+  }
+  return medians;
+}
+
 Tallies operator-(const Tallies &a, const Tallies &b) {
   return Tallies{
       a.messages_received - b.messages_received,
@@ -151,7 +178,9 @@ int main(int argc, char **argv) {
 
   Tallies total;
   Problems problems;
-  std::size_t warmup_peak = 0, peak_after = 0, first_rss = 0, last_rss = 0;
+  std::vector<std::pair<double, std::size_t>> warmup_samples; // (seconds, KiB)
+  std::vector<std::size_t> samples_after;
+  std::size_t peak_after = 0, first_rss = 0, last_rss = 0;
   std::uint64_t rounds = 0;
   double last_progress = 0;
   const auto start = Clock::now();
@@ -168,10 +197,12 @@ int main(int argc, char **argv) {
     last_rss = resident_kib();
     if (rounds == 1)
       first_rss = last_rss;
-    if (now <= options.warmup_seconds)
-      warmup_peak = std::max(warmup_peak, last_rss);
-    else
+    if (now <= options.warmup_seconds) {
+      warmup_samples.emplace_back(now, last_rss);
+    } else {
+      samples_after.push_back(last_rss);
       peak_after = std::max(peak_after, last_rss);
+    }
     if (csv)
       std::fprintf(csv, "%.2f,%llu,%zu,%llu,%llu,%llu\n", now,
                    static_cast<unsigned long long>(rounds), last_rss,
@@ -188,13 +219,23 @@ int main(int argc, char **argv) {
   if (csv)
     std::fclose(csv);
 
-  const double growth =
-      warmup_peak && peak_after ? static_cast<double>(peak_after) / warmup_peak - 1 : 0;
-  if (growth > options.tolerance)
-    problems.push_back("resident set grew " + std::to_string(growth * 100) +
-                       "% over the warm-up's peak (" + std::to_string(warmup_peak) + " -> " +
-                       std::to_string(peak_after) + " KiB)");
-  if (elapsed() >= options.seconds && peak_after == 0)
+  std::vector<std::size_t> settled; // the warm-up's second half
+  for (const auto &[at, kib] : warmup_samples)
+    if (at > options.warmup_seconds / 2)
+      settled.push_back(kib);
+  const std::size_t baseline = median(settled);
+  const std::vector<std::size_t> windows = window_medians(samples_after, 10);
+  double growth = 0;
+  for (std::size_t i = 0; i < windows.size() && baseline; ++i) {
+    const double window_growth = static_cast<double>(windows[i]) / baseline - 1;
+    growth = std::max(growth, window_growth);
+    if (window_growth > options.tolerance)
+      problems.push_back("resident set grew " + std::to_string(window_growth * 100) +
+                         "% in window " + std::to_string(i + 1) + " of 10 (median " +
+                         std::to_string(windows[i]) + " KiB against " + std::to_string(baseline) +
+                         " KiB after the warm-up)");
+  }
+  if (elapsed() >= options.seconds && samples_after.empty())
     problems.push_back("no round finished after the warm-up: the run is too short to judge");
   std::printf("medi_soak: %.0f s, %llu rounds\n", elapsed(),
               static_cast<unsigned long long>(rounds));
@@ -212,9 +253,14 @@ int main(int argc, char **argv) {
               static_cast<unsigned long long>(total.disconnects_injected),
               static_cast<unsigned long long>(total.timeouts_injected),
               static_cast<unsigned long long>(total.pool_exhaustions_injected));
-  std::printf("  rss: first round %zu KiB, warm-up peak %zu KiB, peak after %zu KiB (%+.1f%%), "
-              "last %zu KiB\n",
-              first_rss, warmup_peak, peak_after, growth * 100, last_rss);
+  std::printf("  rss: first round %zu KiB, baseline %zu KiB (median, warm-up's second half)\n",
+              first_rss, baseline);
+  std::printf("  rss after the warm-up, median per tenth (KiB):");
+  for (std::size_t window : windows)
+    std::printf(" %zu", window);
+  std::printf("\n  largest window growth %+.1f%% (tolerance %.0f%%); peak sample %zu KiB, last %zu "
+              "KiB\n",
+              growth * 100, options.tolerance * 100, peak_after, last_rss);
   for (const std::string &problem : problems)
     std::printf("  PROBLEM: %s\n", problem.c_str());
   std::printf("%s\n", problems.empty() ? "medi_soak: ok" : "medi_soak: FAILED");
