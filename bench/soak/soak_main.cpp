@@ -16,6 +16,7 @@
 #include <cstdio>
 #include <cstring>
 #include <fstream>
+#include <malloc.h>
 #include <map>
 #include <medi/error.h>
 #include <medi/scheduler.h>
@@ -36,6 +37,7 @@ struct Options {
   double warmup_seconds = -1; // default: a tenth of the run, at least 30 s
   double tolerance = 0.05;
   std::string csv;
+  std::string only; // one workload (channels, tasks, realtime, gc), to find what grows
 };
 
 bool parse_number(std::string_view text, double &out) {
@@ -60,15 +62,24 @@ bool parse(int argc, char **argv, Options &options) {
       ++i;
     } else if (arg == "--csv" && has_value) {
       options.csv = argv[++i];
+    } else if (arg == "--only" && has_value) {
+      options.only = argv[++i];
     } else {
       std::fprintf(stderr, "usage: medi_soak [--seconds S | --minutes M] [--warmup-seconds W] "
-                           "[--tolerance F] [--csv FILE]\n");
+                           "[--tolerance F] [--csv FILE] [--only channels|tasks|realtime|gc]\n");
       return false;
     }
   }
   if (options.warmup_seconds < 0)
     options.warmup_seconds = std::max(30.0, options.seconds / 10);
   return true;
+}
+
+// What the program holds from malloc (in use, not merely kept by the allocator): a leak grows
+// this; fragmentation grows only the resident set.
+std::size_t heap_in_use_kib() {
+  const struct mallinfo2 info = mallinfo2();
+  return (info.uordblks + info.hblkhd) / 1024;
 }
 
 std::size_t resident_kib() {
@@ -116,6 +127,34 @@ void check_reports(std::map<std::string, std::uint64_t> reports, const Tallies &
     if (count)
       problems.push_back("unexpected reports: " + std::to_string(count) + " with op " + op);
 }
+
+// Samples in a buffer allocated once: when it is full, every other sample goes and from then on
+// only every second (fourth, ...) one is kept, so the kept ones stay evenly spread over the run.
+class Samples {
+public:
+  static constexpr std::size_t kCapacity = 4096;
+  Samples() { kept_.reserve(kCapacity); }
+  void add(std::size_t value) {
+    if (seen_++ % stride_ != 0)
+      return;
+    if (kept_.size() == kCapacity) {
+      for (std::size_t i = 0; i < kCapacity / 2; ++i)
+        kept_[i] = kept_[2 * i];
+      kept_.resize(kCapacity / 2);
+      stride_ *= 2;
+      if ((seen_ - 1) % stride_ != 0)
+        return;
+    }
+    kept_.push_back(value);
+  }
+  const std::vector<std::size_t> &values() const noexcept { return kept_; }
+  bool empty() const noexcept { return kept_.empty(); }
+
+private:
+  std::vector<std::size_t> kept_;
+  std::size_t stride_ = 1;
+  std::size_t seen_ = 0;
+};
 
 std::size_t median(std::vector<std::size_t> values) {
   if (values.empty())
@@ -170,7 +209,7 @@ int main(int argc, char **argv) {
                    std::strerror(errno));
       return 64;
     }
-    std::fprintf(csv, "seconds,round,rss_kib,messages,tasks,faults\n");
+    std::fprintf(csv, "seconds,round,rss_kib,heap_kib,messages,tasks,faults\n");
   }
   medi::init_scheduler();
   ReportCounter reports;
@@ -178,8 +217,10 @@ int main(int argc, char **argv) {
 
   Tallies total;
   Problems problems;
-  std::vector<std::pair<double, std::size_t>> warmup_samples; // (seconds, KiB)
-  std::vector<std::size_t> samples_after;
+  // Allocated once, here: what the soak program keeps must not grow, or it measures itself (it
+  // did: one sample per round in growing vectors was the creep a first version saw).
+  Samples settled;                   // RSS over the warm-up's second half
+  Samples samples_after, heap_after; // RSS and heap in use after the warm-up
   std::size_t peak_after = 0, first_rss = 0, last_rss = 0;
   std::uint64_t rounds = 0;
   double last_progress = 0;
@@ -187,10 +228,15 @@ int main(int argc, char **argv) {
   auto elapsed = [&] { return std::chrono::duration<double>(Clock::now() - start).count(); };
   while (elapsed() < options.seconds && problems.empty()) {
     const Tallies before = total;
-    channel_round(total, problems);
-    task_round(total, problems);
-    realtime_round(total, problems);
-    gc_round(total, problems);
+    auto chosen = [&](const char *name) { return options.only.empty() || options.only == name; };
+    if (chosen("channels"))
+      channel_round(total, problems);
+    if (chosen("tasks"))
+      task_round(total, problems);
+    if (chosen("realtime"))
+      realtime_round(total, problems);
+    if (chosen("gc"))
+      gc_round(total, problems);
     check_reports(reports.take(), total - before, problems);
     ++rounds;
     const double now = elapsed();
@@ -198,14 +244,16 @@ int main(int argc, char **argv) {
     if (rounds == 1)
       first_rss = last_rss;
     if (now <= options.warmup_seconds) {
-      warmup_samples.emplace_back(now, last_rss);
+      if (now > options.warmup_seconds / 2)
+        settled.add(last_rss);
     } else {
-      samples_after.push_back(last_rss);
+      samples_after.add(last_rss);
+      heap_after.add(heap_in_use_kib());
       peak_after = std::max(peak_after, last_rss);
     }
     if (csv)
-      std::fprintf(csv, "%.2f,%llu,%zu,%llu,%llu,%llu\n", now,
-                   static_cast<unsigned long long>(rounds), last_rss,
+      std::fprintf(csv, "%.2f,%llu,%zu,%zu,%llu,%llu,%llu\n", now,
+                   static_cast<unsigned long long>(rounds), last_rss, heap_in_use_kib(),
                    static_cast<unsigned long long>(total.messages_received),
                    static_cast<unsigned long long>(total.tasks_run),
                    static_cast<unsigned long long>(total.faults()));
@@ -219,12 +267,8 @@ int main(int argc, char **argv) {
   if (csv)
     std::fclose(csv);
 
-  std::vector<std::size_t> settled; // the warm-up's second half
-  for (const auto &[at, kib] : warmup_samples)
-    if (at > options.warmup_seconds / 2)
-      settled.push_back(kib);
-  const std::size_t baseline = median(settled);
-  const std::vector<std::size_t> windows = window_medians(samples_after, 10);
+  const std::size_t baseline = median(settled.values());
+  const std::vector<std::size_t> windows = window_medians(samples_after.values(), 10);
   double growth = 0;
   for (std::size_t i = 0; i < windows.size() && baseline; ++i) {
     const double window_growth = static_cast<double>(windows[i]) / baseline - 1;
@@ -257,6 +301,9 @@ int main(int argc, char **argv) {
               first_rss, baseline);
   std::printf("  rss after the warm-up, median per tenth (KiB):");
   for (std::size_t window : windows)
+    std::printf(" %zu", window);
+  std::printf("\n  heap in use after the warm-up, median per tenth (KiB):");
+  for (std::size_t window : window_medians(heap_after.values(), 10))
     std::printf(" %zu", window);
   std::printf("\n  largest window growth %+.1f%% (tolerance %.0f%%); peak sample %zu KiB, last %zu "
               "KiB\n",
