@@ -26,17 +26,20 @@ template <class Payload> struct OpsFor {
   using State = detail::ChannelState<Payload>;
   static State *of(void *state) noexcept { return static_cast<State *>(state); }
 
-  static ChannelStatus send(void *state, const void *value, std::size_t size, bool block,
+  static ChannelStatus send(void *state, const void *value, std::size_t size, const ByteWait *wait,
                             Deadline deadline) {
     Payload payload;
     if (size > 0)
       payload.store(value, size);
-    return of(state)->send(payload, block, deadline);
+    return wait ? of(state)->send_waiting(payload, deadline, wait->op, wait->site)
+                : of(state)->send(payload, false, deadline);
   }
-  static ChannelStatus recv(void *state, void *out, std::size_t size, bool block,
+  static ChannelStatus recv(void *state, void *out, std::size_t size, const ByteWait *wait,
                             Deadline deadline) {
     std::optional<Payload> payload;
-    const ChannelStatus status = of(state)->recv(payload, block, deadline);
+    const ChannelStatus status =
+        wait ? of(state)->recv_waiting(payload, deadline, wait->op, wait->site)
+             : of(state)->recv(payload, false, deadline);
     if (status == ChannelStatus::Ok && size > 0)
       payload->load(out, size);
     return status;

@@ -13,17 +13,26 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <string_view>
 
 namespace medi::abi {
 
 using detail::ChannelStatus;
 using Deadline = std::optional<detail::WaitContext::Clock::time_point>;
 
-/// What an end does with its channel, for one size class.
+/// A blocking call's op tag and call site, for the deadlock watch while it waits.
+struct ByteWait {
+  std::string_view op;
+  SourceSite site;
+};
+
+/// What an end does with its channel, for one size class. A call with `wait` blocks (until
+/// `deadline`, if any); without, it only tries.
 struct ByteChannelOps {
-  ChannelStatus (*send)(void *state, const void *value, std::size_t size, bool block,
+  ChannelStatus (*send)(void *state, const void *value, std::size_t size, const ByteWait *wait,
                         Deadline deadline);
-  ChannelStatus (*recv)(void *state, void *out, std::size_t size, bool block, Deadline deadline);
+  ChannelStatus (*recv)(void *state, void *out, std::size_t size, const ByteWait *wait,
+                        Deadline deadline);
   void (*add_sender)(void *state) noexcept;
   void (*release_sender)(void *state) noexcept;
   void (*add_receiver)(void *state) noexcept;

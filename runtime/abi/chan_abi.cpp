@@ -8,7 +8,6 @@
 #include "byte_channel.h"
 #include "call_report.h"
 #include "handle_table.h"
-#include "medi/detail/blocked_on.h"
 #include "medi/detail/channel/channel_report.h"
 #include "medi/error/op_tags.h"
 #include "medi/medi_rt.h"
@@ -34,18 +33,9 @@ struct Call {
   Deadline deadline;
 };
 
-// Runs `attempt(block, deadline)` once without blocking; a blocking call that has to wait then
-// waits with its op and call site recorded for the deadlock watch (medi/detail/blocked_on.h).
-template <class Attempt>
-ChannelStatus attempt_then_wait(const Call &call, const medi_rt_source *site,
-                                ChannelStatus would_wait, Attempt attempt) {
-  const ChannelStatus status = attempt(false, Deadline());
-  if (!call.block || status != would_wait)
-    return status;
-  const detail::BlockedOn why{
-      .op = call.op_tag, .site = SourceSite(site), .timed = call.deadline.has_value()};
-  const detail::BlockingScope blocking_scope(why);
-  return attempt(true, call.deadline);
+// What a blocking call waits as (for the deadlock watch); null for a try.
+std::optional<ByteWait> wait_of(const Call &call, const medi_rt_source *site) {
+  return call.block ? std::optional(ByteWait{call.op_tag, SourceSite(site)}) : std::nullopt;
 }
 
 Deadline deadline_after(int64_t timeout_ns) noexcept {
@@ -89,11 +79,10 @@ medi_rt_status send(medi_rt_sender *tx, const void *value, const Call &call,
   const detail::RealtimeCheck realtime_check("a blocking channel send", SourceSite(site),
                                              call.block);
   try {
-    const ChannelStatus status =
-        attempt_then_wait(call, site, ChannelStatus::Full, [&](bool block, Deadline deadline) {
-          return end->ops->send(end->state, value, end->elem_size, block, deadline);
-        });
-    return finish(status, call, site);
+    const auto wait = wait_of(call, site);
+    return finish(
+        end->ops->send(end->state, value, end->elem_size, wait ? &*wait : nullptr, call.deadline),
+        call, site);
   } catch (const std::bad_alloc &) {
     return report_out_of_memory("a message (the value stays with the sender)", site, call.op_tag);
   }
@@ -107,11 +96,10 @@ medi_rt_status recv(medi_rt_receiver *rx, void *out, const Call &call, const med
     return report_invalid_argument("recv into a null pointer", site, call.op_tag);
   const detail::RealtimeCheck realtime_check("a blocking channel recv", SourceSite(site),
                                              call.block);
-  const ChannelStatus status =
-      attempt_then_wait(call, site, ChannelStatus::Empty, [&](bool block, Deadline deadline) {
-        return end->ops->recv(end->state, out, end->elem_size, block, deadline);
-      });
-  return finish(status, call, site);
+  const auto wait = wait_of(call, site);
+  return finish(
+      end->ops->recv(end->state, out, end->elem_size, wait ? &*wait : nullptr, call.deadline), call,
+      site);
 }
 
 // A new handle naming one more end of the channel behind `handle` on `kind`'s side, or null

@@ -17,7 +17,7 @@ namespace medi::detail {
 struct DeadlockSnapshot {
   std::optional<BlockedOn> thread; // the watched thread's wait
   std::vector<SchedulerCore::ParkedTask> tasks;
-  SchedulerCore::Quiet quiet; // how the scheduler stood (zero when it never started)
+  SchedulerCore::Quiet quiet;     // how the scheduler stood (zero when it never started)
   std::uint64_t thread_waits = 0; // the watched thread's waits so far
 
   /// The same still state as `other`: nothing ran and nobody waited anew in between.
