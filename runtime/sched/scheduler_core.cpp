@@ -306,17 +306,21 @@ TaskControl *SchedulerCore::steal(Worker &thief, Priority priority) {
 }
 
 TaskControl *SchedulerCore::find_task(Worker &worker) {
-  const bool aging = ++worker.dispatches % kAgingPeriod == 0;
+  // Counted in dispatches, not in looks: an idle worker looks many times, and counting those
+  // made the aging turn fall at random (a one-worker priority test failed 1 run in ~300).
+  const bool aging = (worker.dispatches + 1) % kAgingPeriod == 0;
+  TaskControl *found = nullptr;
   for (Priority priority : aging ? kLowFirst : kHighFirst) {
-    if (TaskControl *task = worker.deques[index_of(priority)].pop())
-      return task;
-    if (TaskControl *task = take_injected(priority))
-      return task;
+    if ((found = worker.deques[index_of(priority)].pop()) || (found = take_injected(priority)))
+      break;
   }
-  for (Priority priority : aging ? kLowFirst : kHighFirst)
-    if (TaskControl *task = steal(worker, priority))
-      return task;
-  return nullptr;
+  if (!found)
+    for (Priority priority : aging ? kLowFirst : kHighFirst)
+      if ((found = steal(worker, priority)))
+        break;
+  if (found)
+    ++worker.dispatches;
+  return found;
 }
 
 void SchedulerCore::worker_loop(Worker &worker, std::uint64_t generation) {
