@@ -38,7 +38,7 @@ std::optional<std::size_t> run_select(std::span<SelectCase *const> cases, bool f
     const BlockedOn why{
         .op = op::xchan_select, .site = cases[0]->where(), .timed = deadline.has_value()};
     const BlockingScope blocking_scope(why);
-    WaitContext context;
+    WaitContext context(/*for_select=*/true);
     for (std::size_t k = 0; k < count; ++k)
       cases[(start + k) % count]->register_wait(context);
     for (SelectCase *c : cases)

@@ -12,7 +12,7 @@ bool in_task() noexcept {
   return SchedulerCore::current_task() != nullptr;
 }
 
-WaitContext::WaitContext() noexcept {
+WaitContext::WaitContext(bool for_select) noexcept : for_select_(for_select) {
   if (TaskControl *task = SchedulerCore::current_task())
     task_ = task; // the task whose fiber parks (a task run inline parks its joiner's fiber)
   else

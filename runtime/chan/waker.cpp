@@ -5,6 +5,7 @@
 #include "../sched/task_park.h"
 
 #include <algorithm>
+#include <mutex>
 
 namespace medi::detail {
 namespace {
@@ -34,11 +35,16 @@ std::optional<Waker::Entry> Waker::unregister(std::uintptr_t operation) noexcept
 std::optional<Waker::Entry> Waker::try_select() noexcept {
   if (entries_.empty())
     return std::nullopt;
-  const void *self = current_owner();
+  const void *self = nullptr; // looked up once, and only when a select waits
   for (auto entry = entries_.begin(); entry != entries_.end(); ++entry) {
-    // A select that waits on both ends of one channel must not be paired with itself.
-    if (entry->context->owner() == self)
-      continue;
+    // A select that waits on both ends of one channel must not be paired with itself. (Any
+    // other waiter is parked, so it cannot be the caller.)
+    if (entry->context->for_select()) {
+      if (!self)
+        self = current_owner();
+      if (entry->context->owner() == self)
+        continue;
+    }
     if (entry->context->try_select(entry->operation)) {
       if (entry->packet)
         entry->context->store_packet(entry->packet);
@@ -58,13 +64,13 @@ void Waker::disconnect() noexcept {
 }
 
 void SyncWaker::register_operation(std::uintptr_t operation, WaitContext &context) {
-  std::lock_guard lock(mutex_);
+  std::lock_guard lock(lock_);
   waker_.register_operation(operation, context);
   update_empty();
 }
 
 void SyncWaker::unregister(std::uintptr_t operation) noexcept {
-  std::lock_guard lock(mutex_);
+  std::lock_guard lock(lock_);
   waker_.unregister(operation);
   update_empty();
 }
@@ -72,7 +78,7 @@ void SyncWaker::unregister(std::uintptr_t operation) noexcept {
 void SyncWaker::notify_slow() noexcept {
   std::optional<Waker::Entry> chosen;
   {
-    std::lock_guard lock(mutex_);
+    std::lock_guard lock(lock_);
     if (waker_.empty())
       return;
     chosen = waker_.try_select();
@@ -83,7 +89,7 @@ void SyncWaker::notify_slow() noexcept {
 }
 
 void SyncWaker::disconnect() noexcept {
-  std::lock_guard lock(mutex_);
+  std::lock_guard lock(lock_);
   waker_.disconnect();
   update_empty();
 }

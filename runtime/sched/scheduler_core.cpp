@@ -188,6 +188,22 @@ void SchedulerCore::schedule(TaskControl *task) noexcept {
   wake_if_nobody_searching();
 }
 
+void SchedulerCore::schedule_woken(TaskControl *task) noexcept {
+  auto *worker = static_cast<Worker *>(running_worker);
+  if (!worker || running_core != this) {
+    schedule(task);
+    return;
+  }
+  const std::size_t priority = index_of(task->priority());
+  if (TaskControl *older = worker->run_next[priority].exchange(task, std::memory_order_acq_rel))
+    worker->deques[priority].push(older);
+  // As schedule(): a sleeper is woken only when nobody searches. It may take the task after
+  // kRunNextStealRound rounds, so a waker that keeps running does not hold it for long.
+  if (sleepers_.load(std::memory_order_relaxed) > 0 &&
+      searching_.load(std::memory_order_relaxed) == 0)
+    wake_one();
+}
+
 void SchedulerCore::wake_if_nobody_searching() noexcept {
   // Pairs with worker_loop: a worker announces itself as a sleeper, stops searching, then looks
   // for work once more. Whatever we see here, either it finds our task or we wake someone.
@@ -198,12 +214,12 @@ void SchedulerCore::wake_if_nobody_searching() noexcept {
 
 void SchedulerCore::wake_parked(TaskControl *task) noexcept {
   if (leave_parked_list(task))
-    schedule(task);
+    schedule_woken(task);
 }
 
 void SchedulerCore::enter_parked_list(TaskControl *task) noexcept {
   ParkedShard &shard = parked_[task->id() % kParkedShards];
-  std::lock_guard lock(shard.mutex);
+  std::lock_guard lock(shard.lock);
   task->parked_prev = nullptr;
   task->parked_next = shard.head;
   if (shard.head)
@@ -214,7 +230,7 @@ void SchedulerCore::enter_parked_list(TaskControl *task) noexcept {
 
 bool SchedulerCore::leave_parked_list(TaskControl *task) noexcept {
   ParkedShard &shard = parked_[task->id() % kParkedShards];
-  std::lock_guard lock(shard.mutex);
+  std::lock_guard lock(shard.lock);
   if (!task->in_parked_list)
     return false; // a shutdown failed it already
   (task->parked_prev ? task->parked_prev->parked_next : shard.head) = task->parked_next;
@@ -228,7 +244,7 @@ void SchedulerCore::fail_parked_tasks() {
   for (ParkedShard &shard : parked_) {
     std::vector<TaskControl *> abandoned;
     {
-      std::lock_guard lock(shard.mutex);
+      std::lock_guard lock(shard.lock);
       for (TaskControl *task = shard.head; task; task = task->parked_next) {
         task->in_parked_list = false;
         abandoned.push_back(task);
@@ -260,7 +276,7 @@ std::optional<std::vector<SchedulerCore::ParkedTask>>
 SchedulerCore::parked_tasks_if_none_woken() const {
   std::vector<ParkedTask> parked;
   for (ParkedShard &shard : parked_) {
-    std::lock_guard lock(shard.mutex);
+    std::lock_guard lock(shard.lock);
     for (TaskControl *task = shard.head; task; task = task->parked_next) {
       // Parked and still in the list, under the shard's lock: its fiber cannot run, so the
       // record on its stack holds still while we copy it.
@@ -295,28 +311,42 @@ TaskControl *SchedulerCore::take_injected(Priority priority) {
   return task;
 }
 
-TaskControl *SchedulerCore::steal(Worker &thief, Priority priority) {
+TaskControl *SchedulerCore::take_run_next(Worker &worker, Priority priority) noexcept {
+  std::atomic<TaskControl *> &slot = worker.run_next[index_of(priority)];
+  TaskControl *task = slot.load(std::memory_order_relaxed);
+  // A compare-exchange, not an exchange: the owner and a thief may both try; one wins.
+  if (task && slot.compare_exchange_strong(task, nullptr, std::memory_order_acq_rel,
+                                           std::memory_order_relaxed))
+    return task;
+  return nullptr;
+}
+
+TaskControl *SchedulerCore::steal(Worker &thief, Priority priority, bool steal_run_next) {
   const std::size_t count = workers_.size();
   for (std::size_t offset = 1; offset < count; ++offset) {
     Worker &victim = *workers_[(thief.index + offset) % count];
     if (TaskControl *task = victim.deques[index_of(priority)].steal())
       return task;
+    if (steal_run_next)
+      if (TaskControl *task = take_run_next(victim, priority))
+        return task;
   }
   return nullptr;
 }
 
-TaskControl *SchedulerCore::find_task(Worker &worker) {
+TaskControl *SchedulerCore::find_task(Worker &worker, bool steal_run_next) {
   // Counted in dispatches, not in looks: an idle worker looks many times, and counting those
   // made the aging turn fall at random (a one-worker priority test failed 1 run in ~300).
   const bool aging = (worker.dispatches + 1) % kAgingPeriod == 0;
   TaskControl *found = nullptr;
   for (Priority priority : aging ? kLowFirst : kHighFirst) {
-    if ((found = worker.deques[index_of(priority)].pop()) || (found = take_injected(priority)))
+    if ((found = take_run_next(worker, priority)) ||
+        (found = worker.deques[index_of(priority)].pop()) || (found = take_injected(priority)))
       break;
   }
   if (!found)
     for (Priority priority : aging ? kLowFirst : kHighFirst)
-      if ((found = steal(worker, priority)))
+      if ((found = steal(worker, priority, steal_run_next)))
         break;
   if (found)
     ++worker.dispatches;
@@ -359,9 +389,9 @@ void SchedulerCore::worker_loop(Worker &worker, std::uint64_t generation) {
     if (!task) {
       // Search: a short bounded spin, stealing, before sleeping.
       searching_.fetch_add(1, std::memory_order_seq_cst);
-      for (int round = 0; !task && round < 64 && keep_going(); ++round) {
+      for (int round = 0; !task && round < kSearchRounds && keep_going(); ++round) {
         std::this_thread::yield();
-        task = find_task(worker);
+        task = find_task(worker, round >= kRunNextStealRound);
       }
       if (task) {
         // Found work while others sleep: there may be more, so let one of them search next.
@@ -372,7 +402,7 @@ void SchedulerCore::worker_loop(Worker &worker, std::uint64_t generation) {
         const std::uint32_t epoch = wake_epoch_.load(std::memory_order_seq_cst);
         sleepers_.fetch_add(1, std::memory_order_seq_cst);
         searching_.fetch_sub(1, std::memory_order_seq_cst);
-        task = stopping_.load() ? nullptr : find_task(worker);
+        task = stopping_.load() ? nullptr : find_task(worker, true);
         if (!task && keep_going()) {
           worker.asleep.store(true, std::memory_order_seq_cst);
           wake_epoch_.wait(epoch, std::memory_order_seq_cst);
@@ -457,7 +487,7 @@ void SchedulerCore::run_task(Worker &worker, TaskControl *task) {
     std::int32_t parking = 2; // see task_park.cpp
     if (!task->park_state.compare_exchange_strong(parking, -1, std::memory_order_acq_rel)) {
       leave_parked_list(task);
-      schedule(task); // unparked while switching out: run it again
+      schedule_woken(task); // unparked while switching out: run it again
     }
     return;
   }
@@ -527,10 +557,14 @@ void SchedulerCore::wake_all() noexcept {
 
 void SchedulerCore::fail_unstarted_tasks() {
   // Only with every worker stopped: the deques are their owners' alone otherwise.
-  for (auto &worker : workers_)
+  for (auto &worker : workers_) {
+    for (auto &slot : worker->run_next)
+      if (TaskControl *task = slot.exchange(nullptr, std::memory_order_acq_rel))
+        complete_task(task, left_behind_by_shutdown(task));
     for (auto &deque : worker->deques)
       while (TaskControl *task = deque.pop())
         complete_task(task, left_behind_by_shutdown(task));
+  }
   fail_injected_tasks();
   fail_parked_tasks();
 }

@@ -10,6 +10,7 @@
 #ifndef MEDI_RUNTIME_SCHED_SCHEDULER_CORE_H
 #define MEDI_RUNTIME_SCHED_SCHEDULER_CORE_H
 
+#include "medi/detail/spin_lock.h"
 #include "medi/detail/task_control.h"
 #include "medi/error/recovery_policy.h"
 #include "medi/scheduler.h"
@@ -41,6 +42,9 @@ public:
 
   /// A task that can run: onto the calling worker's deque when it is one of ours, else injected.
   void schedule(TaskControl *task) noexcept;
+  /// A task made ready again (unparked): into the calling worker's run-next slot when it is one
+  /// of ours, so it runs as soon as the waker parks or finishes, on the same core; else injected.
+  void schedule_woken(TaskControl *task) noexcept;
   /// A parked task was unparked: take it off the parked list and schedule it, unless a shutdown
   /// already failed it.
   void wake_parked(TaskControl *task) noexcept;
@@ -88,6 +92,11 @@ public:
 private:
   struct Worker {
     std::array<WorkStealingDeque<TaskControl *>, 3> deques; // indexed by Priority
+    // The task its running task last woke, per priority: taken before the deque of its
+    // priority. Thieves leave it alone until they have searched a while (kRunNextStealRound):
+    // a channel's counterpart, woken and run on the waker's core at once, is what makes task
+    // ping-pong cheap (Go's runnext). A newer wake-up pushes the older one onto the deque.
+    std::array<std::atomic<TaskControl *>, 3> run_next{};
     std::size_t index = 0;
     unsigned dispatches = 0;
     std::thread thread;
@@ -101,6 +110,10 @@ private:
     std::atomic<std::uint64_t> runs{0};
   };
   static constexpr std::size_t kSpareFibersPerWorker = 64;
+  // Search rounds (each one yield of the thread) before a thief takes another worker's run-next
+  // task: that worker is most likely about to run it itself (Go waits ~3 us).
+  static constexpr int kSearchRounds = 64;
+  static constexpr int kRunNextStealRound = 16;
 
 public:
   /// blocking(F), first half: when called from a task on one of our workers, hands that worker
@@ -114,9 +127,10 @@ public:
 private:
   void worker_loop(Worker &worker, std::uint64_t generation);
   void hand_off(Worker &worker);
-  TaskControl *find_task(Worker &worker);
+  TaskControl *find_task(Worker &worker, bool steal_run_next = false);
   TaskControl *take_injected(Priority priority);
-  TaskControl *steal(Worker &thief, Priority priority);
+  static TaskControl *take_run_next(Worker &worker, Priority priority) noexcept;
+  TaskControl *steal(Worker &thief, Priority priority, bool steal_run_next);
   void run_task(Worker &worker, TaskControl *task);
   Fiber *fiber_for(Worker &worker, TaskControl *task);
   void retire_fiber(Worker &worker, TaskControl *task);
@@ -148,7 +162,7 @@ private:
   // waiting forever. Sharded, so parks on different workers rarely meet on one lock.
   static constexpr std::size_t kParkedShards = 64;
   struct alignas(64) ParkedShard {
-    std::mutex mutex;
+    SpinLock lock;
     TaskControl *head = nullptr;
   };
   mutable std::array<ParkedShard, kParkedShards> parked_;

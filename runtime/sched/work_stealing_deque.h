@@ -49,6 +49,11 @@ public:
 
   /// Owner only: the most recently pushed item, or nullptr when empty.
   T pop() {
+    // Empty for certain, without the fence below: top only grows and only we move bottom, so a
+    // stale top can only make the deque look fuller than it is. A worker looks at three deques
+    // per dispatch; most are empty.
+    if (bottom_.load(std::memory_order_relaxed) <= top_.load(std::memory_order_relaxed))
+      return nullptr;
     const std::int64_t bottom = bottom_.load(std::memory_order_relaxed) - 1;
     Array *array = array_.load(std::memory_order_relaxed);
     bottom_.store(bottom, std::memory_order_seq_cst);

@@ -64,6 +64,12 @@ public:
   /// watch (medi/detail/blocked_on.h). Its first attempt is the non-blocking one, so a send that
   /// needs no wait pays nothing for the record.
   ChannelStatus send_waiting(T &value, Deadline deadline, std::string_view op, SourceSite site) {
+    if (auto *zero = std::get_if<ZeroFlavor<T>>(&flavor_)) {
+      // One trip through the lock: the rendezvous flavor opens the record itself, once it knows
+      // that it waits.
+      const BlockedOn why{.op = op, .site = site, .timed = deadline.has_value()};
+      return zero_status(zero->send_blocking(value, deadline, &why));
+    }
     const ChannelStatus status = send(value, false, std::nullopt);
     if (status != ChannelStatus::Full) [[likely]]
       return status;
@@ -71,6 +77,10 @@ public:
   }
   ChannelStatus recv_waiting(std::optional<T> &out, Deadline deadline, std::string_view op,
                              SourceSite site) {
+    if (auto *zero = std::get_if<ZeroFlavor<T>>(&flavor_)) {
+      const BlockedOn why{.op = op, .site = site, .timed = deadline.has_value()};
+      return zero_status(zero->recv_blocking(out, deadline, &why));
+    }
     const ChannelStatus status = recv(out, false, std::nullopt);
     if (status != ChannelStatus::Empty) [[likely]]
       return status;
@@ -162,7 +172,11 @@ private:
         return ChannelStatus::Full; // no receiver waiting
       return flavor.write(token, value) ? ChannelStatus::Ok : ChannelStatus::Disconnected;
     }
-    switch (flavor.send_blocking(value, deadline)) {
+    return zero_status(flavor.send_blocking(value, deadline));
+  }
+
+  static ChannelStatus zero_status(std::uintptr_t result) noexcept {
+    switch (result) {
     case ZeroFlavor<T>::kDone:
       return ChannelStatus::Ok;
     case WaitContext::kAborted:
@@ -208,14 +222,7 @@ private:
         return ChannelStatus::Empty; // no sender waiting
       return flavor.read(token, out) ? ChannelStatus::Ok : ChannelStatus::Disconnected;
     }
-    switch (flavor.recv_blocking(out, deadline)) {
-    case ZeroFlavor<T>::kDone:
-      return ChannelStatus::Ok;
-    case WaitContext::kAborted:
-      return ChannelStatus::Timeout;
-    default:
-      return ChannelStatus::Disconnected;
-    }
+    return zero_status(flavor.recv_blocking(out, deadline));
   }
 
   template <class F> static std::size_t len_of(const F &flavor) noexcept { return flavor.len(); }

@@ -29,8 +29,9 @@ public:
   /// Selections other than these are operation ids: the address of the operation's own state.
   static constexpr std::uintptr_t kWaiting = 0, kAborted = 1, kDisconnected = 2;
 
-  /// A context for the calling task, or the calling thread when it runs no task.
-  WaitContext() noexcept;
+  /// A context for the calling task, or the calling thread when it runs no task. A select's
+  /// context (`for_select`) may be registered on both ends of one channel.
+  explicit WaitContext(bool for_select = false) noexcept;
   WaitContext(const WaitContext &) = delete;
   WaitContext &operator=(const WaitContext &) = delete;
 
@@ -56,6 +57,8 @@ public:
 
   /// Who waits: two contexts of the same task or thread compare equal here.
   const void *owner() const noexcept;
+  /// A select's: it may be waiting on the very channel its own task or thread operates on.
+  bool for_select() const noexcept { return for_select_; }
 
   /// Makes the context reusable for another round of waiting.
   void reset() noexcept {
@@ -70,6 +73,7 @@ private:
   std::atomic<bool> woken_{false}; // the selector's unpark() has finished with this context
   TaskControl *task_ = nullptr;
   ThreadParker *thread_ = nullptr;
+  const bool for_select_;
 };
 
 } // namespace medi::detail

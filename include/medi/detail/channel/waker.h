@@ -8,10 +8,10 @@
 #define MEDI_DETAIL_CHANNEL_WAKER_H
 
 #include "medi/detail/channel/wait_context.h"
+#include "medi/detail/spin_lock.h"
 
 #include <atomic>
 #include <cstdint>
-#include <mutex>
 #include <optional>
 #include <vector>
 
@@ -54,8 +54,8 @@ private:
   void notify_slow() noexcept;
   void update_empty() noexcept { is_empty_.store(waker_.empty(), std::memory_order_seq_cst); }
 
-  std::mutex mutex_;
-  Waker waker_; // guarded by mutex_
+  SpinLock lock_;
+  Waker waker_; // guarded by lock_
   std::atomic<bool> is_empty_{true};
 };
 

@@ -1,15 +1,18 @@
 // medi/detail/channel/zero_flavor.h: the rendezvous channel (capacity 0): a send completes only
 // when a receiver takes the value, hand to hand (as crossbeam-channel's zero flavor). Internal.
 //
-// One lock guards the two waiting lists. A party that finds a counterpart waiting selects it and
-// moves the value through the counterpart's packet; otherwise it registers its own packet (on
-// its stack when it blocks, on the heap when a select registers it; a sender's packet holds its
-// value while it waits) and waits to be selected. Nobody ever waits for a selected party to run.
+// One lock (a SpinLock) guards the two waiting lists. A party that finds a counterpart waiting
+// selects it and moves the value through the counterpart's packet; otherwise it registers its own
+// packet (on its stack when it blocks, on the heap when a select registers it; a sender's packet
+// holds its value while it waits) and waits to be selected. Nobody ever waits for a selected party
+// to run.
 #ifndef MEDI_DETAIL_CHANNEL_ZERO_FLAVOR_H
 #define MEDI_DETAIL_CHANNEL_ZERO_FLAVOR_H
 
+#include "medi/detail/blocked_on.h"
 #include "medi/detail/channel/backoff.h"
 #include "medi/detail/channel/waker.h"
+#include "medi/detail/spin_lock.h"
 
 #include <atomic>
 #include <cstdint>
@@ -43,7 +46,7 @@ public:
   /// Pairs with a waiting receiver (true, token set), finds the channel disconnected (true,
   /// null), or finds no receiver (false).
   bool start_send(Token &token) {
-    std::lock_guard lock(mutex_);
+    std::lock_guard lock(lock_);
     return start_locked(receivers_, token);
   }
   /// Moves the value into the paired receiver's packet and wakes it.
@@ -57,7 +60,7 @@ public:
   }
 
   bool start_recv(Token &token) {
-    std::lock_guard lock(mutex_);
+    std::lock_guard lock(lock_);
     return start_locked(senders_, token);
   }
   /// Takes the paired sender's value: a waiting sender's packet holds it from the start.
@@ -73,9 +76,11 @@ public:
   }
 
   /// Blocks (or not, past `deadline`) until a receiver takes `value`. On failure `value` is
-  /// untouched and the result says why: kAborted (timeout) or kDisconnected.
-  std::uintptr_t send_blocking(T &value, std::optional<WaitContext::Clock::time_point> deadline) {
-    std::unique_lock lock(mutex_);
+  /// untouched and the result says why: kAborted (timeout) or kDisconnected. `why`, when given,
+  /// is recorded for the deadlock watch once the send has to wait (not when a receiver waits).
+  std::uintptr_t send_blocking(T &value, std::optional<WaitContext::Clock::time_point> deadline,
+                               const BlockedOn *why = nullptr) {
+    std::unique_lock lock(lock_);
     Token token;
     if (start_locked(receivers_, token)) {
       lock.unlock();
@@ -89,6 +94,9 @@ public:
     const auto operation = reinterpret_cast<std::uintptr_t>(&packet);
     senders_.register_operation(operation, context, &packet);
     lock.unlock();
+    std::optional<BlockingScope> blocking_scope;
+    if (why)
+      blocking_scope.emplace(*why);
     const std::uintptr_t selected = context.wait_until(deadline);
     if (selected == operation) { // a receiver took it (and set ready before waking us)
       packet.wait_ready();
@@ -105,8 +113,9 @@ public:
   /// Blocks until a sender hands over a value; kDone with `out` set, else kAborted or
   /// kDisconnected.
   template <class Out>
-  std::uintptr_t recv_blocking(Out &out, std::optional<WaitContext::Clock::time_point> deadline) {
-    std::unique_lock lock(mutex_);
+  std::uintptr_t recv_blocking(Out &out, std::optional<WaitContext::Clock::time_point> deadline,
+                               const BlockedOn *why = nullptr) {
+    std::unique_lock lock(lock_);
     Token token;
     if (start_locked(senders_, token)) {
       lock.unlock();
@@ -119,6 +128,9 @@ public:
     const auto operation = reinterpret_cast<std::uintptr_t>(&packet);
     receivers_.register_operation(operation, context, &packet);
     lock.unlock();
+    std::optional<BlockingScope> blocking_scope;
+    if (why)
+      blocking_scope.emplace(*why);
     const std::uintptr_t selected = context.wait_until(deadline);
     if (selected == operation) {
       packet.wait_ready();
@@ -131,7 +143,7 @@ public:
   }
 
   bool disconnect() noexcept {
-    std::lock_guard lock(mutex_);
+    std::lock_guard lock(lock_);
     if (disconnected_)
       return false;
     disconnected_ = true;
@@ -140,28 +152,28 @@ public:
     return true;
   }
   bool is_disconnected() const noexcept {
-    std::lock_guard lock(mutex_);
+    std::lock_guard lock(lock_);
     return disconnected_;
   }
   /// A counterpart waits: a send (or receive) would complete at once.
   bool receiver_waiting() const noexcept {
-    std::lock_guard lock(mutex_);
+    std::lock_guard lock(lock_);
     return !receivers_.empty();
   }
   bool sender_waiting() const noexcept {
-    std::lock_guard lock(mutex_);
+    std::lock_guard lock(lock_);
     return !senders_.empty();
   }
 
   // select(): register a selecting party with its packet (holding the value, for a send).
   void register_select(bool sending, std::uintptr_t operation, WaitContext &context,
                        Packet *packet) {
-    std::lock_guard lock(mutex_);
+    std::lock_guard lock(lock_);
     (sending ? senders_ : receivers_).register_operation(operation, context, packet);
   }
   /// Removes a selecting party that was not selected here; returns its packet to free, if any.
   Packet *unregister_select(bool sending, std::uintptr_t operation) noexcept {
-    std::lock_guard lock(mutex_);
+    std::lock_guard lock(lock_);
     auto entry = (sending ? senders_ : receivers_).unregister(operation);
     return entry ? static_cast<Packet *>(entry->packet) : nullptr;
   }
@@ -182,9 +194,9 @@ private:
     return false;
   }
 
-  mutable std::mutex mutex_;
-  Waker senders_;   // guarded by mutex_
-  Waker receivers_; // guarded by mutex_
+  mutable SpinLock lock_;
+  Waker senders_;   // guarded by lock_
+  Waker receivers_; // guarded by lock_
   bool disconnected_ = false;
 };
 

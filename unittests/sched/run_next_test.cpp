@@ -1,0 +1,116 @@
+// run_next_test.cpp: a task woken by a running task goes to its waker's run-next slot
+// (runtime/sched/scheduler_core.h): it keeps its priority, another worker takes it when the waker
+// keeps running, and a shutdown fails it like any task that cannot run any more.
+#include "../error/report_recorder.h"
+#include "medi/channel.h"
+#include "medi/task.h"
+
+#include <atomic>
+#include <chrono>
+#include <gtest/gtest.h>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace medi {
+namespace {
+
+using RunNextTest = test::ReportingTest;
+
+// Spins until `flag` is set or 10 s pass (a generous guard: the flag comes within microseconds).
+bool wait_for(const std::atomic<bool> &flag) {
+  const auto give_up = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+  while (!flag.load()) {
+    if (std::chrono::steady_clock::now() > give_up)
+      return false;
+    std::this_thread::yield();
+  }
+  return true;
+}
+
+// One worker. A task wakes a Normal task (into its run-next slot), then spawns a High one (onto
+// its deque), then ends: the High task still starts first.
+TEST_F(RunNextTest, AWokenTaskKeepsItsPriority) {
+  Scheduler scheduler(1);
+  auto [tx, rx] = create_bounded_channel<int>(0);
+  std::mutex order_mutex;
+  std::vector<std::string> order;
+  auto record = [&](std::string name) {
+    std::lock_guard lock(order_mutex);
+    order.push_back(std::move(name));
+  };
+  std::atomic<bool> receiver_waits{false};
+  auto receiver = scheduler.spawn_task([&, rx = rx] {
+    receiver_waits = true;
+    const auto value = rx.recv(); // parks: the worker goes back to the waker
+    record("woken normal " + std::to_string(value.value_or(-1)));
+  });
+  ASSERT_TRUE(wait_for(receiver_waits));
+  std::atomic<bool> high_done{false};
+  auto waker = scheduler.spawn_task([&, tx = tx] {
+    ASSERT_TRUE(tx.send(7).has_value()); // the receiver is parked: it goes to run-next
+    scheduler.spawn_with_priority(Priority::High, [&] {
+      record("high");
+      high_done = true;
+    });
+  });
+  ASSERT_TRUE(waker.join().has_value());
+  ASSERT_TRUE(receiver.join().has_value());
+  ASSERT_TRUE(wait_for(high_done));
+  EXPECT_EQ(order, (std::vector<std::string>{"high", "woken normal 7"}));
+}
+
+// Two workers. A task wakes another and then keeps its worker busy until the woken one has run:
+// it can only run on the other worker, which must take it out of the run-next slot.
+TEST_F(RunNextTest, AnotherWorkerTakesItWhenTheWakerKeepsRunning) {
+  Scheduler scheduler(2);
+  for (int round = 0; round < 50; ++round) {
+    auto [tx, rx] = create_bounded_channel<int>(0);
+    std::atomic<bool> receiver_waits{false}, received{false}, waker_saw_it{false};
+    auto receiver = scheduler.spawn_task([&, rx = rx] {
+      receiver_waits = true;
+      if (rx.recv())
+        received = true;
+    });
+    ASSERT_TRUE(wait_for(receiver_waits));
+    std::this_thread::sleep_for(std::chrono::milliseconds(1)); // let it park (not required)
+    auto waker = scheduler.spawn_task([&, tx = tx] {
+      if (tx.send(1))
+        waker_saw_it = wait_for(received); // holds this worker: no park, no yield
+    });
+    ASSERT_TRUE(waker.join().has_value());
+    ASSERT_TRUE(receiver.join().has_value());
+    ASSERT_TRUE(waker_saw_it.load()) << "round " << round << ": the woken task never ran";
+  }
+}
+
+// One worker. A task wakes another and shuts the scheduler down: the woken task, left in the
+// run-next slot, fails its join instead of waiting forever. (With one worker the receiver has
+// parked before the waker runs.)
+TEST_F(RunNextTest, AShutdownFailsAWokenTaskThatCannotRunAnyMore) {
+  test::ReportRecorder recorder;
+  Scheduler scheduler(1);
+  auto [tx, rx] = create_bounded_channel<int>(0);
+  std::atomic<bool> receiver_waits{false}, resumed{false};
+  auto receiver = scheduler.spawn_task([&, rx = rx] {
+    receiver_waits = true;
+    (void)rx.recv();
+    resumed = true;
+  });
+  ASSERT_TRUE(wait_for(receiver_waits));
+  auto waker = scheduler.spawn_task([&, tx = tx] {
+    (void)tx.send(1);
+    scheduler.shutdown();
+  });
+  EXPECT_TRUE(waker.join().has_value());
+  const auto joined = receiver.join();
+  scheduler.join();
+  EXPECT_FALSE(resumed.load());
+  ASSERT_FALSE(joined.has_value());
+  EXPECT_NE(joined.error().to_string().find("shut down"), std::string::npos)
+      << joined.error().to_string();
+}
+
+} // namespace
+} // namespace medi
