@@ -1,9 +1,11 @@
 //===- bitcode_probe.h - Reading untrusted bitcode without crashing --------===//
 //
 // LLVM's bitcode reader trusts its input: malformed bitcode can crash it (the fuzzer found a
-// SEGV in StructType::getTypeAtIndex during materialisation within a minute). So a tool first
-// reads bitcode in a forked child; only when the child parses and verifies it without dying
-// does the tool read it itself. IR text needs no probe: its parser reports errors.
+// SEGV in StructType::getTypeAtIndex during materialisation within a minute), and so can the
+// verifier printing what is wrong with it (a SEGV in printEscapedString). So a tool first reads
+// and verifies bitcode in a forked child, printing the findings as the tool would; only when
+// the child survives does the tool read it itself. IR text needs no probe: its parser reports
+// errors.
 //
 //===----------------------------------------------------------------------===//
 #ifndef MEDI_TOOLS_BITCODE_PROBE_H

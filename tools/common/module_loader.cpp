@@ -42,8 +42,8 @@ std::optional<ExitCode> parseModule(MemoryBufferRef Input, StringRef Path, LLVMC
   takeOverDebugInfoUpgrade();
   if (std::optional<std::string> Killer = probeBitcode(Input))
     return fail(ExitCode::SyntaxError, "'" + Path +
-                                           "' is malformed bitcode: LLVM's bitcode reader "
-                                           "crashed reading it (" +
+                                           "' is malformed bitcode: LLVM crashed reading "
+                                           "or verifying it (" +
                                            *Killer + ")");
 
   SMDiagnostic Diagnostic;
