@@ -62,11 +62,10 @@ public:
 
   /// A blocking send (recv) that, once it has to wait, records `op` and `site` for the deadlock
   /// watch (medi/detail/blocked_on.h). Its first attempt is the non-blocking one, so a send that
-  /// needs no wait pays nothing for the record.
+  /// needs no wait pays nothing for the record; the rendezvous flavor makes both in one lock
+  /// trip and opens the record itself once it knows it waits.
   ChannelStatus send_waiting(T &value, Deadline deadline, std::string_view op, SourceSite site) {
     if (auto *zero = std::get_if<ZeroFlavor<T>>(&flavor_)) {
-      // One trip through the lock: the rendezvous flavor opens the record itself, once it knows
-      // that it waits.
       const BlockedOn why{.op = op, .site = site, .timed = deadline.has_value()};
       return zero_status(zero->send_blocking(value, deadline, &why));
     }
