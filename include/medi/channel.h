@@ -131,7 +131,7 @@ public:
   try_recv(std::source_location location = std::source_location::current()) const {
     std::optional<T> value;
     const ChannelStatus status =
-        this->state_ ? this->state_->recv(value, false, std::nullopt) : ChannelStatus::Disconnected;
+        this->state_ ? this->state_->try_recv(value) : ChannelStatus::Disconnected;
     if (status == ChannelStatus::Ok)
       return std::move(*value);
     if (status == ChannelStatus::Empty)
@@ -203,7 +203,7 @@ public:
     detail::ChannelStatus status = detail::ChannelStatus::Disconnected;
     try {
       if (this->state_)
-        status = this->state_->send(value, false, std::nullopt);
+        status = this->state_->try_send(value);
     } catch (const std::bad_alloc &) { // nothing changed: the value is still ours
       detail::report_channel_failure(detail::ChannelFamily::Mpmc, detail::ChannelOp::TrySend,
                                      detail::ChannelFailure::OutOfMemory, location);

@@ -48,7 +48,7 @@ public:
     if (!state_)
       return fail(ChannelFailure::EmptyHandle);
     std::optional<T> value;
-    switch (state_->recv(value, false, std::nullopt)) {
+    switch (state_->try_recv(value)) {
     case ChannelStatus::Ok:
       handler_(std::expected<T, RecvError>(std::move(*value)));
       return true;
@@ -120,7 +120,7 @@ public:
   bool try_complete() override {
     if (!state_)
       return fail(ChannelFailure::EmptyHandle);
-    switch (state_->send(*value_, false, std::nullopt)) {
+    switch (state_->try_send(*value_)) {
     case ChannelStatus::Ok:
       handler_(std::expected<void, SendError<T>>());
       return true;

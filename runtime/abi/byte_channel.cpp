@@ -32,14 +32,14 @@ template <class Payload> struct OpsFor {
     if (size > 0)
       payload.store(value, size);
     return wait ? of(state)->send_waiting(payload, deadline, wait->op, wait->site)
-                : of(state)->send(payload, false, deadline);
+                : of(state)->try_send(payload);
   }
   static ChannelStatus recv(void *state, void *out, std::size_t size, const ByteWait *wait,
                             Deadline deadline) {
     std::optional<Payload> payload;
     const ChannelStatus status =
         wait ? of(state)->recv_waiting(payload, deadline, wait->op, wait->site)
-             : of(state)->recv(payload, false, deadline);
+             : of(state)->try_recv(payload);
     if (status == ChannelStatus::Ok && size > 0)
       payload->load(out, size);
     return status;

@@ -10,6 +10,7 @@
 
 #include "medi/detail/channel/backoff.h"
 #include "medi/detail/channel/waker.h"
+#include "medi/detail/full_fence.h"
 
 #include <atomic>
 #include <bit>
@@ -20,7 +21,10 @@
 
 namespace medi::detail {
 
-inline constexpr std::size_t kChannelCacheLine = 64;
+/// What keeps a channel's hot counters apart: two cache lines, as crossbeam-utils' CachePadded
+/// on x86-64 (the spatial prefetcher fetches lines in pairs, so two counters 64 bytes apart
+/// still share traffic).
+inline constexpr std::size_t kChannelCacheLine = 128;
 
 template <class T> class ArrayFlavor {
   struct Slot {
@@ -79,7 +83,7 @@ public:
         }
         backoff.spin();
       } else if (stamp + one_lap_ == tail + 1) {
-        std::atomic_thread_fence(std::memory_order_seq_cst);
+        full_fence();
         const std::size_t head = head_.load(std::memory_order_relaxed);
         if (head + one_lap_ == tail)
           return false; // full
@@ -122,7 +126,7 @@ public:
         }
         backoff.spin();
       } else if (stamp == head) {
-        std::atomic_thread_fence(std::memory_order_seq_cst);
+        full_fence();
         const std::size_t tail = tail_.load(std::memory_order_relaxed);
         if ((tail & ~mark_bit_) == head) {
           if (tail & mark_bit_) {

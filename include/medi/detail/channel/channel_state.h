@@ -49,40 +49,55 @@ public:
   }
 
   // --- operations ---------------------------------------------------------------------------
-  /// Ok, Full (try only), Disconnected or Timeout; on failure `value` is untouched.
-  ChannelStatus send(T &value, bool may_block, Deadline deadline) {
-    return std::visit([&](auto &flavor) { return send_on(flavor, value, may_block, deadline); },
-                      flavor_);
+  // The attempts that need no wait are written out per flavor and inlined into the handle's
+  // call: a switch on the flavor, the flavor's lock-free reservation and its write or read. What
+  // may wait (a full or empty buffer, any rendezvous) is out of line.
+
+  /// Sends if it can now: Ok, Full (no room; for a rendezvous, no receiver waiting) or
+  /// Disconnected. On failure `value` is untouched.
+  [[gnu::always_inline]] ChannelStatus try_send(T &value) {
+    switch (flavor_.index()) {
+    case kArrayIndex:
+      return try_send_on(*std::get_if<kArrayIndex>(&flavor_), value);
+    case kListIndex:
+      return try_send_on(*std::get_if<kListIndex>(&flavor_), value);
+    default:
+      return try_send_on(*std::get_if<kZeroIndex>(&flavor_), value);
+    }
   }
-  /// Ok (with `out` set), Empty (try only), Disconnected or Timeout.
-  ChannelStatus recv(std::optional<T> &out, bool may_block, Deadline deadline) {
-    return std::visit([&](auto &flavor) { return recv_on(flavor, out, may_block, deadline); },
-                      flavor_);
+  /// Receives if a value is ready: Ok (with `out` set), Empty or Disconnected.
+  [[gnu::always_inline]] ChannelStatus try_recv(std::optional<T> &out) {
+    switch (flavor_.index()) {
+    case kArrayIndex:
+      return try_recv_on(*std::get_if<kArrayIndex>(&flavor_), out);
+    case kListIndex:
+      return try_recv_on(*std::get_if<kListIndex>(&flavor_), out);
+    default:
+      return try_recv_on(*std::get_if<kZeroIndex>(&flavor_), out);
+    }
   }
 
-  /// A blocking send (recv) that, once it has to wait, records `op` and `site` for the deadlock
-  /// watch (medi/detail/blocked_on.h). Its first attempt is the non-blocking one, so a send that
-  /// needs no wait pays nothing for the record; the rendezvous flavor makes both in one lock
-  /// trip and opens the record itself once it knows it waits.
-  ChannelStatus send_waiting(T &value, Deadline deadline, std::string_view op, SourceSite site) {
-    if (auto *zero = std::get_if<ZeroFlavor<T>>(&flavor_)) {
-      const BlockedOn why{.op = op, .site = site, .timed = deadline.has_value()};
-      return zero_status(zero->send_blocking(value, deadline, &why));
+  /// A blocking send: Ok, Disconnected, or Timeout once `deadline` passes; on failure `value` is
+  /// untouched. Once it has to wait it records `op` and `site` for the deadlock watch
+  /// (medi/detail/blocked_on.h): a send that needs no wait pays nothing for the record. The
+  /// rendezvous flavor tries and waits in one lock trip and opens the record itself.
+  [[gnu::always_inline]] ChannelStatus send_waiting(T &value, Deadline deadline,
+                                                    std::string_view op, SourceSite site) {
+    if (flavor_.index() != kZeroIndex) [[likely]] {
+      const ChannelStatus status = try_send(value);
+      if (status != ChannelStatus::Full) [[likely]]
+        return status;
     }
-    const ChannelStatus status = send(value, false, std::nullopt);
-    if (status != ChannelStatus::Full) [[likely]]
-      return status;
     return send_after_waiting(value, deadline, op, site);
   }
-  ChannelStatus recv_waiting(std::optional<T> &out, Deadline deadline, std::string_view op,
-                             SourceSite site) {
-    if (auto *zero = std::get_if<ZeroFlavor<T>>(&flavor_)) {
-      const BlockedOn why{.op = op, .site = site, .timed = deadline.has_value()};
-      return zero_status(zero->recv_blocking(out, deadline, &why));
+  /// A blocking receive: Ok (with `out` set), Disconnected, or Timeout; as send_waiting.
+  [[gnu::always_inline]] ChannelStatus recv_waiting(std::optional<T> &out, Deadline deadline,
+                                                    std::string_view op, SourceSite site) {
+    if (flavor_.index() != kZeroIndex) [[likely]] {
+      const ChannelStatus status = try_recv(out);
+      if (status != ChannelStatus::Empty) [[likely]]
+        return status;
     }
-    const ChannelStatus status = recv(out, false, std::nullopt);
-    if (status != ChannelStatus::Empty) [[likely]]
-      return status;
     return recv_after_waiting(out, deadline, op, site);
   }
 
@@ -105,25 +120,61 @@ public:
 
 private:
   using Flavors = std::variant<ArrayFlavor<T>, ListFlavor<T>, ZeroFlavor<T>>;
+  static constexpr std::size_t kArrayIndex = 0, kListIndex = 1, kZeroIndex = 2;
   static Flavors make_flavor(std::size_t capacity) {
     if (capacity == kUnbounded)
-      return Flavors(std::in_place_index<1>);
+      return Flavors(std::in_place_index<kListIndex>);
     if (capacity == 0)
-      return Flavors(std::in_place_index<2>);
-    return Flavors(std::in_place_index<0>, capacity);
+      return Flavors(std::in_place_index<kZeroIndex>);
+    return Flavors(std::in_place_index<kArrayIndex>, capacity);
+  }
+
+  template <class F> [[gnu::always_inline]] static ChannelStatus try_send_on(F &flavor, T &value) {
+    typename F::Token token;
+    if (!flavor.start_send(token)) [[unlikely]]
+      return ChannelStatus::Full;
+    return flavor.write(token, value) ? ChannelStatus::Ok : ChannelStatus::Disconnected;
+  }
+  template <class F>
+  [[gnu::always_inline]] static ChannelStatus try_recv_on(F &flavor, std::optional<T> &out) {
+    typename F::Token token;
+    if (!flavor.start_recv(token))
+      return ChannelStatus::Empty;
+    return flavor.read(token, out) ? ChannelStatus::Ok : ChannelStatus::Disconnected;
+  }
+  // The rendezvous flavor's attempt takes its lock and may wake a waiter: not worth inlining.
+  [[gnu::noinline]] static ChannelStatus try_send_on(ZeroFlavor<T> &flavor, T &value) {
+    typename ZeroFlavor<T>::Token token;
+    if (!flavor.start_send(token))
+      return ChannelStatus::Full;
+    return flavor.write(token, value) ? ChannelStatus::Ok : ChannelStatus::Disconnected;
+  }
+  [[gnu::noinline]] static ChannelStatus try_recv_on(ZeroFlavor<T> &flavor, std::optional<T> &out) {
+    typename ZeroFlavor<T>::Token token;
+    if (!flavor.start_recv(token))
+      return ChannelStatus::Empty;
+    return flavor.read(token, out) ? ChannelStatus::Ok : ChannelStatus::Disconnected;
   }
 
   [[gnu::noinline]] ChannelStatus send_after_waiting(T &value, Deadline deadline,
                                                      std::string_view op, SourceSite site) {
     const BlockedOn why{.op = op, .site = site, .timed = deadline.has_value()};
+    if (auto *zero = std::get_if<kZeroIndex>(&flavor_))
+      return zero_status(zero->send_blocking(value, deadline, &why));
     const BlockingScope blocking_scope(why);
-    return send(value, true, deadline);
+    if (auto *array = std::get_if<kArrayIndex>(&flavor_))
+      return send_blocking_on(*array, value, deadline);
+    return send_blocking_on(*std::get_if<kListIndex>(&flavor_), value, deadline);
   }
   [[gnu::noinline]] ChannelStatus recv_after_waiting(std::optional<T> &out, Deadline deadline,
                                                      std::string_view op, SourceSite site) {
     const BlockedOn why{.op = op, .site = site, .timed = deadline.has_value()};
+    if (auto *zero = std::get_if<kZeroIndex>(&flavor_))
+      return zero_status(zero->recv_blocking(out, deadline, &why));
     const BlockingScope blocking_scope(why);
-    return recv(out, true, deadline);
+    if (auto *array = std::get_if<kArrayIndex>(&flavor_))
+      return recv_blocking_on(*array, out, deadline);
+    return recv_blocking_on(*std::get_if<kListIndex>(&flavor_), out, deadline);
   }
 
   void disconnect() noexcept {
@@ -134,18 +185,17 @@ private:
     return deadline && Clock::now() >= *deadline;
   }
 
-  // send_on and recv_on mirror each other on purpose: one loop shared through lambdas measured
-  // 30-40% slower per message (bench/chan/channel_bench.cpp), so the hot path stays written out.
+  // The buffered flavors' waits (the rendezvous flavor waits in its own lock trip).
+  // send_blocking_on and recv_blocking_on mirror each other on purpose: one loop shared through
+  // lambdas measured 30-40% slower per message (bench/chan/channel_bench.cpp).
   template <class F>
-  static ChannelStatus send_on(F &flavor, T &value, bool may_block, const Deadline &deadline) {
+  static ChannelStatus send_blocking_on(F &flavor, T &value, const Deadline &deadline) {
     typename F::Token token;
     for (;;) {
       Backoff backoff;
       for (;;) {
         if (flavor.start_send(token))
           return flavor.write(token, value) ? ChannelStatus::Ok : ChannelStatus::Disconnected;
-        if (!may_block)
-          return ChannelStatus::Full;
         if (backoff.completed() || in_task())
           break; // a task parks at once: spinning would only hold its worker
         backoff.snooze();
@@ -162,18 +212,6 @@ private:
         flavor.senders.unregister(operation);
     }
   }
-
-  static ChannelStatus send_on(ZeroFlavor<T> &flavor, T &value, bool may_block,
-                               const Deadline &deadline) {
-    if (!may_block) {
-      typename ZeroFlavor<T>::Token token;
-      if (!flavor.start_send(token))
-        return ChannelStatus::Full; // no receiver waiting
-      return flavor.write(token, value) ? ChannelStatus::Ok : ChannelStatus::Disconnected;
-    }
-    return zero_status(flavor.send_blocking(value, deadline));
-  }
-
   static ChannelStatus zero_status(std::uintptr_t result) noexcept {
     switch (result) {
     case ZeroFlavor<T>::kDone:
@@ -186,16 +224,14 @@ private:
   }
 
   template <class F>
-  static ChannelStatus recv_on(F &flavor, std::optional<T> &out, bool may_block,
-                               const Deadline &deadline) {
+  static ChannelStatus recv_blocking_on(F &flavor, std::optional<T> &out,
+                                        const Deadline &deadline) {
     typename F::Token token;
     for (;;) {
       Backoff backoff;
       for (;;) {
         if (flavor.start_recv(token))
           return flavor.read(token, out) ? ChannelStatus::Ok : ChannelStatus::Disconnected;
-        if (!may_block)
-          return ChannelStatus::Empty;
         if (backoff.completed() || in_task())
           break;
         backoff.snooze();
@@ -212,18 +248,6 @@ private:
         flavor.receivers.unregister(operation);
     }
   }
-
-  static ChannelStatus recv_on(ZeroFlavor<T> &flavor, std::optional<T> &out, bool may_block,
-                               const Deadline &deadline) {
-    if (!may_block) {
-      typename ZeroFlavor<T>::Token token;
-      if (!flavor.start_recv(token))
-        return ChannelStatus::Empty; // no sender waiting
-      return flavor.read(token, out) ? ChannelStatus::Ok : ChannelStatus::Disconnected;
-    }
-    return zero_status(flavor.recv_blocking(out, deadline));
-  }
-
   template <class F> static std::size_t len_of(const F &flavor) noexcept { return flavor.len(); }
   static std::size_t len_of(const ZeroFlavor<T> &) noexcept { return 0; }
 

@@ -11,6 +11,7 @@
 #include "medi/detail/channel/array_flavor.h"
 #include "medi/detail/channel/backoff.h"
 #include "medi/detail/channel/waker.h"
+#include "medi/detail/full_fence.h"
 #include "medi/fault_injection.h"
 
 #include <atomic>
@@ -31,6 +32,10 @@ template <class T> class ListFlavor {
     std::atomic<std::size_t> state{0};
     T *value() noexcept { return std::launder(reinterpret_cast<T *>(storage)); }
     void wait_write() const noexcept {
+      if (!(state.load(std::memory_order_acquire) & kWrite)) [[unlikely]]
+        wait_write_slow();
+    }
+    [[gnu::noinline]] void wait_write_slow() const noexcept {
       Backoff backoff;
       while (!(state.load(std::memory_order_acquire) & kWrite))
         backoff.snooze();
@@ -51,7 +56,7 @@ template <class T> class ListFlavor {
     }
     // Frees the block once no reader uses slots from `start` on; a reader still busy with a
     // slot finds DESTROY set and continues from there.
-    static void destroy(Block *block, std::size_t start) noexcept {
+    [[gnu::noinline]] static void destroy(Block *block, std::size_t start) noexcept {
       // The last slot needs no flag: its reader is the one that started the destruction.
       for (std::size_t i = start; i < kBlockCapacity - 1; ++i) {
         Slot &slot = block->slots[i];
@@ -106,7 +111,24 @@ public:
   /// Reserves a slot (true, token.block set) or finds the channel disconnected (true, null).
   /// Never full. Throws std::bad_alloc, having changed nothing, when it needs a new block and
   /// there is no memory for one.
+  ///
+  /// Inlined where it is called: one attempt in the middle of a block, uncontended, which is
+  /// most sends. A block boundary, the first block, disconnection or a lost race go out of line.
   bool start_send(Token &token) {
+    std::size_t tail = tail_.index.load(std::memory_order_acquire);
+    Block *block = tail_.block.load(std::memory_order_acquire);
+    const std::size_t offset = (tail >> kShift) % kLap;
+    if (!(tail & kMarkBit) && offset + 1 < kBlockCapacity && block &&
+        tail_.index.compare_exchange_weak(tail, tail + (1 << kShift), std::memory_order_seq_cst,
+                                          std::memory_order_relaxed)) [[likely]] {
+      token.block = block;
+      token.offset = offset;
+      return true;
+    }
+    return start_send_slow(token);
+  }
+
+  [[gnu::noinline]] bool start_send_slow(Token &token) {
     Backoff backoff;
     std::size_t tail = tail_.index.load(std::memory_order_acquire);
     Block *block = tail_.block.load(std::memory_order_acquire);
@@ -168,7 +190,39 @@ public:
     return true;
   }
 
+  /// Reserves a value to read (true, token.block set), finds the channel empty and disconnected
+  /// (true, null), or finds it empty (false). Inlined as start_send is: one attempt in the
+  /// middle of a block.
   bool start_recv(Token &token) noexcept {
+    std::size_t head = head_.index.load(std::memory_order_acquire);
+    Block *block = head_.block.load(std::memory_order_acquire);
+    const std::size_t offset = (head >> kShift) % kLap;
+    if (offset + 1 < kBlockCapacity && block) [[likely]] {
+      std::size_t new_head = head + (1 << kShift);
+      if (!(new_head & kMarkBit)) {
+        full_fence();
+        const std::size_t tail = tail_.index.load(std::memory_order_relaxed);
+        if (head >> kShift == tail >> kShift) { // empty
+          if (tail & kMarkBit) {
+            token.block = nullptr;
+            return true;
+          }
+          return false;
+        }
+        if ((head >> kShift) / kLap != (tail >> kShift) / kLap)
+          new_head |= kMarkBit; // head and tail are in different blocks: a next block exists
+      }
+      if (head_.index.compare_exchange_weak(head, new_head, std::memory_order_seq_cst,
+                                            std::memory_order_relaxed)) [[likely]] {
+        token.block = block;
+        token.offset = offset;
+        return true;
+      }
+    }
+    return start_recv_slow(token);
+  }
+
+  [[gnu::noinline]] bool start_recv_slow(Token &token) noexcept {
     Backoff backoff;
     std::size_t head = head_.index.load(std::memory_order_acquire);
     Block *block = head_.block.load(std::memory_order_acquire);
@@ -182,7 +236,7 @@ public:
       }
       std::size_t new_head = head + (1 << kShift);
       if (!(new_head & kMarkBit)) {
-        std::atomic_thread_fence(std::memory_order_seq_cst);
+        full_fence();
         const std::size_t tail = tail_.index.load(std::memory_order_relaxed);
         if (head >> kShift == tail >> kShift) { // empty
           if (tail & kMarkBit) {
