@@ -2,7 +2,9 @@
 // with the C++ peers measured in the same run: moodycamel BlockingConcurrentQueue (unbounded
 // MPMC) and Boost.Fiber's buffered_channel / unbuffered_channel. The Rust and Go peers run from
 // bench/chan/peers/ (see docs/benchmarks.md). A message is one 8-byte integer; every benchmark
-// reports real time per message (each iteration moves kMessages).
+// reports real time per message (each iteration moves kMessages, or makes kMessages round
+// trips), so one iteration is one of the peers' runs: compare.py takes the fastest of 5 single
+// iterations, as the peers take the fastest of 5 runs.
 //
 //   seq   one thread sends all, then receives all (buffered flavors only)
 //   spsc  one sender thread, one receiver thread
@@ -124,7 +126,8 @@ MEDI_BENCHMARK(BM_medi_tasks<1, 1>)->Name("BM_medi_tasks_spsc")->Apply(flavors);
 MEDI_BENCHMARK(BM_medi_tasks<kThreads, 1>)->Name("BM_medi_tasks_mpsc")->Apply(flavors);
 MEDI_BENCHMARK(BM_medi_tasks<kThreads, kThreads>)->Name("BM_medi_tasks_mpmc")->Apply(flavors);
 
-// Round trips between two tasks on one worker, over two rendezvous channels.
+// kMessages round trips per iteration between two tasks on one worker, over two rendezvous
+// channels (ns_per_msg is per round trip).
 void BM_medi_ping_pong_tasks(benchmark::State &state) {
   medi::Scheduler scheduler(1);
   auto [ping_tx, ping_rx] = medi::create_bounded_channel<std::int64_t>(0);
@@ -135,14 +138,16 @@ void BM_medi_ping_pong_tasks(benchmark::State &state) {
         return;
   });
   auto driver = scheduler.spawn_task([&, ping_tx = std::move(ping_tx)]() mutable {
-    for (auto _ : state) {
-      (void)ping_tx.send(1);
-      benchmark::DoNotOptimize(pong_rx.recv());
-    }
+    for (auto _ : state)
+      for (std::int64_t i = 0; i < kMessages; ++i) {
+        (void)ping_tx.send(i);
+        benchmark::DoNotOptimize(pong_rx.recv());
+      }
     auto done = std::move(ping_tx); // the echo task sees the disconnection and ends
   });
   (void)driver.join();
   (void)echo.join();
+  per_message(state); // per round trip
 }
 MEDI_BENCHMARK(BM_medi_ping_pong_tasks)->UseRealTime();
 
@@ -154,14 +159,16 @@ void BM_medi_ping_pong_threads(benchmark::State &state) {
       if (!pong_tx.send(*v))
         return;
   });
-  for (auto _ : state) {
-    (void)ping_tx.send(1);
-    benchmark::DoNotOptimize(pong_rx.recv());
-  }
+  for (auto _ : state)
+    for (std::int64_t i = 0; i < kMessages; ++i) {
+      (void)ping_tx.send(i);
+      benchmark::DoNotOptimize(pong_rx.recv());
+    }
   {
     auto done = std::move(ping_tx);
   }
   echo.join();
+  per_message(state); // per round trip
 }
 MEDI_BENCHMARK(BM_medi_ping_pong_threads)->UseRealTime();
 

@@ -6,8 +6,11 @@ Builds and runs bench/chan/channel_bench (ours, moodycamel, Boost.Fiber), the Ru
 prints one markdown table of ns per message (ping-pong: per round trip) and our ratio to the
 best peer of each kind. Needs the packages scripts/setup-deps --peers installs.
 
-  bench/chan/compare.py [--build-dir build/release] [--min-time 0.3] [--runs 1]
+  bench/chan/compare.py [--build-dir build/release] [--runs 1]
 
+Every program is measured the same way: a run moves 200,000 messages (or makes 200,000 round
+trips) and the fastest of 5 runs counts. Ours are channel_bench iterations (one iteration per
+repetition, 5 repetitions, the "min" aggregate); the peers time their own runs.
 --runs N repeats the whole comparison N times, the peers interleaved with ours, and keeps each
 cell's best: on a shared (noisy) machine a single pass can catch one program in a slow moment.
 """
@@ -27,11 +30,12 @@ def run(cmd, **kwargs):
     return subprocess.run(cmd, check=True, text=True, capture_output=True, **kwargs).stdout
 
 
-def ours(build_dir, min_time):
+def ours(build_dir):
     out_file = os.path.join(build_dir, "channel_bench.json")
+    # A minimum time this short makes each repetition one iteration: one run, as a peer's.
     run([os.path.join(build_dir, "bench", "channel_bench"), f"--benchmark_out={out_file}",
-         "--benchmark_out_format=json", f"--benchmark_min_time={min_time}",
-         "--benchmark_repetitions=3", "--benchmark_report_aggregates_only=true"])
+         "--benchmark_out_format=json", "--benchmark_min_time=0.000001",
+         "--benchmark_repetitions=5", "--benchmark_report_aggregates_only=true"])
     with open(out_file) as f:
         report = json.load(f)
     results = {}
@@ -42,10 +46,7 @@ def ours(build_dir, min_time):
         parts = name.split("/")
         base = parts[0].removeprefix("BM_")
         flavor = FLAVORS.get(parts[1].removeprefix("cap:"), parts[1]) if len(parts) > 1 else "bounded0"
-        if "ns_per_msg" in b:
-            value = b["ns_per_msg"] * 1e9
-        else:  # ping-pong: real time per iteration, in ns
-            value = b["real_time"]
+        value = b["ns_per_msg"] * 1e9  # per message; per round trip for ping-pong
         peer, _, scenario = base.partition("_")
         if base.startswith("medi_tasks_"):
             peer, scenario = "medi-tasks", base.removeprefix("medi_tasks_")
@@ -92,13 +93,12 @@ def main():
     subprocess.run([os.path.join(ROOT, "scripts", "setup-deps"), "--peers"], check=True)
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--build-dir", default=os.path.join(ROOT, "build", "release"))
-    parser.add_argument("--min-time", default="0.3")
     parser.add_argument("--runs", type=int, default=1)
     args = parser.parse_args()
     subprocess.run([os.path.join(ROOT, "scripts", "build"), "release", "channel_bench"], check=True)
     results = {}
     for _ in range(max(args.runs, 1)):
-        for measured in (ours(args.build_dir, args.min_time), rust_peers(), go_peer()):
+        for measured in (ours(args.build_dir), rust_peers(), go_peer()):
             for key, value in measured.items():
                 results[key] = min(value, results.get(key, value))
     peers = ["medi", "medi-tasks", "crossbeam", "flume", "go", "boost-fiber", "moodycamel"]
