@@ -5,8 +5,6 @@
 #include "../sched/task_park.h"
 #include "medi/detail/channel/backoff.h"
 
-#include <thread>
-
 namespace medi::detail {
 bool in_task() noexcept {
   return SchedulerCore::current_task() != nullptr;
@@ -24,10 +22,11 @@ const void *WaitContext::owner() const noexcept {
 }
 
 void *WaitContext::wait_packet() const noexcept {
+  Backoff backoff;
   for (;;) {
     if (void *packet = packet_.load(std::memory_order_acquire))
       return packet;
-    std::this_thread::yield(); // the selector stores it right after selecting
+    backoff.snooze(); // the selector stores it right after selecting
   }
 }
 
@@ -57,9 +56,11 @@ std::uintptr_t WaitContext::wait_until(std::optional<Clock::time_point> deadline
     }
   }
   // Selected by another party: it may still be inside unpark(); the context (on our stack) and
-  // the task or thread it names must outlive that call.
+  // the task or thread it names must outlive that call. That is a few dozen instructions away
+  // (a thief may run the woken task before its waker has returned): spin before yielding.
+  Backoff backoff;
   while (!woken_.load(std::memory_order_acquire))
-    std::this_thread::yield();
+    backoff.snooze();
   return selected();
 }
 

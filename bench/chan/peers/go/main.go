@@ -1,6 +1,7 @@
 // The Go peer of bench/chan/channel_bench.cpp: Go channels between goroutines (GOMAXPROCS is the
-// number of cores) in the same scenarios. Prints "go <scenario> <flavor> <ns per message>" lines
-// for bench/chan/compare.py; ping_pong_tasks is per round trip between two goroutines.
+// number of cores) in the same scenarios. Prints "go <scenario> <flavor> <ns per message>..."
+// lines, one figure per run (repeats runs), for bench/chan/compare.py; ping_pong_tasks is per
+// round trip between two goroutines.
 package main
 
 import (
@@ -13,16 +14,15 @@ const messages = 200000
 const threads = 4
 const repeats = 5
 
-func best(run func()) float64 {
-	bestNs := int64(1 << 62)
+// runs times `repeats` runs and formats each one's ns per message.
+func runs(run func()) string {
+	figures := ""
 	for r := 0; r < repeats; r++ {
 		start := time.Now()
 		run()
-		if ns := time.Since(start).Nanoseconds(); ns < bestNs {
-			bestNs = ns
-		}
+		figures += fmt.Sprintf(" %.1f", float64(time.Since(start).Nanoseconds())/messages)
 	}
-	return float64(bestNs) / messages
+	return figures
 }
 
 func run(senders, receivers int, ch chan int64) {
@@ -59,7 +59,7 @@ func main() {
 			capacity = messages // Go has no unbounded channel: as crossbeam's suite, a channel that never fills
 		}
 		if f.cap != 0 && f.cap != 1 {
-			ns := best(func() {
+			ns := runs(func() {
 				ch := make(chan int64, messages)
 				for i := 0; i < messages; i++ {
 					ch <- int64(i)
@@ -68,17 +68,17 @@ func main() {
 					<-ch
 				}
 			})
-			fmt.Printf("go seq %s %.1f\n", f.name, ns)
+			fmt.Printf("go seq %s%s\n", f.name, ns)
 		}
 		for _, s := range []struct {
 			name               string
 			senders, receivers int
 		}{{"spsc", 1, 1}, {"mpsc", threads, 1}, {"mpmc", threads, threads}} {
-			ns := best(func() { run(s.senders, s.receivers, make(chan int64, capacity)) })
-			fmt.Printf("go %s %s %.1f\n", s.name, f.name, ns)
+			ns := runs(func() { run(s.senders, s.receivers, make(chan int64, capacity)) })
+			fmt.Printf("go %s %s%s\n", s.name, f.name, ns)
 		}
 	}
-	ns := best(func() {
+	ns := runs(func() {
 		ping, pong := make(chan int64), make(chan int64)
 		go func() {
 			for v := range ping {
@@ -91,5 +91,5 @@ func main() {
 		}
 		close(ping)
 	})
-	fmt.Printf("go ping_pong_tasks bounded0 %.1f\n", ns)
+	fmt.Printf("go ping_pong_tasks bounded0%s\n", ns)
 }

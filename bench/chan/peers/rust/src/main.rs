@@ -1,6 +1,7 @@
 // The Rust peers of bench/chan/channel_bench.cpp: crossbeam-channel and flume in the same
-// scenarios (a message is one i64; MESSAGES per run; the fastest of REPEATS runs). Prints
-// "<peer> <scenario> <flavor> <ns per message>" lines for bench/chan/compare.py.
+// scenarios (a message is one i64; MESSAGES per run; REPEATS runs). Prints
+// "<peer> <scenario> <flavor> <ns per message>..." lines, one figure per run, for
+// bench/chan/compare.py.
 use std::thread;
 use std::time::Instant;
 
@@ -8,14 +9,15 @@ const MESSAGES: usize = 200_000;
 const THREADS: usize = 4;
 const REPEATS: usize = 5;
 
-fn best<F: FnMut()>(mut run: F) -> f64 {
-    let mut best = f64::MAX;
+/// Times REPEATS runs and formats each one's ns per message.
+fn runs<F: FnMut()>(mut run: F) -> String {
+    let mut figures = String::new();
     for _ in 0..REPEATS {
         let start = Instant::now();
         run();
-        best = best.min(start.elapsed().as_nanos() as f64);
+        figures += &format!(" {:.1}", start.elapsed().as_nanos() as f64 / MESSAGES as f64);
     }
-    best / MESSAGES as f64
+    figures
 }
 
 macro_rules! suite {
@@ -25,15 +27,15 @@ macro_rules! suite {
         for (name, cap) in flavors {
             let make = || match cap { Some(c) => $bounded(c), None => $unbounded() };
             if cap != Some(0) && cap != Some(1) {
-                let ns = best(|| {
+                let ns = runs(|| {
                     let (tx, rx) = match cap { Some(_) => $bounded(MESSAGES), None => $unbounded() };
                     for i in 0..MESSAGES { tx.send(i as i64).unwrap(); }
                     for _ in 0..MESSAGES { rx.recv().unwrap(); }
                 });
-                println!("{} seq {} {:.1}", $peer, name, ns);
+                println!("{} seq {}{}", $peer, name, ns);
             }
             for (scenario, senders, receivers) in [("spsc", 1, 1), ("mpsc", THREADS, 1), ("mpmc", THREADS, THREADS)] {
-                let ns = best(|| {
+                let ns = runs(|| {
                     let (tx, rx) = make();
                     thread::scope(|s| {
                         for k in 0..senders {
@@ -46,11 +48,11 @@ macro_rules! suite {
                         }
                     });
                 });
-                println!("{} {} {} {:.1}", $peer, scenario, name, ns);
+                println!("{} {} {}{}", $peer, scenario, name, ns);
             }
         }
         // Ping-pong between two threads over rendezvous channels (ns per round trip).
-        let ns = best(|| {
+        let ns = runs(|| {
             let (ping_tx, ping_rx) = $bounded(0);
             let (pong_tx, pong_rx) = $bounded(0);
             thread::scope(|s| {
@@ -59,7 +61,7 @@ macro_rules! suite {
                 drop(ping_tx);
             });
         });
-        println!("{} ping_pong_threads bounded0 {:.1}", $peer, ns);
+        println!("{} ping_pong_threads bounded0{}", $peer, ns);
     }};
 }
 
