@@ -58,22 +58,22 @@ public:
   [[gnu::always_inline]] ChannelStatus try_send(T &value) {
     switch (flavor_.index()) {
     case kArrayIndex:
-      return try_send_on(*std::get_if<kArrayIndex>(&flavor_), value);
+      return try_send_on(flavor_at<kArrayIndex>(), value);
     case kListIndex:
-      return try_send_on(*std::get_if<kListIndex>(&flavor_), value);
+      return try_send_on(flavor_at<kListIndex>(), value);
     default:
-      return try_send_on(*std::get_if<kZeroIndex>(&flavor_), value);
+      return try_send_on(flavor_at<kZeroIndex>(), value);
     }
   }
   /// Receives if a value is ready: Ok (with `out` set), Empty or Disconnected.
   [[gnu::always_inline]] ChannelStatus try_recv(std::optional<T> &out) {
     switch (flavor_.index()) {
     case kArrayIndex:
-      return try_recv_on(*std::get_if<kArrayIndex>(&flavor_), out);
+      return try_recv_on(flavor_at<kArrayIndex>(), out);
     case kListIndex:
-      return try_recv_on(*std::get_if<kListIndex>(&flavor_), out);
+      return try_recv_on(flavor_at<kListIndex>(), out);
     default:
-      return try_recv_on(*std::get_if<kZeroIndex>(&flavor_), out);
+      return try_recv_on(flavor_at<kZeroIndex>(), out);
     }
   }
 
@@ -129,6 +129,15 @@ private:
     return Flavors(std::in_place_index<kArrayIndex>, capacity);
   }
 
+  /// The flavor the channel has, once its index has been checked: get_if without the null
+  /// test (g++ 12 otherwise warns of a null `this` on paths the index check rules out).
+  template <std::size_t Index> [[gnu::always_inline]] auto &flavor_at() noexcept {
+    auto *flavor = std::get_if<Index>(&flavor_);
+    if (!flavor)
+      __builtin_unreachable();
+    return *flavor;
+  }
+
   template <class F> [[gnu::always_inline]] static ChannelStatus try_send_on(F &flavor, T &value) {
     typename F::Token token;
     if (!flavor.start_send(token)) [[unlikely]]
@@ -164,7 +173,7 @@ private:
     const BlockingScope blocking_scope(why);
     if (auto *array = std::get_if<kArrayIndex>(&flavor_))
       return send_blocking_on(*array, value, deadline);
-    return send_blocking_on(*std::get_if<kListIndex>(&flavor_), value, deadline);
+    return send_blocking_on(flavor_at<kListIndex>(), value, deadline);
   }
   [[gnu::noinline]] ChannelStatus recv_after_waiting(std::optional<T> &out, Deadline deadline,
                                                      std::string_view op, SourceSite site) {
@@ -174,7 +183,7 @@ private:
     const BlockingScope blocking_scope(why);
     if (auto *array = std::get_if<kArrayIndex>(&flavor_))
       return recv_blocking_on(*array, out, deadline);
-    return recv_blocking_on(*std::get_if<kListIndex>(&flavor_), out, deadline);
+    return recv_blocking_on(flavor_at<kListIndex>(), out, deadline);
   }
 
   void disconnect() noexcept {
