@@ -32,9 +32,7 @@ std::optional<Waker::Entry> Waker::unregister(std::uintptr_t operation) noexcept
   return entry;
 }
 
-std::optional<Waker::Entry> Waker::try_select() noexcept {
-  if (entries_.empty())
-    return std::nullopt;
+std::optional<Waker::Entry> Waker::try_select_waiting() noexcept {
   const void *self = nullptr; // looked up once, and only when a select waits
   for (auto entry = entries_.begin(); entry != entries_.end(); ++entry) {
     // A select that waits on both ends of one channel must not be paired with itself. (Any
@@ -49,7 +47,10 @@ std::optional<Waker::Entry> Waker::try_select() noexcept {
       if (entry->packet)
         entry->context->store_packet(entry->packet);
       Entry chosen = *entry;
-      entries_.erase(entry);
+      if (entries_.size() == 1)
+        entries_.clear(); // the usual one waiter: no shift
+      else
+        entries_.erase(entry);
       return chosen;
     }
   }

@@ -20,8 +20,11 @@ void set_this_program_thread(ProgramThread *thread) noexcept {
   program_thread = thread;
 }
 
-BlockingScope::BlockingScope(const BlockedOn &why) noexcept {
-  if (TaskControl *task = SchedulerCore::current_task()) {
+BlockingScope::BlockingScope(const BlockedOn &why) noexcept
+    : BlockingScope(why, SchedulerCore::current_task()) {}
+
+BlockingScope::BlockingScope(const BlockedOn &why, TaskControl *task) noexcept {
+  if (task) {
     owner_ = task;
     task_ = true;
     previous_ = std::exchange(task->blocked_on, &why);

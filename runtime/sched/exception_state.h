@@ -22,9 +22,9 @@ struct ExceptionState {
 /// compiler must not reuse one thread's address for another's.
 ExceptionState &thread_exception_state() noexcept;
 
-/// Exchanges the calling thread's state with `saved`.
-inline void swap_exception_state(ExceptionState &saved) noexcept {
-  std::swap(thread_exception_state(), saved);
+/// Exchanges a thread's state (thread_exception_state() on that thread) with `saved`.
+inline void swap_exception_state(ExceptionState &thread_state, ExceptionState &saved) noexcept {
+  std::swap(thread_state, saved);
 }
 
 } // namespace medi::detail

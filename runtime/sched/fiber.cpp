@@ -40,15 +40,6 @@ namespace {
 
 thread_local Fiber *running_fiber = nullptr;
 
-// A fiber may come back on another thread: read and write the thread-local through calls the
-// compiler cannot fold across a switch, so it never reuses the previous thread's TLS address.
-[[gnu::noinline]] Fiber *load_running() noexcept {
-  return running_fiber;
-}
-[[gnu::noinline]] void store_running(Fiber *fiber) noexcept {
-  running_fiber = fiber;
-}
-
 } // namespace
 
 [[gnu::noinline]] ExceptionState &thread_exception_state() noexcept {
@@ -91,13 +82,19 @@ Fiber::~Fiber() {
 #endif
 }
 
-Fiber *Fiber::current() noexcept {
-  return load_running();
+// Code on a fiber may come back on another thread: it reads the thread-local through this call,
+// which the compiler cannot fold across a switch, so it never reuses the previous thread's TLS
+// address.
+[[gnu::noinline]] Fiber *Fiber::current() noexcept {
+  return running_fiber;
 }
 
-void Fiber::resume() noexcept {
-  Fiber *const outer = load_running();
-  store_running(this);
+void Fiber::resume(ExceptionState &thread_state) noexcept {
+  // Direct thread-local access: resume() returns on the thread that called it, so the address
+  // the compiler keeps across the switch is still this thread's. (Code on a suspending fiber's
+  // stack goes through Fiber::current() instead.)
+  Fiber *const outer = running_fiber;
+  running_fiber = this;
 #ifdef MEDI_FIBER_ASAN
   void *fake_stack = nullptr;
   __sanitizer_start_switch_fiber(&fake_stack, stack_.limit, stack_.size);
@@ -106,15 +103,15 @@ void Fiber::resume() noexcept {
   tsan_caller_ = __tsan_get_current_fiber();
   __tsan_switch_to_fiber(tsan_fiber_, 0);
 #endif
-  swap_exception_state(exception_state_); // the fiber's in, the thread's kept
+  swap_exception_state(thread_state, exception_state_); // the fiber's in, the thread's kept
   const context::transfer_t back = context::jump_fcontext(context_, this);
-  swap_exception_state(exception_state_); // back on this thread: the fiber's out, the thread's in
+  swap_exception_state(thread_state, exception_state_); // the fiber's out, the thread's back
 #ifdef MEDI_FIBER_ASAN
   __sanitizer_finish_switch_fiber(fake_stack, nullptr, nullptr);
 #endif
   if (!finished_)
     context_ = back.fctx;
-  store_running(outer);
+  running_fiber = outer;
 }
 
 void Fiber::trampoline(Transfer transfer) noexcept {
@@ -130,7 +127,7 @@ void Fiber::trampoline(Transfer transfer) noexcept {
 }
 
 void Fiber::suspend() noexcept {
-  Fiber *self = load_running();
+  Fiber *self = current();
   self->switch_out(/*finishing=*/false);
 }
 

@@ -29,8 +29,13 @@ public:
   /// finished fibers for reuse, so most tasks start without allocating.
   void restart(Entry entry, void *argument) noexcept;
 
-  /// Runs the fiber until it suspends or finishes. Not from inside this fiber.
-  void resume() noexcept;
+  /// Runs the fiber until it suspends or finishes; resume() then returns, always on the thread
+  /// that called it (the caller's stack is in use meanwhile, so it cannot move). Not from
+  /// inside this fiber.
+  void resume() noexcept { resume(thread_exception_state()); }
+  /// As resume(), for a caller that has looked up its thread's exception state once
+  /// (thread_exception_state()): a worker resumes every fiber from one stack on one thread.
+  void resume(ExceptionState &thread_state) noexcept;
   /// From inside a fiber: back to the resume() that is running it.
   static void suspend() noexcept;
   /// The fiber the calling thread is running, or nullptr on a thread's own stack.

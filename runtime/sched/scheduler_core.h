@@ -29,6 +29,7 @@
 namespace medi::detail {
 
 class Fiber;
+struct ExceptionState;
 
 class SchedulerCore {
 public:
@@ -131,7 +132,7 @@ private:
   TaskControl *take_injected(Priority priority);
   static TaskControl *take_run_next(Worker &worker, Priority priority) noexcept;
   TaskControl *steal(Worker &thief, Priority priority, bool steal_run_next);
-  void run_task(Worker &worker, TaskControl *task);
+  void run_task(Worker &worker, TaskControl *task, ExceptionState &thread_state);
   Fiber *fiber_for(Worker &worker, TaskControl *task);
   void retire_fiber(Worker &worker, TaskControl *task);
   void drop_spare_fibers(Worker &worker) noexcept;

@@ -29,6 +29,9 @@ class [[nodiscard]] BlockingScope {
 public:
   /// `why` must outlive the scope.
   explicit BlockingScope(const BlockedOn &why) noexcept;
+  /// As above, for a caller that knows the task it runs in: `task` is it, or nullptr on a
+  /// thread (a channel's wait context has looked it up already).
+  BlockingScope(const BlockedOn &why, TaskControl *task) noexcept;
   ~BlockingScope();
   BlockingScope(const BlockingScope &) = delete;
   BlockingScope &operator=(const BlockingScope &) = delete;

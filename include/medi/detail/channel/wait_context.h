@@ -55,6 +55,8 @@ public:
   /// more: the waiting party returns (and its context goes) once this has finished.
   void unpark() noexcept;
 
+  /// The task that waits, or nullptr when a thread does.
+  TaskControl *task() const noexcept { return task_; }
   /// Who waits: two contexts of the same task or thread compare equal here.
   const void *owner() const noexcept;
   /// A select's: it may be waiting on the very channel its own task or thread operates on.

@@ -30,12 +30,18 @@ public:
   std::optional<Entry> unregister(std::uintptr_t operation) noexcept;
   /// Selects one waiter other than the caller itself and removes it: the one that will proceed.
   /// The caller unparks it (after handing it whatever it needs).
-  std::optional<Entry> try_select() noexcept;
+  std::optional<Entry> try_select() noexcept {
+    if (entries_.empty())
+      return std::nullopt; // the waiting party's own look at the other side: inline
+    return try_select_waiting();
+  }
   /// Selects every waiter with kDisconnected and wakes it.
   void disconnect() noexcept;
   bool empty() const noexcept { return entries_.empty(); }
 
 private:
+  std::optional<Entry> try_select_waiting() noexcept;
+
   std::vector<Entry> entries_;
 };
 
