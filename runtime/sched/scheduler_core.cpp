@@ -21,6 +21,26 @@ constexpr std::size_t index_of(Priority priority) {
 constexpr std::array kHighFirst{Priority::High, Priority::Normal, Priority::Low};
 constexpr std::array kLowFirst{Priority::Low, Priority::Normal, Priority::High};
 
+// A woken task that a newer wake-up pushes out of the run-next slot keeps the slot's terms in the
+// deque: thieves leave it alone until their kRunNextStealRound-th search round, as they leave the
+// slot. Without that, an idle worker stole the woken senders of a busy rendezvous receiver as
+// soon as they were pushed, and each message then crossed cores several times (tasks mpsc on
+// bounded(0): a median of ~210 ns per message, ~750 in runs where the two workers kept trading
+// tasks; ~150 with the mark, docs/benchmarks.md). The mark is the pointer's lowest bit (control
+// blocks are aligned), so a thief decides without touching a task that may no longer be there.
+constexpr std::uintptr_t kWokenMark = 1;
+static_assert(alignof(TaskControl) > kWokenMark);
+
+TaskControl *marked_woken(TaskControl *task) noexcept {
+  return reinterpret_cast<TaskControl *>(reinterpret_cast<std::uintptr_t>(task) | kWokenMark);
+}
+bool is_marked_woken(const TaskControl *task) noexcept {
+  return (reinterpret_cast<std::uintptr_t>(task) & kWokenMark) != 0;
+}
+TaskControl *unmarked(TaskControl *task) noexcept {
+  return reinterpret_cast<TaskControl *>(reinterpret_cast<std::uintptr_t>(task) & ~kWokenMark);
+}
+
 thread_local void *running_worker = nullptr; // the Worker this thread runs, on our threads
 thread_local SchedulerCore *running_core = nullptr;
 
@@ -202,7 +222,7 @@ void SchedulerCore::schedule_woken(TaskControl *task) noexcept {
   if (!slot.load(std::memory_order_relaxed))
     slot.store(task, std::memory_order_release);
   else if (TaskControl *older = slot.exchange(task, std::memory_order_acq_rel))
-    worker->deques[priority].push(older);
+    worker->deques[priority].push(marked_woken(older));
   // As schedule(): a sleeper is woken only when nobody searches. It may take the task after
   // kRunNextStealRound rounds, so a waker that keeps running does not hold it for long.
   if (sleepers_.load(std::memory_order_relaxed) > 0 &&
@@ -331,8 +351,9 @@ TaskControl *SchedulerCore::steal(Worker &thief, Priority priority, bool steal_r
   const std::size_t count = workers_.size();
   for (std::size_t offset = 1; offset < count; ++offset) {
     Worker &victim = *workers_[(thief.index + offset) % count];
-    if (TaskControl *task = victim.deques[index_of(priority)].steal())
-      return task;
+    if (TaskControl *task = victim.deques[index_of(priority)].steal_if(
+            [&](TaskControl *item) { return steal_run_next || !is_marked_woken(item); }))
+      return unmarked(task);
     if (steal_run_next)
       if (TaskControl *task = take_run_next(victim, priority))
         return task;
@@ -358,7 +379,8 @@ TaskControl *SchedulerCore::find_task(Worker &worker, bool steal_run_next) {
   }
   for (Priority priority : aging ? kLowFirst : kHighFirst) {
     if ((found = take_run_next(worker, priority)) ||
-        (found = worker.deques[index_of(priority)].pop()) || (found = take_injected(priority)))
+        (found = unmarked(worker.deques[index_of(priority)].pop())) ||
+        (found = take_injected(priority)))
       break;
   }
   if (!found)
@@ -523,8 +545,9 @@ bool SchedulerCore::run_inline(TaskControl *target) noexcept {
   TaskControl *bottom = deque.pop();
   if (!bottom)
     return false;
+  // Not ours to run here (a marked woken task never equals an unstarted target): back it goes.
   if (bottom != target || target->fiber) {
-    deque.push(bottom); // not ours to run here: back where it was
+    deque.push(bottom);
     return false;
   }
   TaskControl *const outer = std::exchange(parent->running_inline, target);
@@ -581,7 +604,7 @@ void SchedulerCore::fail_unstarted_tasks() {
       if (TaskControl *task = slot.exchange(nullptr, std::memory_order_acq_rel))
         complete_task(task, left_behind_by_shutdown(task));
     for (auto &deque : worker->deques)
-      while (TaskControl *task = deque.pop())
+      while (TaskControl *task = unmarked(deque.pop()))
         complete_task(task, left_behind_by_shutdown(task));
   }
   fail_injected_tasks();

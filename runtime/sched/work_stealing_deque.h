@@ -74,12 +74,19 @@ public:
 
   /// Any thread: the oldest item, or nullptr when empty or when another thread took it first.
   T steal() {
+    return steal_if([](const T &) { return true; });
+  }
+  /// As steal(), but the oldest item stays where it is unless accept(item) is true. accept sees
+  /// the item's value only (it may already be another thread's: it must not dereference it).
+  template <class Accept> T steal_if(Accept accept) {
     std::int64_t top = top_.load(std::memory_order_seq_cst);
     const std::int64_t bottom = bottom_.load(std::memory_order_seq_cst);
     if (top >= bottom)
       return nullptr;
     Array *array = array_.load(std::memory_order_acquire);
     T item = array->get(top);
+    if (!accept(item))
+      return nullptr;
     if (!top_.compare_exchange_strong(top, top + 1, std::memory_order_seq_cst,
                                       std::memory_order_relaxed))
       return nullptr;

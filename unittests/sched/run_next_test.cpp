@@ -1,6 +1,7 @@
 // run_next_test.cpp: a task woken by a running task goes to its waker's run-next slot
 // (runtime/sched/scheduler_core.h): it keeps its priority, another worker takes it when the waker
-// keeps running, and a shutdown fails it like any task that cannot run any more.
+// keeps running (also once a newer wake-up has pushed it onto the deque), and a shutdown fails it
+// like any task that cannot run any more.
 #include "../error/report_recorder.h"
 #include "medi/channel.h"
 #include "medi/task.h"
@@ -83,6 +84,78 @@ TEST_F(RunNextTest, AnotherWorkerTakesItWhenTheWakerKeepsRunning) {
     ASSERT_TRUE(receiver.join().has_value());
     ASSERT_TRUE(waker_saw_it.load()) << "round " << round << ": the woken task never ran";
   }
+}
+
+// Two workers. A task wakes two others, so the first is pushed out of the run-next slot onto the
+// deque (marked: thieves wait as they wait for the slot), then keeps its worker busy until both
+// have run: the other worker must take both, the marked one included.
+TEST_F(RunNextTest, AWokenTaskPushedOntoTheDequeIsStillTakenByAnotherWorker) {
+  Scheduler scheduler(2);
+  for (int round = 0; round < 20; ++round) {
+    auto [tx_a, rx_a] = create_bounded_channel<int>(0);
+    auto [tx_b, rx_b] = create_bounded_channel<int>(0);
+    std::atomic<int> waiting{0}, received{0};
+    auto receive = [&](XReceiver<int> rx) {
+      return scheduler.spawn_task([&, rx = std::move(rx)] {
+        ++waiting;
+        if (rx.recv())
+          ++received;
+      });
+    };
+    auto receiver_a = receive(rx_a);
+    auto receiver_b = receive(rx_b);
+    while (waiting.load() < 2)
+      std::this_thread::yield();
+    std::this_thread::sleep_for(std::chrono::milliseconds(1)); // let them park (not required)
+    std::atomic<bool> both_ran{false};
+    auto waker = scheduler.spawn_task([&, tx_a = tx_a, tx_b = tx_b] {
+      if (!tx_a.send(1) || !tx_b.send(2))
+        return;
+      const auto give_up = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+      while (received.load() < 2 && std::chrono::steady_clock::now() < give_up) {
+      } // holds this worker: no park, no yield
+      both_ran = received.load() == 2;
+    });
+    ASSERT_TRUE(waker.join().has_value());
+    ASSERT_TRUE(receiver_a.join().has_value());
+    ASSERT_TRUE(receiver_b.join().has_value());
+    ASSERT_TRUE(both_ran.load()) << "round " << round << ": a woken task never ran";
+  }
+}
+
+// One worker. A task wakes two others (the first pushed onto the deque, marked) and shuts the
+// scheduler down: both fail their joins.
+TEST_F(RunNextTest, AShutdownFailsWokenTasksLeftOnTheDeque) {
+  test::ReportRecorder recorder;
+  Scheduler scheduler(1);
+  auto [tx_a, rx_a] = create_bounded_channel<int>(0);
+  auto [tx_b, rx_b] = create_bounded_channel<int>(0);
+  std::atomic<int> waiting{0}, resumed{0};
+  auto receive = [&](XReceiver<int> rx) {
+    return scheduler.spawn_task([&, rx = std::move(rx)] {
+      ++waiting;
+      (void)rx.recv();
+      ++resumed;
+    });
+  };
+  auto receiver_a = receive(rx_a);
+  auto receiver_b = receive(rx_b);
+  while (waiting.load() < 2)
+    std::this_thread::yield();
+  auto waker = scheduler.spawn_task([&, tx_a = tx_a, tx_b = tx_b] {
+    (void)tx_a.send(1);
+    (void)tx_b.send(2);
+    scheduler.shutdown();
+  });
+  EXPECT_TRUE(waker.join().has_value());
+  const auto joined_a = receiver_a.join();
+  const auto joined_b = receiver_b.join();
+  scheduler.join();
+  EXPECT_EQ(resumed.load(), 0);
+  ASSERT_FALSE(joined_a.has_value());
+  ASSERT_FALSE(joined_b.has_value());
+  EXPECT_NE(joined_a.error().to_string().find("shut down"), std::string::npos)
+      << joined_a.error().to_string();
 }
 
 // One worker. A task wakes another and shuts the scheduler down: the woken task, left in the

@@ -1,5 +1,5 @@
-// work_stealing_deque_test.cpp: owner LIFO, thief FIFO, growth, and every item taken exactly once
-// while the owner and three thieves race.
+// work_stealing_deque_test.cpp: owner LIFO, thief FIFO, a refused steal, growth, and every item
+// taken exactly once while the owner and three thieves race.
 #include "../../runtime/sched/work_stealing_deque.h"
 
 #include <atomic>
@@ -23,6 +23,24 @@ TEST(WorkStealingDequeTest, OwnerPopsNewestThievesStealOldest) {
   EXPECT_EQ(deque.pop(), nullptr);
   EXPECT_EQ(deque.steal(), nullptr);
   EXPECT_TRUE(deque.empty_estimate());
+}
+
+TEST(WorkStealingDequeTest, StealIfLeavesARefusedItemInPlace) {
+  int items[2] = {0, 1};
+  WorkStealingDeque<int *> deque(2);
+  deque.push(&items[0]);
+  deque.push(&items[1]);
+  int *offered = nullptr;
+  EXPECT_EQ(deque.steal_if([&](int *item) {
+    offered = item;
+    return false;
+  }),
+            nullptr);
+  EXPECT_EQ(offered, &items[0]); // the oldest is what a thief is offered
+  EXPECT_EQ(deque.size_estimate(), 2);
+  EXPECT_EQ(deque.steal_if([](int *) { return true; }), &items[0]);
+  EXPECT_EQ(deque.pop(), &items[1]);
+  EXPECT_EQ(deque.steal_if([](int *) { return true; }), nullptr);
 }
 
 TEST(WorkStealingDequeTest, GrowsAndKeepsOrder) {

@@ -37,11 +37,21 @@ public:
 
   /// Selects `selection` if nothing is selected yet; true when this call did.
   bool try_select(std::uintptr_t selection) noexcept {
+    if (selected_under_lock_) { // every selector holds the same lock: no race to arbitrate
+      if (selected_.load(std::memory_order_relaxed) != kWaiting)
+        return false;
+      selected_.store(selection, std::memory_order_release);
+      return true;
+    }
     std::uintptr_t expected = kWaiting;
     return selected_.compare_exchange_strong(expected, selection, std::memory_order_acq_rel,
                                              std::memory_order_acquire);
   }
   std::uintptr_t selected() const noexcept { return selected_.load(std::memory_order_acquire); }
+  /// Says that whoever selects this context holds one lock, the one of the only waiting list
+  /// it is registered in, and the waiting party never selects itself (it has no deadline): the
+  /// selection is then a plain store instead of a compare-exchange (a rendezvous wait's).
+  void mark_selected_under_lock() noexcept { selected_under_lock_ = true; }
 
   /// The rendezvous slot a counterpart hands over with its selection.
   void store_packet(void *packet) noexcept { packet_.store(packet, std::memory_order_release); }
@@ -76,6 +86,7 @@ private:
   TaskControl *task_ = nullptr;
   ThreadParker *thread_ = nullptr;
   const bool for_select_;
+  bool selected_under_lock_ = false;
 };
 
 } // namespace medi::detail

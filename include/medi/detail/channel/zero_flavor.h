@@ -92,6 +92,8 @@ public:
     if (deadline && WaitContext::Clock::now() >= *deadline)
       return WaitContext::kAborted;
     WaitContext context;
+    if (!deadline)
+      context.mark_selected_under_lock(); // only holders of lock_ select it
     Packet packet;
     packet.value.emplace(std::move(value));
     const auto operation = reinterpret_cast<std::uintptr_t>(&packet);
@@ -128,6 +130,8 @@ public:
     if (deadline && WaitContext::Clock::now() >= *deadline)
       return WaitContext::kAborted;
     WaitContext context;
+    if (!deadline)
+      context.mark_selected_under_lock();
     Packet packet;
     const auto operation = reinterpret_cast<std::uintptr_t>(&packet);
     receivers_.register_operation(operation, context, &packet);
