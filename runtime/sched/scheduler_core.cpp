@@ -7,6 +7,7 @@
 #include "medi/fault_injection.h"
 #include "stack_overflow.h"
 #include "stack_settings.h"
+#include "task_park.h"
 
 #include <algorithm>
 #include <exception>
@@ -238,44 +239,49 @@ void SchedulerCore::wake_if_nobody_searching() noexcept {
     wake_one();
 }
 
-void SchedulerCore::wake_parked(TaskControl *task) noexcept {
-  if (leave_parked_list(task))
-    schedule_woken(task);
-}
-
-void SchedulerCore::enter_parked_list(TaskControl *task) noexcept {
-  ParkedShard &shard = parked_[task->id() % kParkedShards];
+void SchedulerCore::enter_live_list(TaskControl *task) noexcept {
+  LiveShard &shard = live_[task->id() % kLiveShards];
   std::lock_guard lock(shard.lock);
-  task->parked_prev = nullptr;
-  task->parked_next = shard.head;
+  task->live_prev = nullptr;
+  task->live_next = shard.head;
   if (shard.head)
-    shard.head->parked_prev = task;
+    shard.head->live_prev = task;
   shard.head = task;
-  task->in_parked_list = true;
+  task->in_live_list = true;
 }
 
-bool SchedulerCore::leave_parked_list(TaskControl *task) noexcept {
-  ParkedShard &shard = parked_[task->id() % kParkedShards];
+void SchedulerCore::leave_live_list(TaskControl *task) noexcept {
+  LiveShard &shard = live_[task->id() % kLiveShards];
   std::lock_guard lock(shard.lock);
-  if (!task->in_parked_list)
-    return false; // a shutdown failed it already
-  (task->parked_prev ? task->parked_prev->parked_next : shard.head) = task->parked_next;
-  if (task->parked_next)
-    task->parked_next->parked_prev = task->parked_prev;
-  task->in_parked_list = false;
-  return true;
+  if (!task->in_live_list)
+    return;
+  (task->live_prev ? task->live_prev->live_next : shard.head) = task->live_next;
+  if (task->live_next)
+    task->live_next->live_prev = task->live_prev;
+  task->in_live_list = false;
 }
 
 void SchedulerCore::fail_parked_tasks() {
-  for (ParkedShard &shard : parked_) {
+  // Every worker has stopped: a task is parked, or queued (failed by the caller), or on its way
+  // back from a blocking() thread. A parked one is claimed against a late unpark by a
+  // compare-exchange: the unpark that then finds it abandoned leaves it alone.
+  for (LiveShard &shard : live_) {
     std::vector<TaskControl *> abandoned;
     {
       std::lock_guard lock(shard.lock);
-      for (TaskControl *task = shard.head; task; task = task->parked_next) {
-        task->in_parked_list = false;
-        abandoned.push_back(task);
+      for (TaskControl *task = shard.head; task;) {
+        TaskControl *next = task->live_next;
+        std::int32_t parked = park_state::kParked;
+        if (task->park_state.compare_exchange_strong(parked, park_state::kAbandoned,
+                                                     std::memory_order_acq_rel)) {
+          (task->live_prev ? task->live_prev->live_next : shard.head) = task->live_next;
+          if (task->live_next)
+            task->live_next->live_prev = task->live_prev;
+          task->in_live_list = false;
+          abandoned.push_back(task);
+        }
+        task = next;
       }
-      shard.head = nullptr;
     }
     for (TaskControl *task : abandoned)
       complete_task(task,
@@ -298,21 +304,35 @@ std::optional<SchedulerCore::Quiet> SchedulerCore::quiet() const noexcept {
   return quiet;
 }
 
-std::optional<std::vector<SchedulerCore::ParkedTask>>
-SchedulerCore::parked_tasks_if_none_woken() const {
+std::optional<std::vector<SchedulerCore::ParkedTask>> SchedulerCore::parked_tasks_if_none_woken() {
   std::vector<ParkedTask> parked;
-  for (ParkedShard &shard : parked_) {
-    std::lock_guard lock(shard.lock);
-    for (TaskControl *task = shard.head; task; task = task->parked_next) {
-      // Parked and still in the list, under the shard's lock: its fiber cannot run, so the
-      // record on its stack holds still while we copy it.
-      if (task->park_state.load(std::memory_order_seq_cst) != -1)
-        return std::nullopt; // woken, on its way back to a queue
-      parked.push_back(ParkedTask{
-          .id = task->id(),
-          .spawned = task->spawn_site(),
-          .blocked_on = task->blocked_on ? std::optional(*task->blocked_on) : std::nullopt,
-      });
+  TaskControl *woken_meanwhile = nullptr;
+  for (LiveShard &shard : live_) {
+    {
+      std::lock_guard lock(shard.lock);
+      for (TaskControl *task = shard.head; task; task = task->live_next) {
+        // Claimed while we copy its record: the record lives on its stack, and an unpark that
+        // comes meanwhile leaves a permit instead of rescheduling it (we do, below).
+        std::int32_t state = park_state::kParked;
+        if (!task->park_state.compare_exchange_strong(state, park_state::kInspected,
+                                                      std::memory_order_acq_rel))
+          return std::nullopt; // woken, queued or running
+        parked.push_back(ParkedTask{
+            .id = task->id(),
+            .spawned = task->spawn_site(),
+            .blocked_on = task->blocked_on ? std::optional(*task->blocked_on) : std::nullopt,
+        });
+        state = park_state::kInspected;
+        if (!task->park_state.compare_exchange_strong(state, park_state::kParked,
+                                                      std::memory_order_acq_rel)) {
+          woken_meanwhile = task; // unparked while we looked: it runs again, nothing is stuck
+          break;
+        }
+      }
+    }
+    if (woken_meanwhile) {
+      schedule_woken(woken_meanwhile); // not a worker here: injected
+      return std::nullopt;
     }
   }
   return parked;
@@ -503,6 +523,7 @@ void SchedulerCore::run_task(Worker &worker, TaskControl *task, ExceptionState &
       complete_task(task, std::move(failure));
       return;
     }
+    enter_live_list(task);
   }
   task->switch_reason = TaskControl::Switch::None;
   // Relaxed: the watch reads it after the worker's next asleep store (a release), or sees the
@@ -513,6 +534,7 @@ void SchedulerCore::run_task(Worker &worker, TaskControl *task, ExceptionState &
   switch (task->switch_reason) {
   case TaskControl::Switch::Finish:
   case TaskControl::Switch::None: {
+    leave_live_list(task);
     retire_fiber(worker, task);
     task->release(); // the scheduler's reference
     return;
@@ -523,13 +545,10 @@ void SchedulerCore::run_task(Worker &worker, TaskControl *task, ExceptionState &
     wake_if_nobody_searching();
     return;
   case TaskControl::Switch::Park: {
-    // On the parked list before the park is final: an unpark that sees "parked" finds it there.
-    enter_parked_list(task);
-    std::int32_t parking = 2; // see task_park.cpp
-    if (!task->park_state.compare_exchange_strong(parking, -1, std::memory_order_acq_rel)) {
-      leave_parked_list(task);
+    std::int32_t parking = park_state::kParking;
+    if (!task->park_state.compare_exchange_strong(parking, park_state::kParked,
+                                                  std::memory_order_acq_rel))
       schedule_woken(task); // unparked while switching out: run it again
-    }
     return;
   }
   }
@@ -583,6 +602,8 @@ void SchedulerCore::hand_off(Worker &worker) {
 }
 
 void SchedulerCore::complete_task(TaskControl *task, std::optional<RuntimeError> failure) {
+  if (task->fiber)
+    leave_live_list(task); // a suspended task failed by a shutdown: its last reference may go
   task->finish(std::move(failure));
   task->release();
 }

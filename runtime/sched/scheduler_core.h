@@ -46,9 +46,8 @@ public:
   /// A task made ready again (unparked): into the calling worker's run-next slot when it is one
   /// of ours, so it runs as soon as the waker parks or finishes, on the same core; else injected.
   void schedule_woken(TaskControl *task) noexcept;
-  /// A parked task was unparked: take it off the parked list and schedule it, unless a shutdown
-  /// already failed it.
-  void wake_parked(TaskControl *task) noexcept;
+  /// A parked task was unparked (its unpark found it parked, so nobody else reschedules it).
+  void wake_parked(TaskControl *task) noexcept { schedule_woken(task); }
   /// A new task: as schedule(), failing it at once when the scheduler is shut down.
   void submit(TaskControl *task) noexcept;
 
@@ -87,8 +86,9 @@ public:
     RuntimeContext spawned;
     std::optional<BlockedOn> blocked_on; // nullopt: parked outside any BlockingScope
   };
-  /// Every parked task, provided none of them has been woken; nullopt as soon as one has.
-  std::optional<std::vector<ParkedTask>> parked_tasks_if_none_woken() const;
+  /// Every task that has started and not finished, provided each one is parked; nullopt as soon
+  /// as one is not (woken, queued or running).
+  std::optional<std::vector<ParkedTask>> parked_tasks_if_none_woken();
 
 private:
   struct Worker {
@@ -144,8 +144,8 @@ private:
   void fail_unstarted_tasks();
   void fail_injected_tasks();
   void fail_parked_tasks();
-  void enter_parked_list(TaskControl *task) noexcept;
-  bool leave_parked_list(TaskControl *task) noexcept;
+  void enter_live_list(TaskControl *task) noexcept;
+  void leave_live_list(TaskControl *task) noexcept;
 
   StackPool stacks_;
   std::atomic<RecoveryPolicy> policy_;
@@ -159,14 +159,16 @@ private:
   std::array<std::deque<TaskControl *>, 3> injected_; // guarded by injection_mutex_
   std::atomic<std::size_t> injected_count_{0};
 
-  // Tasks descheduled by a park, so a shutdown can fail them instead of leaving their joiners
-  // waiting forever. Sharded, so parks on different workers rarely meet on one lock.
-  static constexpr std::size_t kParkedShards = 64;
-  struct alignas(64) ParkedShard {
+  // Tasks that have a fiber (started, not finished), so a shutdown can fail the parked ones
+  // instead of leaving their joiners waiting forever, and the deadlock watch can list them.
+  // Entered when a task first runs and left when it finishes, not on every park: a park and its
+  // wake-up take no lock of the scheduler's. Sharded, so workers rarely meet on one lock.
+  static constexpr std::size_t kLiveShards = 64;
+  struct alignas(64) LiveShard {
     SpinLock lock;
     TaskControl *head = nullptr;
   };
-  mutable std::array<ParkedShard, kParkedShards> parked_;
+  std::array<LiveShard, kLiveShards> live_;
   std::atomic<std::size_t> active_workers_{0};
   // Threads that handed their worker on in blocking() and have not finished yet; detached, so
   // join() waits for this count to reach zero instead.

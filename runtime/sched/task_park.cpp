@@ -1,9 +1,9 @@
 // task_park.cpp: parking a task (switch its fiber out, let the worker finish the park) and
 // unparking it (hand it back to its scheduler).
 //
-// A task's park_state: 0 empty, 1 notified (a permit), 2 parking (its fiber is switching out),
-// -1 parked (descheduled). The worker turns 2 into -1 after the switch; an unpark that finds 2
-// leaves 1, the worker's exchange fails, and it reschedules the task instead.
+// A task's park_state (task_park.h): the worker turns parking into parked after the switch; an
+// unpark that finds parking leaves a permit, the worker's compare-exchange fails, and it
+// reschedules the task instead. Only an unpark that finds parked reschedules it.
 #include "task_park.h"
 
 #include "fiber.h"
@@ -13,7 +13,7 @@
 namespace medi::detail {
 namespace {
 
-constexpr std::int32_t kEmpty = 0, kNotified = 1, kParking = 2, kParked = -1;
+using namespace park_state;
 
 void park_task(TaskControl *task) noexcept {
   std::int32_t expected = kEmpty;

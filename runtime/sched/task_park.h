@@ -14,6 +14,16 @@
 
 namespace medi::detail {
 
+/// A task's park_state (runtime/sched/task_park.cpp): empty, notified (a permit), parking (its
+/// fiber is switching out; the worker then makes it parked), parked (descheduled, only an unpark
+/// reschedules it), and two states the scheduler gives a parked task under its live list's lock:
+/// abandoned (a shutdown failed it: nobody reschedules it) and inspected (the deadlock watch is
+/// copying its record: an unpark leaves a permit and the watch reschedules it when done).
+namespace park_state {
+inline constexpr std::int32_t kEmpty = 0, kNotified = 1, kParking = 2, kParked = -1,
+                              kAbandoned = -2, kInspected = -3;
+} // namespace park_state
+
 class Waiter {
 public:
   /// The calling task, or the calling thread when it is not running a task.

@@ -63,10 +63,10 @@ public:
   Fiber *fiber = nullptr; // from its first run until it finishes (owns its stack)
   SchedulerCore *scheduler = nullptr;
   Switch switch_reason = Switch::None;
-  std::atomic<std::int32_t> park_state{0}; // see runtime/sched/task_park.cpp
-  TaskControl *parked_prev = nullptr;      // in the scheduler's parked list while descheduled
-  TaskControl *parked_next = nullptr;
-  bool in_parked_list = false;
+  std::atomic<std::int32_t> park_state{0}; // see runtime/sched/task_park.h
+  TaskControl *live_prev = nullptr;        // in the scheduler's live list while it has a fiber
+  TaskControl *live_next = nullptr;
+  bool in_live_list = false;
   TaskControl *running_inline = nullptr; // a joined task running on this task's stack
   ZoneStack zones;                       // the task's memory zones (medi/zone.h)
   void *panic_landing = nullptr;         // where a compiled task's panic returns to (runtime/abi)
