@@ -250,15 +250,18 @@ void SchedulerCore::enter_live_list(TaskControl *task) noexcept {
   task->in_live_list = true;
 }
 
-void SchedulerCore::leave_live_list(TaskControl *task) noexcept {
-  LiveShard &shard = live_[task->id() % kLiveShards];
-  std::lock_guard lock(shard.lock);
-  if (!task->in_live_list)
-    return;
+void SchedulerCore::unlink_locked(LiveShard &shard, TaskControl *task) noexcept {
   (task->live_prev ? task->live_prev->live_next : shard.head) = task->live_next;
   if (task->live_next)
     task->live_next->live_prev = task->live_prev;
   task->in_live_list = false;
+}
+
+void SchedulerCore::leave_live_list(TaskControl *task) noexcept {
+  LiveShard &shard = live_[task->id() % kLiveShards];
+  std::lock_guard lock(shard.lock);
+  if (task->in_live_list)
+    unlink_locked(shard, task);
 }
 
 void SchedulerCore::fail_parked_tasks() {
@@ -274,10 +277,7 @@ void SchedulerCore::fail_parked_tasks() {
         std::int32_t parked = park_state::kParked;
         if (task->park_state.compare_exchange_strong(parked, park_state::kAbandoned,
                                                      std::memory_order_acq_rel)) {
-          (task->live_prev ? task->live_prev->live_next : shard.head) = task->live_next;
-          if (task->live_next)
-            task->live_next->live_prev = task->live_prev;
-          task->in_live_list = false;
+          unlink_locked(shard, task);
           abandoned.push_back(task);
         }
         task = next;

@@ -169,6 +169,7 @@ private:
     TaskControl *head = nullptr;
   };
   std::array<LiveShard, kLiveShards> live_;
+  static void unlink_locked(LiveShard &shard, TaskControl *task) noexcept; // holding shard.lock
   std::atomic<std::size_t> active_workers_{0};
   // Threads that handed their worker on in blocking() and have not finished yet; detached, so
   // join() waits for this count to reach zero instead.
