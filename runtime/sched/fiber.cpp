@@ -88,8 +88,19 @@ Fiber::~Fiber() {
 [[gnu::noinline]] Fiber *Fiber::current() noexcept {
   return running_fiber;
 }
+[[gnu::noinline]] void Fiber::set_current(Fiber *fiber) noexcept {
+  running_fiber = fiber;
+}
 
-void Fiber::resume(ExceptionState &thread_state) noexcept {
+bool Fiber::can_hand_over() noexcept {
+#if defined(MEDI_FIBER_ASAN) || defined(MEDI_FIBER_TSAN)
+  return false; // the sanitizers' fiber annotations describe resume/suspend pairs only
+#else
+  return true;
+#endif
+}
+
+Fiber *Fiber::resume(ExceptionState &thread_state) noexcept {
   // Direct thread-local access: resume() returns on the thread that called it, so the address
   // the compiler keeps across the switch is still this thread's. (Code on a suspending fiber's
   // stack goes through Fiber::current() instead.)
@@ -105,13 +116,53 @@ void Fiber::resume(ExceptionState &thread_state) noexcept {
 #endif
   swap_exception_state(thread_state, exception_state_); // the fiber's in, the thread's kept
   const context::transfer_t back = context::jump_fcontext(context_, this);
-  swap_exception_state(thread_state, exception_state_); // the fiber's out, the thread's back
+  // The fiber that switched back: this one, or one it handed the thread over to.
+  Fiber *const returned = static_cast<Fiber *>(back.data);
+  swap_exception_state(thread_state, returned->exception_state_); // its state out, ours back
 #ifdef MEDI_FIBER_ASAN
   __sanitizer_finish_switch_fiber(fake_stack, nullptr, nullptr);
 #endif
-  if (!finished_)
-    context_ = back.fctx;
+  if (!returned->finished_)
+    returned->context_ = back.fctx;
   running_fiber = outer;
+  return returned;
+}
+
+namespace {
+// What a hand-over leaves for the on-top function that runs on the next fiber's stack.
+struct HandOver {
+  Fiber *from;
+  Fiber *to;
+  Fiber::AfterSwitch after;
+  void *argument;
+};
+} // namespace
+
+void Fiber::hand_over(Fiber *next, AfterSwitch after, void *argument) noexcept {
+  Fiber *self = current();
+  // While a fiber runs, its object holds the state of the thread that resumed it, and the
+  // thread holds the fiber's. Now `next` runs for the same resumer: it takes over the resumer's
+  // state and its return point, and the thread takes `next`'s own state.
+  ExceptionState &thread_state = thread_exception_state();
+  const ExceptionState resumers = self->exception_state_;
+  self->exception_state_ = thread_state;
+  thread_state = next->exception_state_;
+  next->exception_state_ = resumers;
+  next->caller_context_ = self->caller_context_;
+  set_current(next);
+  HandOver handing{self, next, after, argument};
+  const context::transfer_t back =
+      context::ontop_fcontext(next->context_, &handing, [](context::transfer_t t) {
+        // On next's stack: `from` has left its own, which `after` may now give away.
+        const HandOver handed = *static_cast<HandOver *>(t.data);
+        handed.from->context_ = t.fctx;
+        handed.after(handed.from, handed.argument);
+        // What next's own switch-out (or hand-over) gets back: whom to return to, and itself.
+        return context::transfer_t{handed.to->caller_context_, handed.to};
+      });
+  // Resumed, possibly by another thread: remember who to return to next time.
+  Fiber *resumed = static_cast<Fiber *>(back.data);
+  resumed->caller_context_ = back.fctx;
 }
 
 void Fiber::trampoline(Transfer transfer) noexcept {
@@ -140,7 +191,7 @@ void Fiber::switch_out(bool finishing) noexcept {
 #ifdef MEDI_FIBER_TSAN
   __tsan_switch_to_fiber(tsan_caller_, 0);
 #endif
-  const context::transfer_t back = context::jump_fcontext(caller_context_, nullptr);
+  const context::transfer_t back = context::jump_fcontext(caller_context_, this);
   // Resumed, possibly by another thread: remember who to return to next time.
   Fiber *self = static_cast<Fiber *>(back.data);
   self->caller_context_ = back.fctx;

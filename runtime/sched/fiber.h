@@ -32,10 +32,19 @@ public:
   /// Runs the fiber until it suspends or finishes; resume() then returns, always on the thread
   /// that called it (the caller's stack is in use meanwhile, so it cannot move). Not from
   /// inside this fiber.
-  void resume() noexcept { resume(thread_exception_state()); }
+  void resume() noexcept { (void)resume(thread_exception_state()); }
   /// As resume(), for a caller that has looked up its thread's exception state once
   /// (thread_exception_state()): a worker resumes every fiber from one stack on one thread.
-  void resume(ExceptionState &thread_state) noexcept;
+  /// Returns the fiber that switched back: this one, or the last of those it handed over to.
+  Fiber *resume(ExceptionState &thread_state) noexcept;
+  /// From inside a fiber: switches straight to `next` (suspended, not finished), which runs for
+  /// the same resume() and returns to it in our place; one context switch instead of two. Once
+  /// the calling fiber is off its stack, `after(calling fiber, argument)` runs on next's stack
+  /// (it may make the caller resumable elsewhere). Only where can_hand_over().
+  using AfterSwitch = void (*)(Fiber *from, void *argument) noexcept;
+  static void hand_over(Fiber *next, AfterSwitch after, void *argument) noexcept;
+  /// False in sanitizer builds, whose fiber annotations describe resume/suspend pairs only.
+  static bool can_hand_over() noexcept;
   /// From inside a fiber: back to the resume() that is running it.
   static void suspend() noexcept;
   /// The fiber the calling thread is running, or nullptr on a thread's own stack.
@@ -49,6 +58,7 @@ private:
   struct Transfer;
   static void trampoline(Transfer transfer) noexcept;
   void switch_out(bool finishing) noexcept;
+  static void set_current(Fiber *fiber) noexcept;
 
   FiberStack stack_;
   Entry entry_;

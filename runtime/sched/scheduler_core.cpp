@@ -529,7 +529,9 @@ void SchedulerCore::run_task(Worker &worker, TaskControl *task, ExceptionState &
   // Relaxed: the watch reads it after the worker's next asleep store (a release), or sees the
   // worker awake.
   worker.runs.store(worker.runs.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
-  task->fiber->resume(thread_state);
+  // The task that comes back is the one we resumed, or the last of those that parking tasks
+  // handed the worker over to (switch_out_parking).
+  task = static_cast<TaskControl *>(task->fiber->resume(thread_state)->argument());
 
   switch (task->switch_reason) {
   case TaskControl::Switch::Finish:
@@ -544,14 +546,60 @@ void SchedulerCore::run_task(Worker &worker, TaskControl *task, ExceptionState &
     inject(task);                   // behind everything ready now
     wake_if_nobody_searching();
     return;
-  case TaskControl::Switch::Park: {
-    std::int32_t parking = park_state::kParking;
-    if (!task->park_state.compare_exchange_strong(parking, park_state::kParked,
-                                                  std::memory_order_acq_rel))
-      schedule_woken(task); // unparked while switching out: run it again
+  case TaskControl::Switch::Park:
+    finish_park(task);
     return;
   }
+}
+
+void SchedulerCore::finish_park(TaskControl *task) noexcept {
+  std::int32_t parking = park_state::kParking;
+  if (!task->park_state.compare_exchange_strong(parking, park_state::kParked,
+                                                std::memory_order_acq_rel))
+    task->scheduler->schedule_woken(task); // unparked while switching out: run it again
+}
+
+TaskControl *SchedulerCore::next_for_hand_over(Worker &worker) noexcept {
+  // find_task's common case only, and only while the worker goes on: nothing at High, not the
+  // aging turn, no shutdown, and the task the parking one woke in the run-next slot (a woken
+  // task has a fiber already).
+  if (!Fiber::can_hand_over() || (worker.dispatches + 1) % kAgingPeriod == 0 ||
+      stopping_.load(std::memory_order_acquire) ||
+      worker.run_next[index_of(Priority::High)].load(std::memory_order_relaxed) ||
+      !worker.deques[index_of(Priority::High)].empty_estimate() ||
+      injected_count_.load(std::memory_order_seq_cst) != 0)
+    return nullptr;
+  TaskControl *next = take_run_next(worker, Priority::Normal);
+  if (!next)
+    return nullptr;
+  if (!next->fiber) { // never so today (only parked tasks are woken); the loop would start it
+    worker.run_next[index_of(Priority::Normal)].store(next, std::memory_order_release);
+    return nullptr;
   }
+  ++worker.dispatches;
+  worker.runs.store(worker.runs.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
+  next->switch_reason = TaskControl::Switch::None;
+  return next;
+}
+
+// Runs on the parking task's fiber: what it reads of this thread's worker it reads before the
+// switch (it may resume on another thread).
+[[gnu::noinline]] void SchedulerCore::switch_out_parking(TaskControl *task) noexcept {
+  auto *worker = static_cast<Worker *>(running_worker);
+  SchedulerCore *core = running_core;
+  TaskControl *next =
+      worker && core == task->scheduler ? core->next_for_hand_over(*worker) : nullptr;
+  if (!next) {
+    task->switch_reason = TaskControl::Switch::Park; // the worker's loop finishes the park
+    Fiber::suspend();
+    return;
+  }
+  Fiber::hand_over(
+      next->fiber,
+      [](Fiber *from, void *) noexcept {
+        finish_park(static_cast<TaskControl *>(from->argument()));
+      },
+      nullptr);
 }
 
 bool SchedulerCore::run_inline(TaskControl *target) noexcept {

@@ -63,6 +63,12 @@ public:
   void set_policy(RecoveryPolicy policy) noexcept { policy_.store(policy); }
   bool running() const noexcept { return !stopping_.load(std::memory_order_acquire); }
 
+  /// From a task that is parking (park_state parking): switches out, straight into the woken
+  /// task its worker would run next when find_task's common case applies (one context switch
+  /// instead of two, through the worker's loop), else back to the worker. Either way the park
+  /// is finished once the task is off its stack.
+  static void switch_out_parking(TaskControl *task) noexcept;
+
   /// The task the calling code runs in, or nullptr on a plain thread. (A task run inline by
   /// run_inline() runs in its joiner's fiber; the joiner is the one that parks and resumes.)
   static TaskControl *current_task() noexcept;
@@ -133,6 +139,8 @@ private:
   static TaskControl *take_run_next(Worker &worker, Priority priority) noexcept;
   TaskControl *steal(Worker &thief, Priority priority, bool steal_run_next);
   void run_task(Worker &worker, TaskControl *task, ExceptionState &thread_state);
+  TaskControl *next_for_hand_over(Worker &worker) noexcept;
+  static void finish_park(TaskControl *task) noexcept;
   Fiber *fiber_for(Worker &worker, TaskControl *task);
   void retire_fiber(Worker &worker, TaskControl *task);
   void drop_spare_fibers(Worker &worker) noexcept;

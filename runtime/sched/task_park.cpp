@@ -26,8 +26,7 @@ void park_task(TaskControl *task) noexcept {
     task->park_state.exchange(kEmpty, std::memory_order_acq_rel);
     return;
   }
-  task->switch_reason = TaskControl::Switch::Park;
-  Fiber::suspend();
+  SchedulerCore::switch_out_parking(task);
   // Woken: consume the permit that woke us (a later one, if any, stays).
   std::int32_t notified = kNotified;
   task->park_state.compare_exchange_strong(notified, kEmpty, std::memory_order_acq_rel);

@@ -1,7 +1,8 @@
-// fiber_test.cpp: resume/suspend, nesting, migration between threads, exceptions inside a fiber,
-// and deep recursion within the stack.
+// fiber_test.cpp: resume/suspend, a hand-over between fibers, nesting, migration between threads,
+// exceptions inside a fiber, and deep recursion within the stack.
 #include "../../runtime/sched/fiber.h"
 
+#include <exception>
 #include <gtest/gtest.h>
 #include <stdexcept>
 #include <string>
@@ -57,6 +58,79 @@ TEST_F(FiberTest, SuspendAndResumeInterleave) {
   EXPECT_TRUE(fiber.finished());
   EXPECT_EQ(trace, (std::vector<std::string>{"fiber 0", "main 0", "fiber 1", "main 1", "fiber 2",
                                              "main 2"}));
+}
+
+// A fiber hands its thread straight to a suspended one, which then returns to the first one's
+// resume() in its place; the hand-over's continuation runs on the second fiber's stack once the
+// first is off its own, and each keeps its own C++ exception state across it.
+TEST_F(FiberTest, HandOverSwitchesStraightToAnotherFiber) {
+  if (!Fiber::can_hand_over())
+    GTEST_SKIP() << "sanitizer build: fibers switch through resume/suspend only";
+  struct Shared {
+    std::vector<std::string> trace;
+    Fiber *a = nullptr;
+    Fiber *b = nullptr;
+    Fiber *after_from = nullptr;
+    Fiber *after_on = nullptr;
+    bool b_saw_no_exception = false;
+    bool a_rethrew_its_own = false;
+  } shared;
+  Fiber b(
+      stack(),
+      [](void *arg) noexcept {
+        auto &shared = *static_cast<Shared *>(arg);
+        shared.trace.push_back("b starts");
+        Fiber::suspend(); // back to main: b is now a suspended fiber a can hand over to
+        shared.trace.push_back("b runs for a's resumer");
+        shared.b_saw_no_exception = std::current_exception() == nullptr;
+        Fiber::suspend(); // to a's resume() in main
+        shared.trace.push_back("b finishes");
+      },
+      &shared);
+  Fiber a(
+      stack(),
+      [](void *arg) noexcept {
+        auto &shared = *static_cast<Shared *>(arg);
+        try {
+          throw std::runtime_error("a's own");
+        } catch (const std::exception &) {
+          shared.trace.push_back("a hands over");
+          Fiber::hand_over(
+              shared.b,
+              [](Fiber *from, void *arg) noexcept {
+                auto &shared = *static_cast<Shared *>(arg);
+                shared.after_from = from;
+                shared.after_on = Fiber::current();
+                shared.trace.push_back("after, on b's stack");
+              },
+              &shared);
+          shared.trace.push_back("a resumed");
+          try {
+            throw; // the exception a was handling when it handed over
+          } catch (const std::runtime_error &e) {
+            shared.a_rethrew_its_own = std::string(e.what()) == "a's own";
+          }
+        }
+      },
+      &shared);
+  shared.a = &a;
+  shared.b = &b;
+  b.resume();
+  ExceptionState &main_state = thread_exception_state();
+  EXPECT_EQ(a.resume(main_state), &b); // a handed over; b came back to a's resume()
+  EXPECT_EQ(Fiber::current(), nullptr);
+  EXPECT_EQ(std::current_exception(), nullptr); // main's own state is back
+  EXPECT_EQ(a.resume(main_state), &a);          // a goes on after its hand-over and finishes
+  EXPECT_TRUE(a.finished());
+  EXPECT_EQ(b.resume(main_state), &b);
+  EXPECT_TRUE(b.finished());
+  EXPECT_EQ(shared.after_from, &a);
+  EXPECT_EQ(shared.after_on, &b);
+  EXPECT_TRUE(shared.b_saw_no_exception);
+  EXPECT_TRUE(shared.a_rethrew_its_own);
+  EXPECT_EQ(shared.trace,
+            (std::vector<std::string>{"b starts", "a hands over", "after, on b's stack",
+                                      "b runs for a's resumer", "a resumed", "b finishes"}));
 }
 
 TEST_F(FiberTest, CurrentNamesTheRunningFiber) {

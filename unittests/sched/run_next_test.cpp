@@ -62,6 +62,48 @@ TEST_F(RunNextTest, AWokenTaskKeepsItsPriority) {
   EXPECT_EQ(order, (std::vector<std::string>{"high", "woken normal 7"}));
 }
 
+// One worker. A task wakes a Normal task (into its run-next slot), spawns a High one, then parks:
+// the parking task hands its worker straight to the woken one only when nothing of higher
+// priority waits, so the High task still starts first. A second round without the High task
+// checks that the woken one then runs before anything else.
+TEST_F(RunNextTest, AParkingTaskHandsOverOnlyWhenNothingOfHigherPriorityWaits) {
+  for (const bool with_high : {true, false}) {
+    Scheduler scheduler(1);
+    auto [tx, rx] = create_bounded_channel<int>(0);
+    auto [park_tx, park_rx] = create_bounded_channel<int>(0);
+    std::mutex order_mutex;
+    std::vector<std::string> order;
+    auto record = [&](std::string name) {
+      std::lock_guard lock(order_mutex);
+      order.push_back(std::move(name));
+    };
+    std::atomic<bool> receiver_waits{false};
+    auto receiver = scheduler.spawn_task([&, rx = rx] {
+      receiver_waits = true;
+      const auto value = rx.recv();
+      record("woken normal " + std::to_string(value.value_or(-1)));
+    });
+    ASSERT_TRUE(wait_for(receiver_waits));
+    auto waker = scheduler.spawn_task([&, tx = tx, park_rx = park_rx] {
+      ASSERT_TRUE(tx.send(7).has_value()); // the receiver goes to the run-next slot
+      if (with_high)
+        scheduler.spawn_with_priority(Priority::High, [&] { record("high"); });
+      record("waker parks");
+      (void)park_rx.recv(); // parks until the test thread sends
+      record("waker resumed");
+    });
+    std::this_thread::sleep_for(std::chrono::milliseconds(20)); // let everything run and park
+    ASSERT_TRUE(park_tx.send(1).has_value());
+    ASSERT_TRUE(waker.join().has_value());
+    ASSERT_TRUE(receiver.join().has_value());
+    const std::vector<std::string> expected =
+        with_high
+            ? std::vector<std::string>{"waker parks", "high", "woken normal 7", "waker resumed"}
+            : std::vector<std::string>{"waker parks", "woken normal 7", "waker resumed"};
+    EXPECT_EQ(order, expected) << (with_high ? "with" : "without") << " a High task";
+  }
+}
+
 // Two workers. A task wakes another and then keeps its worker busy until the woken one has run:
 // it can only run on the other worker, which must take it out of the run-next slot.
 TEST_F(RunNextTest, AnotherWorkerTakesItWhenTheWakerKeepsRunning) {
