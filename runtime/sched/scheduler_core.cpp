@@ -381,19 +381,23 @@ TaskControl *SchedulerCore::steal(Worker &thief, Priority priority, bool steal_r
   return nullptr;
 }
 
+TaskControl *SchedulerCore::take_common_dispatch(Worker &worker) noexcept {
+  // Nothing waits at High (not in the run-next slot, the deque or the injection queue: each one
+  // load). The owner's empty estimate of its own deque is exact enough here: only thieves move
+  // its top, and they only make it emptier. find_task's loop takes the same task in more steps.
+  if (worker.run_next[index_of(Priority::High)].load(std::memory_order_relaxed) ||
+      !worker.deques[index_of(Priority::High)].empty_estimate() ||
+      injected_count_.load(std::memory_order_seq_cst) != 0)
+    return nullptr;
+  return take_run_next(worker, Priority::Normal);
+}
+
 TaskControl *SchedulerCore::find_task(Worker &worker, bool steal_run_next) {
   // Counted in dispatches, not in looks: an idle worker looks many times, and counting those
   // made the aging turn fall at random (a one-worker priority test failed 1 run in ~300).
   const bool aging = (worker.dispatches + 1) % kAgingPeriod == 0;
   TaskControl *found = nullptr;
-  // The common dispatch, written out: nothing waits at High (not in the run-next slot, the deque
-  // or the injection queue: each one load), and the running task just woke a Normal task. The
-  // owner's empty estimate of its own deque is exact enough here: only thieves move its top,
-  // and they only make it emptier. The loop below takes the same task in more steps.
-  if (!aging && !worker.run_next[index_of(Priority::High)].load(std::memory_order_relaxed) &&
-      worker.deques[index_of(Priority::High)].empty_estimate() &&
-      injected_count_.load(std::memory_order_seq_cst) == 0 &&
-      (found = take_run_next(worker, Priority::Normal))) [[likely]] {
+  if (!aging && (found = take_common_dispatch(worker))) [[likely]] {
     ++worker.dispatches;
     return found;
   }
@@ -564,12 +568,9 @@ TaskControl *SchedulerCore::next_for_hand_over(Worker &worker) noexcept {
   // aging turn, no shutdown, and the task the parking one woke in the run-next slot (a woken
   // task has a fiber already).
   if (!Fiber::can_hand_over() || (worker.dispatches + 1) % kAgingPeriod == 0 ||
-      stopping_.load(std::memory_order_acquire) ||
-      worker.run_next[index_of(Priority::High)].load(std::memory_order_relaxed) ||
-      !worker.deques[index_of(Priority::High)].empty_estimate() ||
-      injected_count_.load(std::memory_order_seq_cst) != 0)
+      stopping_.load(std::memory_order_acquire))
     return nullptr;
-  TaskControl *next = take_run_next(worker, Priority::Normal);
+  TaskControl *next = take_common_dispatch(worker);
   if (!next)
     return nullptr;
   if (!next->fiber) { // never so today (only parked tasks are woken); the loop would start it

@@ -139,6 +139,9 @@ private:
   static TaskControl *take_run_next(Worker &worker, Priority priority) noexcept;
   TaskControl *steal(Worker &thief, Priority priority, bool steal_run_next);
   void run_task(Worker &worker, TaskControl *task, ExceptionState &thread_state);
+  /// The common dispatch: the Normal task the running one just woke, when nothing waits at
+  /// High (the caller has ruled out the aging turn). Counts nothing.
+  TaskControl *take_common_dispatch(Worker &worker) noexcept;
   TaskControl *next_for_hand_over(Worker &worker) noexcept;
   static void finish_park(TaskControl *task) noexcept;
   Fiber *fiber_for(Worker &worker, TaskControl *task);

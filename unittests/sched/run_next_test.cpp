@@ -30,24 +30,48 @@ bool wait_for(const std::atomic<bool> &flag) {
   return true;
 }
 
+// What ran, in order, written from tasks.
+class RunOrder {
+public:
+  void record(std::string name) {
+    std::lock_guard lock(mutex_);
+    order_.push_back(std::move(name));
+  }
+  std::vector<std::string> order() {
+    std::lock_guard lock(mutex_);
+    return order_;
+  }
+
+private:
+  std::mutex mutex_;
+  std::vector<std::string> order_;
+};
+
+// On a one-worker scheduler: a Normal task that receives once from `rx` and records it, spawned
+// and left parked in its recv (the worker runs it until it parks, before any later spawn).
+// `woken` is set once it has received.
+Task<void> spawn_parked_receiver(Scheduler &scheduler, XReceiver<int> rx, RunOrder &run_order,
+                                 std::atomic<bool> &woken) {
+  std::atomic<bool> receiver_waits{false};
+  auto receiver = scheduler.spawn_task([&, rx = std::move(rx)] {
+    receiver_waits = true;
+    const auto value = rx.recv(); // parks: the worker goes back to whoever runs next
+    run_order.record("woken normal " + std::to_string(value.value_or(-1)));
+    woken = true;
+  });
+  EXPECT_TRUE(wait_for(receiver_waits));
+  return receiver;
+}
+
 // One worker. A task wakes a Normal task (into its run-next slot), then spawns a High one (onto
 // its deque), then ends: the High task still starts first.
 TEST_F(RunNextTest, AWokenTaskKeepsItsPriority) {
   Scheduler scheduler(1);
   auto [tx, rx] = create_bounded_channel<int>(0);
-  std::mutex order_mutex;
-  std::vector<std::string> order;
-  auto record = [&](std::string name) {
-    std::lock_guard lock(order_mutex);
-    order.push_back(std::move(name));
-  };
-  std::atomic<bool> receiver_waits{false};
-  auto receiver = scheduler.spawn_task([&, rx = rx] {
-    receiver_waits = true;
-    const auto value = rx.recv(); // parks: the worker goes back to the waker
-    record("woken normal " + std::to_string(value.value_or(-1)));
-  });
-  ASSERT_TRUE(wait_for(receiver_waits));
+  RunOrder run_order;
+  auto record = [&](std::string name) { run_order.record(std::move(name)); };
+  std::atomic<bool> woken{false};
+  auto receiver = spawn_parked_receiver(scheduler, rx, run_order, woken);
   std::atomic<bool> high_done{false};
   auto waker = scheduler.spawn_task([&, tx = tx] {
     ASSERT_TRUE(tx.send(7).has_value()); // the receiver is parked: it goes to run-next
@@ -59,7 +83,7 @@ TEST_F(RunNextTest, AWokenTaskKeepsItsPriority) {
   ASSERT_TRUE(waker.join().has_value());
   ASSERT_TRUE(receiver.join().has_value());
   ASSERT_TRUE(wait_for(high_done));
-  EXPECT_EQ(order, (std::vector<std::string>{"high", "woken normal 7"}));
+  EXPECT_EQ(run_order.order(), (std::vector<std::string>{"high", "woken normal 7"}));
 }
 
 // One worker. A task wakes a Normal task (into its run-next slot), spawns a High one, then parks:
@@ -71,19 +95,10 @@ TEST_F(RunNextTest, AParkingTaskHandsOverOnlyWhenNothingOfHigherPriorityWaits) {
     Scheduler scheduler(1);
     auto [tx, rx] = create_bounded_channel<int>(0);
     auto [park_tx, park_rx] = create_bounded_channel<int>(0);
-    std::mutex order_mutex;
-    std::vector<std::string> order;
-    auto record = [&](std::string name) {
-      std::lock_guard lock(order_mutex);
-      order.push_back(std::move(name));
-    };
-    std::atomic<bool> receiver_waits{false};
-    auto receiver = scheduler.spawn_task([&, rx = rx] {
-      receiver_waits = true;
-      const auto value = rx.recv();
-      record("woken normal " + std::to_string(value.value_or(-1)));
-    });
-    ASSERT_TRUE(wait_for(receiver_waits));
+    RunOrder run_order;
+    auto record = [&](std::string name) { run_order.record(std::move(name)); };
+    std::atomic<bool> woken{false};
+    auto receiver = spawn_parked_receiver(scheduler, rx, run_order, woken);
     auto waker = scheduler.spawn_task([&, tx = tx, park_rx = park_rx] {
       ASSERT_TRUE(tx.send(7).has_value()); // the receiver goes to the run-next slot
       if (with_high)
@@ -92,7 +107,8 @@ TEST_F(RunNextTest, AParkingTaskHandsOverOnlyWhenNothingOfHigherPriorityWaits) {
       (void)park_rx.recv(); // parks until the test thread sends
       record("waker resumed");
     });
-    std::this_thread::sleep_for(std::chrono::milliseconds(20)); // let everything run and park
+    // One worker: the receiver runs only once the waker has parked (with the High task first).
+    ASSERT_TRUE(wait_for(woken));
     ASSERT_TRUE(park_tx.send(1).has_value());
     ASSERT_TRUE(waker.join().has_value());
     ASSERT_TRUE(receiver.join().has_value());
@@ -100,7 +116,7 @@ TEST_F(RunNextTest, AParkingTaskHandsOverOnlyWhenNothingOfHigherPriorityWaits) {
         with_high
             ? std::vector<std::string>{"waker parks", "high", "woken normal 7", "waker resumed"}
             : std::vector<std::string>{"waker parks", "woken normal 7", "waker resumed"};
-    EXPECT_EQ(order, expected) << (with_high ? "with" : "without") << " a High task";
+    EXPECT_EQ(run_order.order(), expected) << (with_high ? "with" : "without") << " a High task";
   }
 }
 
