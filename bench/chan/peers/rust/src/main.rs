@@ -1,13 +1,19 @@
 // The Rust peers of bench/chan/channel_bench.cpp: crossbeam-channel and flume in the same
 // scenarios (a message is one i64; MESSAGES per run; REPEATS runs). Prints
 // "<peer> <scenario> <flavor> <ns per message>..." lines, one figure per run, for
-// bench/chan/compare.py.
+// bench/chan/compare.py. An argument, if given, keeps only the lines that contain it (e.g.
+// "crossbeam spsc unbounded"), for A/B runs of a few scenarios.
 use std::thread;
 use std::time::Instant;
 
 const MESSAGES: usize = 200_000;
 const THREADS: usize = 4;
 const REPEATS: usize = 5;
+
+/// Whether the scenario labelled `label` is to run (see the file comment).
+fn wanted(label: &str) -> bool {
+    std::env::args().nth(1).map_or(true, |filter| label.contains(filter.as_str()))
+}
 
 /// Times REPEATS runs and formats each one's ns per message.
 fn runs<F: FnMut()>(mut run: F) -> String {
@@ -26,7 +32,7 @@ macro_rules! suite {
             vec![("bounded0", Some(0)), ("bounded1", Some(1)), ("bounded1000", Some(1000)), ("unbounded", None)];
         for (name, cap) in flavors {
             let make = || match cap { Some(c) => $bounded(c), None => $unbounded() };
-            if cap != Some(0) && cap != Some(1) {
+            if cap != Some(0) && cap != Some(1) && wanted(&format!("{} seq {}", $peer, name)) {
                 let ns = runs(|| {
                     let (tx, rx) = match cap { Some(_) => $bounded(MESSAGES), None => $unbounded() };
                     for i in 0..MESSAGES { tx.send(i as i64).unwrap(); }
@@ -35,6 +41,9 @@ macro_rules! suite {
                 println!("{} seq {}{}", $peer, name, ns);
             }
             for (scenario, senders, receivers) in [("spsc", 1, 1), ("mpsc", THREADS, 1), ("mpmc", THREADS, THREADS)] {
+                if !wanted(&format!("{} {} {}", $peer, scenario, name)) {
+                    continue;
+                }
                 let ns = runs(|| {
                     let (tx, rx) = make();
                     thread::scope(|s| {
@@ -52,16 +61,18 @@ macro_rules! suite {
             }
         }
         // Ping-pong between two threads over rendezvous channels (ns per round trip).
-        let ns = runs(|| {
-            let (ping_tx, ping_rx) = $bounded(0);
-            let (pong_tx, pong_rx) = $bounded(0);
-            thread::scope(|s| {
-                s.spawn(move || { while let Ok(v) = ping_rx.recv() { if pong_tx.send(v).is_err() { return; } } });
-                for i in 0..MESSAGES { ping_tx.send(i as i64).unwrap(); pong_rx.recv().unwrap(); }
-                drop(ping_tx);
+        if wanted(&format!("{} ping_pong_threads bounded0", $peer)) {
+            let ns = runs(|| {
+                let (ping_tx, ping_rx) = $bounded(0);
+                let (pong_tx, pong_rx) = $bounded(0);
+                thread::scope(|s| {
+                    s.spawn(move || { while let Ok(v) = ping_rx.recv() { if pong_tx.send(v).is_err() { return; } } });
+                    for i in 0..MESSAGES { ping_tx.send(i as i64).unwrap(); pong_rx.recv().unwrap(); }
+                    drop(ping_tx);
+                });
             });
-        });
-        println!("{} ping_pong_threads bounded0{}", $peer, ns);
+            println!("{} ping_pong_threads bounded0{}", $peer, ns);
+        }
     }};
 }
 
