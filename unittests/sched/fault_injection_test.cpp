@@ -124,6 +124,40 @@ TEST_F(FaultInjectionTest, ASendWithoutMemoryForANodeHandsItsValueBack) {
   EXPECT_EQ(*rx2.recv().value(), 8);
 }
 
+// A block read out becomes the channel's spare, and the next block a send needs is the spare:
+// a channel whose values are received as they come needs two blocks however many pass (the
+// first, and the next one, taken while the first is still being read). Counted by making the
+// third allocation fail.
+TEST_F(FaultInjectionTest, AnUnboundedChannelKeptDrainedReusesItsBlocks) {
+  auto [tx, rx] = create_unbounded_channel<std::uint64_t>();
+  fault_injection::fail_allocations(Point::ChannelNode, 1, 2);
+  constexpr std::uint64_t kValues = 31 * 100;
+  for (std::uint64_t i = 0; i < kValues; ++i) {
+    ASSERT_TRUE(tx.send(i).has_value()) << "value " << i << " needed a third block";
+    ASSERT_EQ(rx.recv().value(), i);
+  }
+  // A burst needs new blocks: the third allocation fails, and the send hands its value back.
+  std::uint64_t sent = 0;
+  for (;; ++sent) {
+    auto result = tx.send(sent);
+    if (!result) {
+      EXPECT_TRUE(result.error().out_of_memory);
+      EXPECT_EQ(result.error().value, sent);
+      break;
+    }
+  }
+  EXPECT_GE(sent, 31u);
+  EXPECT_LE(sent, 62u) << "a burst took the spare, then needed a new block";
+  fault_injection::clear();
+  // Drained, the burst's blocks are freed but one, and the channel goes on.
+  for (std::uint64_t i = 0; i < sent; ++i)
+    ASSERT_EQ(rx.recv().value(), i);
+  for (std::uint64_t i = 0; i < kValues; ++i) {
+    ASSERT_TRUE(tx.send(i).has_value());
+    ASSERT_EQ(rx.recv().value(), i);
+  }
+}
+
 TEST_F(FaultInjectionTest, ProducersThatRetryWhatWasHandedBackLoseAndDuplicateNothing) {
   constexpr int kProducers = 4, kPerProducer = 20000;
   auto [tx, rx] = create_unbounded_channel<std::uint64_t>();

@@ -2,9 +2,11 @@
 // 31 slots (as crossbeam-channel's list flavor). Internal.
 //
 // Indices advance by 2 (bit 0 is a flag: in the tail, "disconnected"; in the head, "the next
-// block exists"); every 32nd position is a block boundary, not a slot. A slot's state collects
-// WRITE (value present), READ (value taken) and DESTROY (the block's reader-out wants it freed
-// but this slot was still in use). The last reader of a block frees it.
+// block exists"); every 32nd position is a block boundary, not a slot. A slot's `written` flag
+// says its value is there (its sender's plain store: nobody else writes it); its state collects
+// READ (value taken) and DESTROY (the block's reader-out wants it freed but this slot was still
+// in use). The last reader of a block retires it: the block becomes the channel's spare, which
+// the next send that needs a block takes instead of allocating one.
 #ifndef MEDI_DETAIL_CHANNEL_LIST_FLAVOR_H
 #define MEDI_DETAIL_CHANNEL_LIST_FLAVOR_H
 
@@ -16,6 +18,7 @@
 
 #include <atomic>
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <new>
 #include <utility>
@@ -23,22 +26,31 @@
 namespace medi::detail {
 
 template <class T> class ListFlavor {
-  static constexpr std::size_t kWrite = 1, kRead = 2, kDestroy = 4;
+  static constexpr std::uint8_t kRead = 1, kDestroy = 2;
   static constexpr std::size_t kLap = 32, kBlockCapacity = kLap - 1;
   static constexpr std::size_t kShift = 1, kMarkBit = 1;
 
   struct Slot {
     alignas(T) unsigned char storage[sizeof(T)];
-    std::atomic<std::size_t> state{0};
+    // Apart from `state`, so that a send sets it with a plain store where a shared word would
+    // need a locked read-modify-write against the reader-out's DESTROY.
+    std::atomic<bool> written{false};
+    std::atomic<std::uint8_t> state{0}; // kRead | kDestroy
     T *value() noexcept { return std::launder(reinterpret_cast<T *>(storage)); }
     void wait_write() const noexcept {
-      if (!(state.load(std::memory_order_acquire) & kWrite)) [[unlikely]]
+      if (!written.load(std::memory_order_acquire)) [[unlikely]]
         wait_write_slow();
     }
     [[gnu::noinline]] void wait_write_slow() const noexcept {
       Backoff backoff;
-      while (!(state.load(std::memory_order_acquire) & kWrite))
+      while (!written.load(std::memory_order_acquire))
         backoff.snooze();
+    }
+    /// Marks the slot read or to-be-destroyed and returns what the other party had marked: an
+    /// exchange (one locked instruction, no loop), as nobody looks at the state once both
+    /// parties have.
+    std::uint8_t mark(std::uint8_t flag) noexcept {
+      return state.exchange(flag, std::memory_order_acq_rel);
     }
   };
 
@@ -54,19 +66,23 @@ template <class T> class ListFlavor {
         backoff.snooze();
       }
     }
-    // Frees the block once no reader uses slots from `start` on; a reader still busy with a
-    // slot finds DESTROY set and continues from there.
-    [[gnu::noinline]] static void destroy(Block *block, std::size_t start) noexcept {
-      // The last slot needs no flag: its reader is the one that started the destruction.
-      for (std::size_t i = start; i < kBlockCapacity - 1; ++i) {
-        Slot &slot = block->slots[i];
-        if (!(slot.state.load(std::memory_order_acquire) & kRead) &&
-            !(slot.state.fetch_or(kDestroy, std::memory_order_acq_rel) & kRead))
-          return;
-      }
-      delete block;
-    }
   };
+
+  // Retires the block once no reader uses slots from `start` on; a reader still busy with a
+  // slot finds DESTROY set and continues from there.
+  [[gnu::noinline]] void destroy(Block *block, std::size_t start) noexcept {
+    // The last slot needs no flag: its reader is the one that started the destruction.
+    for (std::size_t i = start; i < kBlockCapacity - 1; ++i) {
+      Slot &slot = block->slots[i];
+      if (!(slot.state.load(std::memory_order_acquire) & kRead) && !(slot.mark(kDestroy) & kRead))
+        return;
+    }
+    retire(block);
+  }
+  /// A block no one uses any more becomes the spare (the one it replaces is freed): a channel
+  /// that moves values steadily reuses two blocks instead of allocating one per 31 values on
+  /// the sending thread and freeing it on the receiving one.
+  void retire(Block *block) noexcept { delete spare_.exchange(block, std::memory_order_acq_rel); }
 
   struct alignas(kChannelCacheLine) Position {
     std::atomic<std::size_t> index{0};
@@ -96,13 +112,20 @@ public:
       head += 1 << kShift;
     }
     delete block;
+    delete spare_.load(std::memory_order_relaxed);
   }
   ListFlavor(const ListFlavor &) = delete;
   ListFlavor &operator=(const ListFlavor &) = delete;
 
-  /// A block of slots; std::bad_alloc without memory (or with the ChannelNode fault point
-  /// armed), thrown before start_send() has changed anything, so the send can hand back.
-  static std::unique_ptr<Block> new_block() {
+  /// A block of slots: the spare, made new again, or else a new one; std::bad_alloc without
+  /// memory (or with the ChannelNode fault point armed), thrown before start_send() has changed
+  /// anything, so the send can hand back.
+  std::unique_ptr<Block> take_block() {
+    if (spare_.load(std::memory_order_relaxed))
+      if (Block *spare = spare_.exchange(nullptr, std::memory_order_acquire)) {
+        std::destroy_at(spare); // every value it held has been read and destroyed
+        return std::unique_ptr<Block>(::new (spare) Block);
+      }
     if (fault_injection::allocation_fails(fault_injection::Point::ChannelNode))
       throw std::bad_alloc();
     return std::make_unique<Block>();
@@ -147,9 +170,9 @@ public:
       }
       // About to fill the block: allocate the next one early, to keep others' wait short.
       if (offset + 1 == kBlockCapacity && !next_block)
-        next_block = new_block();
+        next_block = take_block();
       if (!block) { // the first value ever: install the first block
-        auto first = new_block();
+        auto first = take_block();
         Block *expected = nullptr;
         if (tail_.block.compare_exchange_strong(expected, first.get(), std::memory_order_release,
                                                 std::memory_order_relaxed)) {
@@ -185,7 +208,7 @@ public:
       return false;
     Slot &slot = token.block->slots[token.offset];
     std::construct_at(slot.value(), std::move(value));
-    slot.state.fetch_or(kWrite, std::memory_order_release);
+    slot.written.store(true, std::memory_order_release);
     receivers.notify();
     return true;
   }
@@ -284,9 +307,9 @@ public:
     out.emplace(std::move(*value));
     std::destroy_at(value);
     if (offset + 1 == kBlockCapacity)
-      Block::destroy(block, 0);
-    else if (slot.state.fetch_or(kRead, std::memory_order_acq_rel) & kDestroy)
-      Block::destroy(block, offset + 1);
+      destroy(block, 0);
+    else if (slot.mark(kRead) & kDestroy)
+      destroy(block, offset + 1);
     return true;
   }
 
@@ -338,6 +361,7 @@ public:
 private:
   Position head_;
   Position tail_;
+  alignas(kChannelCacheLine) std::atomic<Block *> spare_{nullptr}; // see retire()
 };
 
 } // namespace medi::detail
