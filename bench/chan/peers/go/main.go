@@ -1,11 +1,13 @@
 // The Go peer of bench/chan/channel_bench.cpp: Go channels between goroutines (GOMAXPROCS is the
 // number of cores) in the same scenarios. Prints "go <scenario> <flavor> <ns per message>..."
 // lines, one figure per run (repeats runs), for bench/chan/compare.py; ping_pong_tasks is per
-// round trip between two goroutines.
+// round trip between two goroutines. Arguments, if given, name the only scenarios to run, each
+// as its line starts (e.g. "go spsc bounded0"): compare.py's extra rounds of the target rows.
 package main
 
 import (
 	"fmt"
+	"os"
 	"sync"
 	"time"
 )
@@ -13,6 +15,16 @@ import (
 const messages = 200000
 const threads = 4
 const repeats = 5
+
+// wanted says whether the scenario labelled `label` is to run (see the file comment).
+func wanted(label string) bool {
+	for _, name := range os.Args[1:] {
+		if name == label {
+			return true
+		}
+	}
+	return len(os.Args) < 2
+}
 
 // runs times `repeats` runs and formats each one's ns per message.
 func runs(run func()) string {
@@ -58,7 +70,7 @@ func main() {
 		if capacity < 0 {
 			capacity = messages // Go has no unbounded channel: as crossbeam's suite, a channel that never fills
 		}
-		if f.cap != 0 && f.cap != 1 {
+		if f.cap != 0 && f.cap != 1 && wanted("go seq "+f.name) {
 			ns := runs(func() {
 				ch := make(chan int64, messages)
 				for i := 0; i < messages; i++ {
@@ -74,9 +86,15 @@ func main() {
 			name               string
 			senders, receivers int
 		}{{"spsc", 1, 1}, {"mpsc", threads, 1}, {"mpmc", threads, threads}} {
+			if !wanted("go " + s.name + " " + f.name) {
+				continue
+			}
 			ns := runs(func() { run(s.senders, s.receivers, make(chan int64, capacity)) })
 			fmt.Printf("go %s %s%s\n", s.name, f.name, ns)
 		}
+	}
+	if !wanted("go ping_pong_tasks bounded0") {
+		return
 	}
 	ns := runs(func() {
 		ping, pong := make(chan int64), make(chan int64)

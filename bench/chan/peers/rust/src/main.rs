@@ -1,8 +1,8 @@
 // The Rust peers of bench/chan/channel_bench.cpp: crossbeam-channel and flume in the same
 // scenarios (a message is one i64; MESSAGES per run; REPEATS runs). Prints
 // "<peer> <scenario> <flavor> <ns per message>..." lines, one figure per run, for
-// bench/chan/compare.py. An argument, if given, keeps only the lines that contain it (e.g.
-// "crossbeam spsc unbounded"), for A/B runs of a few scenarios.
+// bench/chan/compare.py. Arguments, if given, name the only scenarios to run, each as its line
+// starts (e.g. "crossbeam spsc unbounded"): compare.py's extra rounds of the target rows.
 use std::thread;
 use std::time::Instant;
 
@@ -12,7 +12,8 @@ const REPEATS: usize = 5;
 
 /// Whether the scenario labelled `label` is to run (see the file comment).
 fn wanted(label: &str) -> bool {
-    std::env::args().nth(1).map_or(true, |filter| label.contains(filter.as_str()))
+    let mut named = std::env::args().skip(1).peekable();
+    named.peek().is_none() || named.any(|name| name == label)
 }
 
 /// Times REPEATS runs and formats each one's ns per message.
