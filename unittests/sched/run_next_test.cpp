@@ -47,6 +47,17 @@ private:
   std::vector<std::string> order_;
 };
 
+// A task that counts itself in `waiting`, receives once from `rx` (parking until a value or a
+// shutdown comes) and, if it runs again, counts itself in `resumed`.
+Task<void> spawn_counting_receiver(Scheduler &scheduler, XReceiver<int> rx,
+                                   std::atomic<int> &waiting, std::atomic<int> &resumed) {
+  return scheduler.spawn_task([&waiting, &resumed, rx = std::move(rx)] {
+    ++waiting;
+    (void)rx.recv();
+    ++resumed;
+  });
+}
+
 // On a one-worker scheduler: a Normal task that receives once from `rx` and records it, spawned
 // and left parked in its recv (the worker runs it until it parks, before any later spawn).
 // `woken` is set once it has received.
@@ -153,15 +164,8 @@ TEST_F(RunNextTest, AWokenTaskPushedOntoTheDequeIsStillTakenByAnotherWorker) {
     auto [tx_a, rx_a] = create_bounded_channel<int>(0);
     auto [tx_b, rx_b] = create_bounded_channel<int>(0);
     std::atomic<int> waiting{0}, received{0};
-    auto receive = [&](XReceiver<int> rx) {
-      return scheduler.spawn_task([&, rx = std::move(rx)] {
-        ++waiting;
-        if (rx.recv())
-          ++received;
-      });
-    };
-    auto receiver_a = receive(rx_a);
-    auto receiver_b = receive(rx_b);
+    auto receiver_a = spawn_counting_receiver(scheduler, rx_a, waiting, received);
+    auto receiver_b = spawn_counting_receiver(scheduler, rx_b, waiting, received);
     while (waiting.load() < 2)
       std::this_thread::yield();
     std::this_thread::sleep_for(std::chrono::milliseconds(1)); // let them park (not required)
@@ -189,15 +193,8 @@ TEST_F(RunNextTest, AShutdownFailsWokenTasksLeftOnTheDeque) {
   auto [tx_a, rx_a] = create_bounded_channel<int>(0);
   auto [tx_b, rx_b] = create_bounded_channel<int>(0);
   std::atomic<int> waiting{0}, resumed{0};
-  auto receive = [&](XReceiver<int> rx) {
-    return scheduler.spawn_task([&, rx = std::move(rx)] {
-      ++waiting;
-      (void)rx.recv();
-      ++resumed;
-    });
-  };
-  auto receiver_a = receive(rx_a);
-  auto receiver_b = receive(rx_b);
+  auto receiver_a = spawn_counting_receiver(scheduler, rx_a, waiting, resumed);
+  auto receiver_b = spawn_counting_receiver(scheduler, rx_b, waiting, resumed);
   while (waiting.load() < 2)
     std::this_thread::yield();
   auto waker = scheduler.spawn_task([&, tx_a = tx_a, tx_b = tx_b] {
