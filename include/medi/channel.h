@@ -1,14 +1,16 @@
 // medi/channel.h: channels between tasks and threads. See docs/channels.md.
 //
-//   auto [tx, rx] = medi::create_channel<int>();             // the seed's MPSC channel
-//   auto [xtx, xrx] = medi::create_bounded_channel<int>(64); // MPMC; 0 is a rendezvous
+//   auto [tx, rx] = medi::create_bounded_channel<int>(64);   // MPMC; 0 is a rendezvous
 //   auto [utx, urx] = medi::create_unbounded_channel<int>(); // MPMC, never full
+//   auto [stx, srx] = medi::create_channel<int>();           // MPSC: one receiver, unbounded
+//
+// Handles are values: copy (where copyable), move, assign and swap them, keep them in containers.
 //
 // Blocking calls park the calling task (its worker runs other tasks) or block the calling
 // thread. No value is ever lost: recv() reports Disconnected only when every sender is gone
 // AND the buffer is drained, a failed send hands its value back, and values still buffered when
 // the last handle goes are destroyed then. Failures are reported through the diagnostics pathway
-// with the seed's op tags and the caller's source context, except an Empty try_recv and a Full
+// with the channel's op tags and the caller's source context, except an Empty try_recv and a Full
 // try_send, which are normal.
 #ifndef MEDI_CHANNEL_H
 #define MEDI_CHANNEL_H
@@ -44,8 +46,16 @@ protected:
   }
   ChannelHandle(ChannelHandle &&other) noexcept
       : state_(std::exchange(other.state_, nullptr)), end_(other.end_) {}
-  ChannelHandle &operator=(ChannelHandle other) noexcept {
-    std::swap(state_, other.state_);
+  // Assignment takes the other handle's place: the channel this one held loses a sender
+  // (receiver), the assigned one gains one (copy) or keeps it (move).
+  ChannelHandle &operator=(const ChannelHandle &other) noexcept {
+    ChannelHandle copy(other);
+    swap_with(copy);
+    return *this;
+  }
+  ChannelHandle &operator=(ChannelHandle &&other) noexcept {
+    ChannelHandle moved(std::move(other));
+    swap_with(moved);
     return *this;
   }
   ~ChannelHandle() {
@@ -53,10 +63,21 @@ protected:
       end_ == ChannelEnd::Sending ? state_->release_sender() : state_->release_receiver();
   }
 
+  void swap_with(ChannelHandle &other) noexcept {
+    std::swap(state_, other.state_);
+    std::swap(end_, other.end_);
+  }
+
   ChannelState<T> *state_ = nullptr;
   ChannelEnd end_;
 
   friend struct ChannelAccess;
+
+public:
+  /// Whether both handles are ends of the same channel (false when either is empty).
+  bool same_channel(const ChannelHandle &other) const noexcept {
+    return state_ && state_ == other.state_;
+  }
 };
 
 /// What select() needs of a handle: the channel behind it.
@@ -189,12 +210,12 @@ protected:
 
 /// A sending handle of an MPMC channel. Copyable: each copy is a sender; the channel is
 /// disconnected for receivers when the last one goes.
-template <class T> class XSender : public detail::SenderOps<T, detail::ChannelFamily::Mpmc> {
+template <class T> class Sender : public detail::SenderOps<T, detail::ChannelFamily::Mpmc> {
   using Base = detail::SenderOps<T, detail::ChannelFamily::Mpmc>;
 
 public:
-  XSender() noexcept : Base(nullptr) {}
-  explicit XSender(detail::ChannelState<T> *state) noexcept : Base(state) {}
+  Sender() noexcept : Base(nullptr) {}
+  explicit Sender(detail::ChannelState<T> *state) noexcept : Base(state) {}
 
   /// Sends if there is room now (a waiting receiver, for a rendezvous channel). Full is normal
   /// and not reported.
@@ -265,37 +286,37 @@ public:
 
 /// A receiving handle of an MPMC channel. Copyable: each copy is a receiver (each value goes to
 /// exactly one of them).
-template <class T> class XReceiver : public detail::ReceiverOps<T, detail::ChannelFamily::Mpmc> {
+template <class T> class Receiver : public detail::ReceiverOps<T, detail::ChannelFamily::Mpmc> {
   using Base = detail::ReceiverOps<T, detail::ChannelFamily::Mpmc>;
 
 public:
-  XReceiver() noexcept : Base(nullptr) {}
-  explicit XReceiver(detail::ChannelState<T> *state) noexcept : Base(state) {}
+  Receiver() noexcept : Base(nullptr) {}
+  explicit Receiver(detail::ChannelState<T> *state) noexcept : Base(state) {}
 };
 
 /// An MPMC channel that never fills.
 template <class T>
-std::pair<XSender<T>, XReceiver<T>>
+std::pair<Sender<T>, Receiver<T>>
 create_unbounded_channel(std::source_location location = std::source_location::current()) {
   const detail::RealtimeCheck realtime_check("creating a channel", location);
   auto *state = new detail::ChannelState<T>(detail::ChannelState<T>::kUnbounded);
-  return {XSender<T>(state), XReceiver<T>(state)};
+  return {Sender<T>(state), Receiver<T>(state)};
 }
 
 /// An MPMC channel holding at most `capacity` values; 0 makes a rendezvous channel, where each
 /// send waits for a receiver to take the value.
 template <class T>
-std::pair<XSender<T>, XReceiver<T>>
+std::pair<Sender<T>, Receiver<T>>
 create_bounded_channel(std::size_t capacity,
                        std::source_location location = std::source_location::current()) {
   const detail::RealtimeCheck realtime_check("creating a channel", location);
   auto *state = new detail::ChannelState<T>(capacity);
-  return {XSender<T>(state), XReceiver<T>(state)};
+  return {Sender<T>(state), Receiver<T>(state)};
 }
 
-// --- The seed's MPSC channel (channel.* op tags) -------------------------------------------------
+// --- The MPSC channel (channel.* op tags) -------------------------------------------------------
 
-/// A sending handle of the seed's channel. Copyable: each copy is a sender.
+/// A sending handle of an MPSC channel. Copyable: each copy is a sender.
 template <class T> class SenderHandle : public detail::SenderOps<T, detail::ChannelFamily::Mpsc> {
   using Base = detail::SenderOps<T, detail::ChannelFamily::Mpsc>;
 
@@ -304,7 +325,7 @@ public:
   explicit SenderHandle(detail::ChannelState<T> *state) noexcept : Base(state) {}
 };
 
-/// The receiving handle of the seed's channel: one receiver, so move-only.
+/// The receiving handle of an MPSC channel: one receiver, so move-only.
 template <class T>
 class ReceiverHandle : public detail::ReceiverOps<T, detail::ChannelFamily::Mpsc> {
   using Base = detail::ReceiverOps<T, detail::ChannelFamily::Mpsc>;
@@ -315,13 +336,10 @@ public:
   ReceiverHandle(const ReceiverHandle &) = delete;
   ReceiverHandle &operator=(const ReceiverHandle &) = delete;
   ReceiverHandle(ReceiverHandle &&) noexcept = default;
-  ReceiverHandle &operator=(ReceiverHandle &&other) noexcept {
-    detail::ChannelHandle<T>::operator=(std::move(static_cast<detail::ChannelHandle<T> &>(other)));
-    return *this;
-  }
+  ReceiverHandle &operator=(ReceiverHandle &&) noexcept = default;
 };
 
-/// The seed's channel: unbounded, any number of senders, one receiver.
+/// An MPSC channel: unbounded, any number of senders, one receiver.
 template <class T>
 std::pair<SenderHandle<T>, ReceiverHandle<T>>
 create_channel(std::source_location location = std::source_location::current()) {

@@ -28,7 +28,7 @@ constexpr int kValuesPerProducer = 250'000;
 #endif
 constexpr std::size_t kUnbounded = ~std::size_t{0};
 
-template <class T> std::pair<XSender<T>, XReceiver<T>> make_channel(std::size_t capacity) {
+template <class T> std::pair<Sender<T>, Receiver<T>> make_channel(std::size_t capacity) {
   return capacity == kUnbounded ? create_unbounded_channel<T>()
                                 : create_bounded_channel<T>(capacity);
 }

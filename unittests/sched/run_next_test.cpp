@@ -49,7 +49,7 @@ private:
 
 // A task that counts itself in `waiting`, receives once from `rx` (parking until a value or a
 // shutdown comes) and, if it runs again, counts itself in `resumed`.
-Task<void> spawn_counting_receiver(Scheduler &scheduler, XReceiver<int> rx,
+Task<void> spawn_counting_receiver(Scheduler &scheduler, Receiver<int> rx,
                                    std::atomic<int> &waiting, std::atomic<int> &resumed) {
   return scheduler.spawn_task([&waiting, &resumed, rx = std::move(rx)] {
     ++waiting;
@@ -61,7 +61,7 @@ Task<void> spawn_counting_receiver(Scheduler &scheduler, XReceiver<int> rx,
 // On a one-worker scheduler: a Normal task that receives once from `rx` and records it, spawned
 // and left parked in its recv (the worker runs it until it parks, before any later spawn).
 // `woken` is set once it has received.
-Task<void> spawn_parked_receiver(Scheduler &scheduler, XReceiver<int> rx, RunOrder &run_order,
+Task<void> spawn_parked_receiver(Scheduler &scheduler, Receiver<int> rx, RunOrder &run_order,
                                  std::atomic<bool> &woken) {
   std::atomic<bool> receiver_waits{false};
   auto receiver = scheduler.spawn_task([&, rx = std::move(rx)] {
