@@ -5,6 +5,7 @@
 #include "intrinsic_table.h"
 #include "source_records.h"
 
+#include "llvm/ADT/SmallString.h"
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/Function.h"
 #include "llvm/IR/InstrTypes.h"
@@ -53,23 +54,25 @@ bool checkAbiVersion(Module &M) {
   return false;
 }
 
-// A constant the runtime would refuse anyway is an error here, where its line is known.
+// A constant the runtime would refuse anyway is an error here, where its line is known. The
+// rule is the row's (the Checks column of intrinsics.def), the one the runtime applies.
 bool checkConstantValue(Module &M, const CallBase &Call, const IntrinsicInfo &Info, unsigned Index,
                         const ConstantInt &Value) {
-  if (Info.Name == "medi.spawn.priority" && Index == 0 && Value.getValue().ugt(2)) {
-    reportError(M, describe(placeOf(Call)),
-                "@medi.spawn.priority: priority " + Twine(Value.getSExtValue()) +
-                    " is not 0 (low), 1 (normal) or 2 (high)");
-    return false;
-  }
-  if (Info.Name == "medi.region.alloc" && Index == 2 &&
-      (!Value.getValue().isPowerOf2() || Value.getValue().ugt(4096))) {
-    reportError(M, describe(placeOf(Call)),
-                "@medi.region.alloc: alignment " + Twine(Value.getSExtValue()) +
-                    " is not a power of two up to 4096");
-    return false;
-  }
-  return true;
+  const abi::ArgCheck *Check = Info.checkOf(Index);
+  if (!Check)
+    return true;
+  // A 64-bit constant is read as the entry point reads it: unsigned for an I64 parameter.
+  const APInt &Bits = Value.getValue();
+  const bool IsUnsigned = Info.Params[Index] == AbiType::I64_CONST;
+  const bool Fits = IsUnsigned ? Bits.isIntN(63) : Bits.isSignedIntN(64);
+  const int64_t Number =
+      IsUnsigned ? static_cast<int64_t>(Bits.getZExtValue()) : Bits.getSExtValue();
+  if (Fits && Check->accepts(Number))
+    return true;
+  SmallString<24> Text;
+  Bits.toString(Text, 10, /*Signed=*/!IsUnsigned);
+  reportError(M, describe(placeOf(Call)), "@" + Info.Name + ": " + Check->complaint(Text.str()));
+  return false;
 }
 
 bool checkUses(Module &M, Function &F, const IntrinsicInfo &Info) {

@@ -28,14 +28,20 @@ template <class... Codes> constexpr auto paramCodes(Codes... Code) {
 
 // Each row's parameter codes, as arrays the rows can point at.
 #define MEDI_EXPAND(...) __VA_ARGS__
-#define MEDI_INTRINSIC(Id, Name, Entry, Op, Flags, IrRet, IrParams, CRet, CParams)                 \
+#define MEDI_INTRINSIC(Id, Name, Entry, Op, Flags, IrRet, IrParams, Checks, CRet, CParams)         \
   constexpr auto Id##Params = paramCodes(MEDI_EXPAND IrParams);
 #include "medi/abi/intrinsics.def"
 
+// Every row; those without an intrinsic (MEDI_ABI_NO_SITE) are not looked up.
 const IntrinsicInfo Table[] = {
-#define MEDI_INTRINSIC(Id, Name, Entry, Op, Flags, IrRet, IrParams, CRet, CParams)                 \
-  {Name,  #Entry, StringRef(op::Op.data(), op::Op.size()),                                         \
-   Flags, IrRet,  ArrayRef<AbiType>(Id##Params.data(), Id##Params.size())},
+#define MEDI_INTRINSIC(Id, Name, Entry, Op, Flags, IrRet, IrParams, Checks, CRet, CParams)         \
+  {Name,                                                                                           \
+   #Entry,                                                                                         \
+   StringRef(op::Op.data(), op::Op.size()),                                                        \
+   Flags,                                                                                          \
+   IrRet,                                                                                          \
+   ArrayRef<AbiType>(Id##Params.data(), Id##Params.size()),                                        \
+   abi::arg_checks::Id},
 #include "medi/abi/intrinsics.def"
 };
 #undef MEDI_EXPAND
@@ -74,21 +80,24 @@ const char *spelling(AbiType Code) {
   }
 }
 
+// The row's IR function type, with the source record's pointer last when `WithSite`.
+FunctionType *functionType(const IntrinsicInfo &Info, LLVMContext &Ctx, bool WithSite) {
+  SmallVector<Type *, 6> Types;
+  for (AbiType Code : Info.Params)
+    Types.push_back(typeOf(Code, Ctx));
+  if (WithSite)
+    Types.push_back(PointerType::getUnqual(Ctx));
+  return FunctionType::get(typeOf(Info.Ret, Ctx), Types, /*isVarArg=*/false);
+}
+
 } // namespace
 
 FunctionType *IntrinsicInfo::intrinsicType(LLVMContext &Ctx) const {
-  SmallVector<Type *, 6> Types;
-  for (AbiType Code : Params)
-    Types.push_back(typeOf(Code, Ctx));
-  return FunctionType::get(typeOf(Ret, Ctx), Types, /*isVarArg=*/false);
+  return functionType(*this, Ctx, /*WithSite=*/false);
 }
 
 FunctionType *IntrinsicInfo::entryPointType(LLVMContext &Ctx) const {
-  SmallVector<Type *, 6> Types;
-  for (AbiType Code : Params)
-    Types.push_back(typeOf(Code, Ctx));
-  Types.push_back(PointerType::getUnqual(Ctx));
-  return FunctionType::get(typeOf(Ret, Ctx), Types, /*isVarArg=*/false);
+  return functionType(*this, Ctx, /*WithSite=*/!(Flags & MEDI_ABI_NO_SITE));
 }
 
 std::string IntrinsicInfo::signature() const {
@@ -102,15 +111,12 @@ const IntrinsicInfo *lookupIntrinsic(StringRef Name) {
   static const StringMap<const IntrinsicInfo *> ByName = [] {
     StringMap<const IntrinsicInfo *> Map;
     for (const IntrinsicInfo &Info : Table)
-      Map[Info.Name] = &Info;
+      if (!(Info.Flags & MEDI_ABI_NO_SITE))
+        Map[Info.Name] = &Info;
     return Map;
   }();
   auto It = ByName.find(Name);
   return It == ByName.end() ? nullptr : It->second;
-}
-
-ArrayRef<IntrinsicInfo> allIntrinsics() {
-  return Table;
 }
 
 unsigned supportedAbiVersion() {

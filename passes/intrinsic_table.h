@@ -1,12 +1,14 @@
 //===- intrinsic_table.h - The Medi intrinsics the pass knows -------------===//
 //
-// The rows of <medi/abi/intrinsics.def> as the pass uses them: each intrinsic's name, IR
-// signature (with which arguments must be constants and what each pointer argument is), its
-// runtime entry point and its op tag.
+// The rows of <medi/abi/intrinsics.def> that name an intrinsic, as the pass uses them: each
+// intrinsic's name, IR signature (with which arguments must be constants and what each pointer
+// argument is), the rules its constant arguments follow, its runtime entry point and its op tag.
 //
 //===----------------------------------------------------------------------===//
 #ifndef MEDI_PASSES_INTRINSIC_TABLE_H
 #define MEDI_PASSES_INTRINSIC_TABLE_H
+
+#include "medi/abi/arg_checks.h"
 
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringRef.h"
@@ -38,6 +40,7 @@ enum AbiFlags : std::uint8_t {
   MEDI_ABI_NONE = 0,
   MEDI_ABI_NORETURN = 1,
   MEDI_ABI_KEEPS_SITE = 2,
+  MEDI_ABI_NO_SITE = 4,
 };
 
 struct IntrinsicInfo {
@@ -47,10 +50,13 @@ struct IntrinsicInfo {
   std::uint8_t Flags;
   AbiType Ret;
   llvm::ArrayRef<AbiType> Params;
+  const abi::ArgCheck *Checks; // ended by a check without a name
 
   bool isConstantParam(unsigned Index) const {
     return Params[Index] == AbiType::I32_CONST || Params[Index] == AbiType::I64_CONST;
   }
+  /// The rule constant argument `Index` follows, or null.
+  const abi::ArgCheck *checkOf(unsigned Index) const { return abi::check_of(Checks, Index); }
   /// The intrinsic's IR function type.
   llvm::FunctionType *intrinsicType(llvm::LLVMContext &Ctx) const;
   /// The entry point's: the intrinsic's parameters and the source record's pointer.
@@ -61,7 +67,6 @@ struct IntrinsicInfo {
 
 /// The row for `Name`, or null when it names no Medi intrinsic.
 const IntrinsicInfo *lookupIntrinsic(llvm::StringRef Name);
-llvm::ArrayRef<IntrinsicInfo> allIntrinsics();
 
 /// The ABI version this pass lowers (MEDI_RT_ABI_VERSION).
 unsigned supportedAbiVersion();

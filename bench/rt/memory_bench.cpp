@@ -26,7 +26,7 @@ namespace {
 constexpr int kOps = 100'000;
 
 struct Message {
-  std::uint64_t words[8]; // 64 bytes, as the seed's IoT loop
+  std::uint64_t words[8]; // 64 bytes, as a bedside IoT loop's reading
 };
 
 // TSC ticks per nanosecond, measured once against steady_clock.

@@ -1,5 +1,5 @@
 // task_bench.cpp: what tasks cost. Peers in the same run: Intel TBB task_group (fib) and one OS
-// thread per task (what the seed's spawn_task did).
+// thread per task (the naive spawn_task).
 //
 //  * BM_spawn_join_one_worker a task spawns a child and joins it, in a loop (per child), on a
 //                             1-worker scheduler

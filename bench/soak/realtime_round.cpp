@@ -9,7 +9,7 @@
 #if MEDI_ENABLE_RT_ZONES
 #include <medi/rt/pool.h>
 #include <medi/rt/region.h>
-#include <medi/rt/zone.h>
+#include <medi/zone.h>
 #endif
 
 #include <array>

@@ -18,7 +18,7 @@
 #include "medi/channel/errors.h"
 #include "medi/detail/channel/channel_report.h"
 #include "medi/detail/channel/channel_state.h"
-#include "medi/zone.h"
+#include "medi/detail/realtime_check.h"
 
 #include <chrono>
 #include <cstddef>

@@ -1,6 +1,6 @@
-// medi/error.h: the diagnostics module of the Medi Runtime (the seed's "Error Handling and
-// Diagnostics"): RuntimeError, RuntimeContext, RecoveryPolicy, the op tag table, and the
-// reporting pathway with MEDI_RUNTIME_REPORT. See docs/diagnostics.md.
+// medi/error.h: the diagnostics module of the Medi Runtime: RuntimeError, RuntimeContext,
+// RecoveryPolicy, the op tag table, and the reporting pathway with MEDI_RUNTIME_REPORT. See
+// docs/diagnostics.md.
 #ifndef MEDI_ERROR_H
 #define MEDI_ERROR_H
 

@@ -61,6 +61,9 @@ const char *medi_rt_status_name(medi_rt_status status);
 #define MEDI_RT_PRIORITY_NORMAL 1
 #define MEDI_RT_PRIORITY_HIGH 2
 
+/* medi_rt_region_alloc's largest alignment. */
+#define MEDI_RT_REGION_MAX_ALIGN 4096
+
 /* medi_rt_chan_create's capacity: a count, or one of these. */
 #define MEDI_RT_CHAN_UNBOUNDED (-1)
 #define MEDI_RT_CHAN_RENDEZVOUS 0
@@ -76,50 +79,29 @@ typedef void (*medi_rt_task_fn)(void *env);
 /* The ABI version of this runtime (MEDI_RT_ABI_VERSION when it was built). */
 int32_t medi_rt_abi_version(void);
 
-/* Every entry point the intrinsics lower to, declared from the table. */
-#if defined(__GNUC__) || defined(__clang__)
-#define MEDI_ABI_NORETURN __attribute__((noreturn))
-#else
-#define MEDI_ABI_NORETURN
-#endif
-#define MEDI_ABI_NONE
-#define MEDI_ABI_KEEPS_SITE
-#define MEDI_INTRINSIC(Id, Name, Entry, Op, Flags, IrRet, IrParams, CRet, CParams)                 \
-  Flags CRet Entry CParams;
-#include "medi/abi/intrinsics.def"
-#undef MEDI_ABI_NONE
-#undef MEDI_ABI_NORETURN
-#undef MEDI_ABI_KEEPS_SITE
-
 /* --- The GC zone: the handle-based ABI the medic compiler emits (docs/gc.md) ----------------
  * Objects are named by opaque 64-bit ids; 0 is never a live object. An object stays alive while
  * it is reachable from a root through edges, and a new one until it is first rooted or linked
  * (or its task reaches medi_gc_collect). An id that is 0, already collected or never allocated
  * is reported (op gc.invalid_handle) and ignored. Without MEDI_ENABLE_GC each call (but the
  * statistics, which read zero) reports that the feature is missing (op gc.alloc) and
- * allocations return 0. */
+ * allocations return 0. These entry points take no source record; the table declares them:
+ *   uint64_t medi_gc_alloc_string(const uint8_t *bytes, size_t len)
+ *       a string object holding a copy of bytes[0, len) (invalid UTF-8 replaced by U+FFFD); 0
+ *       on failure. bytes may be NULL only when len is 0.
+ *   uint64_t medi_gc_alloc_unit(void)          an empty object, a parent for fields; 0 on failure
+ *   void medi_gc_add_root(id), medi_gc_remove_root(id), medi_gc_add_edge(parent, child),
+ *       medi_gc_remove_edge(parent, child)      roots and edges count: each add needs its remove
+ *   void medi_gc_write_barrier(parent, child)   parent now refers to child (add_edge does this)
+ *   void medi_gc_collect(void)                  a full collection now; a safe point for the caller
+ * Beyond the compiler's set:
+ *   const uint8_t *medi_gc_string_bytes(id), size_t medi_gc_string_len(id)
+ *       a string's bytes, NUL-terminated, valid while it lives (NULL if id is not a live
+ *       string), and their count (0 then)
+ *   uint64_t medi_gc_live_objects(void)         how many objects the collector holds now
+ *   void medi_gc_get_stats(medi_gc_stats *out)  fills *out (nothing if out is NULL or the build
+ *                                               has no GC) */
 
-/* A string object holding a copy of bytes[0, len) (invalid UTF-8 replaced by U+FFFD); 0 on
- * failure. bytes may be NULL only when len is 0. */
-uint64_t medi_gc_alloc_string(const uint8_t *bytes, size_t len);
-/* An empty object, used as a parent for fields; 0 on failure. */
-uint64_t medi_gc_alloc_unit(void);
-/* Roots and edges count: each add needs its own remove. */
-void medi_gc_add_root(uint64_t id);
-void medi_gc_remove_root(uint64_t id);
-void medi_gc_add_edge(uint64_t parent, uint64_t child);
-void medi_gc_remove_edge(uint64_t parent, uint64_t child);
-/* Tells the collector that parent now refers to child (medi_gc_add_edge does this itself). */
-void medi_gc_write_barrier(uint64_t parent, uint64_t child);
-/* A full collection now; a safe point for the caller. */
-void medi_gc_collect(void);
-
-/* Beyond the compiler's set. A string's bytes, NUL-terminated, valid while it lives (NULL if
- * id is not a live string), and their count (0 then). */
-const uint8_t *medi_gc_string_bytes(uint64_t id);
-size_t medi_gc_string_len(uint64_t id);
-/* How many objects the collector holds now. */
-uint64_t medi_gc_live_objects(void);
 /* What the collector holds and has done (pauses in nanoseconds). */
 typedef struct medi_gc_stats {
   uint64_t live_objects;
@@ -139,8 +121,23 @@ typedef struct medi_gc_stats {
   uint64_t major_step_pause_max_ns;
   uint64_t full_pause_max_ns;
 } medi_gc_stats;
-/* Fills *out (nothing if out is NULL or the build has no GC). */
-void medi_gc_get_stats(medi_gc_stats *out);
+
+/* Every entry point, declared from the table. */
+#if defined(__GNUC__) || defined(__clang__)
+#define MEDI_ABI_NORETURN __attribute__((noreturn))
+#else
+#define MEDI_ABI_NORETURN
+#endif
+#define MEDI_ABI_NONE
+#define MEDI_ABI_KEEPS_SITE
+#define MEDI_ABI_NO_SITE
+#define MEDI_INTRINSIC(Id, Name, Entry, Op, Flags, IrRet, IrParams, Checks, CRet, CParams)         \
+  Flags CRet Entry CParams;
+#include "medi/abi/intrinsics.def"
+#undef MEDI_ABI_NONE
+#undef MEDI_ABI_NORETURN
+#undef MEDI_ABI_KEEPS_SITE
+#undef MEDI_ABI_NO_SITE
 
 #ifdef __cplusplus
 } /* extern "C" */

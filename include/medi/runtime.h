@@ -13,10 +13,9 @@
 #include "medi/rt/concurrent_pool.h" // likewise
 #include "medi/rt/pool.h"            // likewise
 #include "medi/rt/region.h"          // likewise
-#include "medi/rt/zone.h"            // likewise
 #include "medi/scheduler.h"
 #include "medi/select.h"
 #include "medi/task.h"
-#include "medi/zone.h"
+#include "medi/zone.h" // RtZone only with MEDI_ENABLE_RT_ZONES
 
 #endif // MEDI_RUNTIME_H

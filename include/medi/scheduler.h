@@ -1,13 +1,14 @@
-// medi/scheduler.h: the M:N scheduler that runs Medi tasks (the seed's Scheduler, init_scheduler,
+// medi/scheduler.h: the M:N scheduler that runs Medi tasks (Scheduler, init_scheduler,
 // get_scheduler). See docs/tasks.md.
 #ifndef MEDI_SCHEDULER_H
 #define MEDI_SCHEDULER_H
 
+#include "medi/detail/realtime_check.h"
 #include "medi/detail/task_control.h"
 #include "medi/error/recovery_policy.h"
-#include "medi/zone.h"
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <new>
@@ -17,6 +18,14 @@
 namespace medi {
 
 template <class R> class Task;
+
+namespace detail {
+struct SchedulerAccess;
+}
+
+/// A task's priority. Honoured, not a hint: a worker runs ready High tasks before Normal ones
+/// and Normal before Low, except on its aging turn (below). See docs/tasks.md.
+enum class Priority : std::uint8_t { Low = 0, Normal = 1, High = 2 };
 
 /// The aging rule: every kPriorityAgingPeriod-th task a worker starts is picked lowest priority
 /// first, so a ready Low task waits behind at most this many others on its worker.
@@ -31,7 +40,7 @@ public:
   Scheduler(const Scheduler &) = delete;
   Scheduler &operator=(const Scheduler &) = delete;
 
-  /// Fire and forget (the seed's sched_spawn): runs `f` as a task; a panic is reported.
+  /// Fire and forget: runs `f` as a task; a panic is reported.
   template <class F>
   void spawn(F &&f, std::source_location location = std::source_location::current()) {
     spawn_with_priority(Priority::Normal, std::forward<F>(f), location);
@@ -59,9 +68,8 @@ public:
   void join() noexcept;
   std::size_t num_threads() const noexcept;
 
-  detail::SchedulerCore &core() noexcept { return *core_; }
-
 private:
+  friend struct detail::SchedulerAccess;
   std::unique_ptr<detail::SchedulerCore> core_;
 };
 

@@ -18,7 +18,7 @@
 
 #include "medi/channel.h"
 #include "medi/detail/channel/select_case.h"
-#include "medi/zone.h"
+#include "medi/detail/realtime_check.h"
 
 #include <array>
 #include <chrono>

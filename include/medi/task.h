@@ -1,4 +1,4 @@
-// medi/task.h: lightweight tasks (the seed's spawn_task, Task::join), scheduled M:N on the
+// medi/task.h: lightweight tasks (spawn_task, Task::join), scheduled M:N on the
 // global scheduler. See docs/tasks.md.
 #ifndef MEDI_TASK_H
 #define MEDI_TASK_H

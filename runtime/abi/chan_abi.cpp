@@ -1,4 +1,4 @@
-// chan_abi.cpp: the C ABI's channels (MPMC, the seed's xchan op tags): create, send, recv and
+// chan_abi.cpp: the C ABI's channels (MPMC, xchan op tags): create, send, recv and
 // their try/timeout forms, and cloning and dropping the ends.
 //
 // Values move by pointer: a send copies elem_size bytes from `value`, a receive copies them to
@@ -9,9 +9,9 @@
 #include "call_report.h"
 #include "handle_table.h"
 #include "medi/detail/channel/channel_report.h"
+#include "medi/detail/realtime_check.h"
 #include "medi/error/op_tags.h"
 #include "medi/medi_rt.h"
-#include "medi/zone.h"
 
 #include <chrono>
 #include <memory>

@@ -4,11 +4,13 @@
 // Regions and pools here are sized at run time (the C++ RtRegion and FixedPool are sized at
 // compile time) with the same guarantees: a region allocation is a bump, a pool allocation or
 // free is a free-list pop or push, neither takes a lock or makes a syscall, and misuse (an
-// overflow, an exhausted pool, a foreign or double free) is reported with the seed's op tags and
+// overflow, an exhausted pool, a foreign or double free) is reported with the RT op tags and
 // never corrupts them. A region or pool handle belongs to one task at a time.
 #include "call_report.h"
 #include "handle_table.h"
+#include "medi/abi/arg_checks.h"
 #include "medi/config.h"
+#include "medi/detail/realtime_check.h"
 #include "medi/error/op_tags.h"
 #include "medi/error/reporting.h"
 #include "medi/medi_rt.h"
@@ -66,11 +68,11 @@ void *medi_rt_region_alloc(medi_rt_region *handle, uint64_t size, uint64_t align
     report_invalid_handle("region", site, op::rt_region_alloc);
     return nullptr;
   }
-  if (align == 0 || (align & (align - 1)) != 0 || align > ByteRegion::kMaxAlign) {
-    report_invalid_argument("region alignment " + std::to_string(align) +
-                                " (a power of two up to " + std::to_string(ByteRegion::kMaxAlign) +
-                                ")",
-                            site, op::rt_region_alloc);
+  if (const ArgCheck &check = *check_of(arg_checks::RegionAlloc, 2);
+      align > static_cast<std::uint64_t>(check.max) ||
+      !check.accepts(static_cast<std::int64_t>(align))) {
+    report_invalid_argument("region " + check.complaint(std::to_string(align)), site,
+                            op::rt_region_alloc);
     return nullptr;
   }
   if (void *memory = region->bump(size, align)) [[likely]]

@@ -3,6 +3,7 @@
 #ifndef MEDI_RUNTIME_ABI_RT_MEMORY_H
 #define MEDI_RUNTIME_ABI_RT_MEMORY_H
 
+#include "medi/medi_rt.h"
 #include "medi/rt/pool.h"
 #include "medi/rt/region.h"
 
@@ -15,7 +16,7 @@ namespace medi::abi {
 /// A bump allocator over one block, aligned for kMaxAlign.
 class ByteRegion {
 public:
-  static constexpr std::size_t kMaxAlign = 4096;
+  static constexpr std::size_t kMaxAlign = MEDI_RT_REGION_MAX_ALIGN;
   /// Null when the memory cannot be had.
   static std::unique_ptr<ByteRegion> create(std::uint64_t bytes) noexcept;
   ~ByteRegion();

@@ -8,9 +8,11 @@
 // Go discards a goroutine's frames. Outside a task body (in main) a panic ends the program with
 // exit code 101, as a panic on Rust's main thread does (medi-run keeps 2 for input it cannot
 // parse; docs/tools.md lists every exit code).
-#include "../sched/scheduler_core.h"
+#include "../sched/task_failure.h"
+#include "../sched/task_slots.h"
 #include "call_report.h"
 #include "handle_table.h"
+#include "medi/abi/arg_checks.h"
 #include "medi/error/op_tags.h"
 #include "medi/error/reporting.h"
 #include "medi/medi_rt.h"
@@ -32,12 +34,12 @@ struct PanicLanding {
   std::optional<RuntimeError> failure;
 };
 
+// Each task's innermost panic landing, while its compiled body runs.
+const detail::TaskSlot panic_landing_slot;
+
 // The task whose body is running here: a task joined inline runs on its joiner's stack.
 detail::TaskControl *running_task() noexcept {
-  detail::TaskControl *task = detail::SchedulerCore::current_task();
-  if (task && task->running_inline)
-    return task->running_inline;
-  return task;
+  return detail::innermost_task();
 }
 
 // The task's own copy of what medi.spawn passed, in the capture for up to 48 bytes.
@@ -73,9 +75,10 @@ private:
 void run_body(medi_rt_task_fn fn, void *env) {
   detail::TaskControl *const self = running_task();
   PanicLanding landing;
-  void *const outer = std::exchange(self->panic_landing, &landing);
+  void *const outer = panic_landing_slot.get(self);
+  panic_landing_slot.set(self, &landing);
   const bool returned = call_with_landing(fn, env, landing);
-  self->panic_landing = outer;
+  panic_landing_slot.set(self, outer);
   if (!returned)
     throw detail::ReportedTaskFailure{std::move(*landing.failure)};
 }
@@ -131,10 +134,9 @@ medi_rt_task *medi_rt_task_spawn(medi_rt_task_fn fn, const void *env, uint64_t e
 
 medi_rt_task *medi_rt_task_spawn_priority(int32_t priority, medi_rt_task_fn fn, const void *env,
                                           uint64_t env_size, const medi_rt_source *site) {
-  if (priority < MEDI_RT_PRIORITY_LOW || priority > MEDI_RT_PRIORITY_HIGH) {
-    report_invalid_argument("spawn with priority " + std::to_string(priority) +
-                                " (0 low, 1 normal, 2 high)",
-                            site, op::task_spawn);
+  if (const ArgCheck &check = *check_of(arg_checks::SpawnPriority, 0); !check.accepts(priority)) {
+    report_invalid_argument("spawn with " + check.complaint(std::to_string(priority)), site,
+                            op::task_spawn);
     return nullptr;
   }
   return spawn(static_cast<Priority>(priority), fn, env, env_size, site);
@@ -167,7 +169,7 @@ void medi_rt_task_yield(const medi_rt_source *) {
 
 void medi_rt_task_panic(const char *message, const medi_rt_source *site) {
   detail::TaskControl *task = running_task();
-  auto *landing = task ? static_cast<PanicLanding *>(task->panic_landing) : nullptr;
+  auto *landing = task ? static_cast<PanicLanding *>(panic_landing_slot.get(task)) : nullptr;
   {
     // Scoped: nothing with a destructor may be alive at the longjmp.
     std::optional<RuntimeError> local;

@@ -1,17 +1,17 @@
 // wait_context.cpp: a blocked channel operation's wait, and its wake-up by whoever selects it.
 #include "medi/detail/channel/wait_context.h"
 
-#include "../sched/scheduler_core.h"
 #include "../sched/task_park.h"
+#include "../sched/task_state.h"
 #include "medi/detail/channel/backoff.h"
 
 namespace medi::detail {
 bool in_task() noexcept {
-  return SchedulerCore::current_task() != nullptr;
+  return current_task() != nullptr;
 }
 
 WaitContext::WaitContext(bool for_select) noexcept : for_select_(for_select) {
-  if (TaskControl *task = SchedulerCore::current_task())
+  if (TaskControl *task = current_task())
     task_ = task; // the task whose fiber parks (a task run inline parks its joiner's fiber)
   else
     thread_ = &Waiter::thread_parker();

@@ -1,8 +1,8 @@
 // waker.cpp: the lists of waiting channel operations and how one of them is chosen to proceed.
 #include "medi/detail/channel/waker.h"
 
-#include "../sched/scheduler_core.h"
 #include "../sched/task_park.h"
+#include "../sched/task_state.h"
 
 #include <algorithm>
 #include <mutex>
@@ -12,7 +12,7 @@ namespace {
 
 // The identity WaitContext::owner() reports for the calling task or thread.
 const void *current_owner() noexcept {
-  if (TaskControl *task = SchedulerCore::current_task())
+  if (TaskControl *task = current_task())
     return task;
   return &Waiter::thread_parker();
 }

@@ -7,6 +7,7 @@
 #ifndef MEDI_RUNTIME_ERROR_REPORTER_CALLBACK_H
 #define MEDI_RUNTIME_ERROR_REPORTER_CALLBACK_H
 
+#include "medi/detail/cache_padding.h"
 #include "medi/error/reporting.h"
 
 #include <array>
@@ -36,7 +37,7 @@ private:
   // Calls in progress, counted per thread slot so that threads reporting at once do not contend
   // on one cache line.
   static constexpr std::size_t kSlots = 16;
-  struct alignas(64) Slot {
+  struct alignas(kCachePadding) Slot {
     std::atomic<std::uint32_t> calls{0};
   };
 

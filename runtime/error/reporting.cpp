@@ -2,8 +2,8 @@
 // functions that change them.
 #include "medi/error/reporting.h"
 
+#include "../rt/zone_stack.h"
 #include "medi/error/op_tags.h"
-#include "medi/zone.h"
 #include "reporter_registry.h"
 
 #include <cstdio>

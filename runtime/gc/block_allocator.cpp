@@ -3,7 +3,7 @@
 
 #include <new>
 
-namespace medi::detail::gc {
+namespace medi::gc_zone::detail {
 
 BlockAllocator::~BlockAllocator() {
   for (void *chunk : chunks_)
@@ -53,4 +53,4 @@ void BlockAllocator::deallocate(void *block, std::size_t bytes) noexcept {
   free_[size_class] = free_block;
 }
 
-} // namespace medi::detail::gc
+} // namespace medi::gc_zone::detail

@@ -8,7 +8,7 @@
 #include <cstddef>
 #include <vector>
 
-namespace medi::detail::gc {
+namespace medi::gc_zone::detail {
 
 class BlockAllocator {
 public:
@@ -38,6 +38,6 @@ private:
   std::vector<void *> chunks_;
 };
 
-} // namespace medi::detail::gc
+} // namespace medi::gc_zone::detail
 
 #endif // MEDI_RUNTIME_GC_BLOCK_ALLOCATOR_H

@@ -74,9 +74,9 @@ void Heap::minor_collection() noexcept {
   const std::size_t count = nursery_.size();
   for (std::size_t i = 0; i < count; ++i) {
     if (i + 16 < count)
-      __builtin_prefetch(&slots_[medi::detail::gc::slot_of(nursery_[i + 16])]);
+      __builtin_prefetch(&slots_[slot_of(nursery_[i + 16])]);
     if (i + 8 < count)
-      if (Object *ahead = slots_[medi::detail::gc::slot_of(nursery_[i + 8])].object)
+      if (Object *ahead = slots_[slot_of(nursery_[i + 8])].object)
         __builtin_prefetch(ahead);
     Object *object = resolve(nursery_[i]);
     if (!object || object->old)

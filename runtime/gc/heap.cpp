@@ -3,10 +3,10 @@
 // collector.cpp.
 #include "heap.h"
 
+#include "medi/detail/realtime_check.h"
 #include "medi/error/op_tags.h"
 #include "medi/error/reporting.h"
 #include "medi/fault_injection.h"
-#include "medi/zone.h"
 #include "mutator.h"
 
 #include <algorithm>
@@ -17,11 +17,6 @@
 #include <string>
 
 namespace medi::gc_zone::detail {
-
-using medi::detail::gc::current_mutator;
-using medi::detail::gc::generation_of;
-using medi::detail::gc::make_handle;
-using medi::detail::gc::slot_of;
 
 namespace {
 
@@ -154,7 +149,7 @@ void Heap::delete_block(Object *object) noexcept {
     object->~Object();
     blocks_.deallocate(object, bytes);
   } else {
-    medi::detail::gc::delete_object(object);
+    delete_object(object);
   }
 }
 
@@ -164,7 +159,7 @@ std::expected<Handle, RuntimeError> Heap::adopt(Object *object, ObjectKind kind,
   auto discard = [&] {
     if (type)
       type->destroy(object->payload());
-    medi::detail::gc::delete_object(object);
+    delete_object(object);
   };
   Lock lock(*this, site);
   if (!lock) {

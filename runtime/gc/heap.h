@@ -26,10 +26,6 @@
 
 namespace medi::gc_zone::detail {
 
-using medi::detail::gc::Handle;
-using medi::detail::gc::Object;
-using medi::detail::gc::ObjectKind;
-
 class Heap {
 public:
   explicit Heap(GcParams params);
@@ -75,8 +71,8 @@ private:
   class Lock;
   /// nullptr for 0, freed or never issued.
   Object *resolve(Handle id) const noexcept {
-    const std::uint32_t slot = medi::detail::gc::slot_of(id); // 0 wraps to UINT32_MAX
-    if (slot >= slots_.size() || slots_[slot].generation != medi::detail::gc::generation_of(id))
+    const std::uint32_t slot = slot_of(id); // 0 wraps to UINT32_MAX
+    if (slot >= slots_.size() || slots_[slot].generation != generation_of(id))
       return nullptr;
     return slots_[slot].object;
   }
@@ -116,7 +112,7 @@ private:
   std::vector<Handle> remembered_;   // young objects an old one referred to since they were new
   bool remembered_overflow_ = false; // an entry could not be added: scan the old generation
   std::vector<Object *> rooted_;     // objects with root_count > 0
-  medi::detail::gc::BlockAllocator blocks_;
+  BlockAllocator blocks_;
 
   Phase phase_ = Phase::Idle;
   std::uint32_t major_epoch_ = 1;

@@ -1,11 +1,11 @@
 // mutator.cpp: the recycled per-task and per-thread MutatorStates behind mutator.h.
 #include "mutator.h"
 
-#include "../sched/scheduler_core.h"
+#include "../sched/task_slots.h"
 
 #include <mutex>
 
-namespace medi::detail::gc {
+namespace medi::gc_zone::detail {
 namespace {
 
 std::mutex free_mutex;
@@ -38,13 +38,22 @@ struct ThreadMutator {
   }
 };
 
+// A task's state, released when the task finishes: the objects it allocated and never
+// published are not protected any more.
+const medi::detail::TaskSlot task_mutator([](void *state) noexcept {
+  recycle(static_cast<MutatorState *>(state));
+});
+
 } // namespace
 
 MutatorState &current_mutator() {
-  if (TaskControl *task = SchedulerCore::current_task()) {
-    if (!task->gc_mutator)
-      task->gc_mutator = acquire();
-    return *static_cast<MutatorState *>(task->gc_mutator);
+  if (medi::detail::TaskControl *task = medi::detail::current_task()) {
+    void *state = task_mutator.get(task);
+    if (!state) {
+      state = acquire();
+      task_mutator.set(task, state);
+    }
+    return *static_cast<MutatorState *>(state);
   }
   thread_local ThreadMutator thread_mutator;
   if (!thread_mutator.state)
@@ -52,8 +61,4 @@ MutatorState &current_mutator() {
   return *thread_mutator.state;
 }
 
-void release_mutator(void *state) noexcept {
-  recycle(static_cast<MutatorState *>(state));
-}
-
-} // namespace medi::detail::gc
+} // namespace medi::gc_zone::detail

@@ -16,7 +16,7 @@
 #include <atomic>
 #include <cstdint>
 
-namespace medi::detail::gc {
+namespace medi::gc_zone::detail {
 
 inline constexpr std::uint64_t kPendingWindow = 4096;
 
@@ -43,13 +43,11 @@ struct MutatorState {
   }
 };
 
-/// The calling task's state (it travels with the task between workers), or the calling
-/// thread's; acquired on first use.
+/// The calling task's state (it travels with the task between workers, and is released when
+/// the task finishes), or the calling thread's (released when the thread exits); acquired on
+/// first use.
 MutatorState &current_mutator();
 
-/// Ends a task's pending objects and recycles its state (called when a task finishes).
-void release_mutator(void *state) noexcept;
-
-} // namespace medi::detail::gc
+} // namespace medi::gc_zone::detail
 
 #endif // MEDI_RUNTIME_GC_MUTATOR_H

@@ -5,7 +5,7 @@
 
 #include <new>
 
-namespace medi::detail::gc {
+namespace medi::gc_zone::detail {
 
 static_assert(sizeof(Object) % gc_zone::detail::kMaxPayloadAlignment == 0,
               "payloads start right after the header, aligned");
@@ -29,4 +29,4 @@ void delete_object(Object *object) noexcept {
   ::operator delete(object);
 }
 
-} // namespace medi::detail::gc
+} // namespace medi::gc_zone::detail

@@ -14,7 +14,7 @@
 #include <memory>
 #include <vector>
 
-namespace medi::detail::gc {
+namespace medi::gc_zone::detail {
 
 struct MutatorState;
 
@@ -32,7 +32,7 @@ inline constexpr Handle make_handle(std::uint32_t slot, std::uint32_t generation
   return std::uint64_t{generation} << 32 | (std::uint64_t{slot} + 1);
 }
 
-struct alignas(gc_zone::detail::kMaxPayloadAlignment) Object {
+struct alignas(kMaxPayloadAlignment) Object {
   Handle handle = 0;
   ObjectKind kind = ObjectKind::Unit;
   std::uint8_t age = 0;         // minor collections survived
@@ -65,6 +65,6 @@ Object *new_object(std::size_t payload_bytes) noexcept;
 /// Destroys the header and frees a new_object() block (the payload must be destroyed already).
 void delete_object(Object *object) noexcept;
 
-} // namespace medi::detail::gc
+} // namespace medi::gc_zone::detail
 
 #endif // MEDI_RUNTIME_GC_OBJECT_H

@@ -10,8 +10,8 @@
 
 namespace medi::gc_zone {
 
-using medi::detail::gc::new_object;
-using medi::detail::gc::Object;
+using detail::new_object;
+using detail::Object;
 
 namespace {
 [[gnu::cold]] RuntimeError report_out_of_memory(std::size_t bytes, SourceSite site) noexcept {
@@ -28,7 +28,7 @@ void *reserve_object(std::size_t payload_bytes) noexcept {
   return object ? object->payload() : nullptr;
 }
 void discard_object(void *payload) noexcept {
-  medi::detail::gc::delete_object(Object::from_payload(payload));
+  detail::delete_object(Object::from_payload(payload));
 }
 } // namespace detail
 
@@ -56,11 +56,11 @@ std::expected<std::uint64_t, RuntimeError> SafeGc::adopt(void *payload, const de
 
 std::uint64_t SafeGc::allocate_string(std::span<const std::uint8_t> bytes,
                                       SourceSite site) noexcept {
-  if (medi::detail::gc::valid_utf8_prefix(bytes) == bytes.size())
+  if (detail::valid_utf8_prefix(bytes) == bytes.size())
     return heap_->allocate_plain(detail::ObjectKind::String, bytes, site);
   std::string fixed;
   try {
-    fixed = medi::detail::gc::utf8_lossy(bytes);
+    fixed = detail::utf8_lossy(bytes);
   } catch (const std::bad_alloc &) {
     report_out_of_memory(bytes.size() + 1, site);
     return 0;

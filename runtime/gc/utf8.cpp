@@ -3,7 +3,7 @@
 
 #include <cstring>
 
-namespace medi::detail::gc {
+namespace medi::gc_zone::detail {
 namespace {
 
 // The length of the well-formed sequence at `at`, or 0 with `bad` set to the length of its
@@ -84,4 +84,4 @@ std::string utf8_lossy(std::span<const std::uint8_t> bytes) {
   return out;
 }
 
-} // namespace medi::detail::gc
+} // namespace medi::gc_zone::detail

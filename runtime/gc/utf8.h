@@ -9,7 +9,7 @@
 #include <span>
 #include <string>
 
-namespace medi::detail::gc {
+namespace medi::gc_zone::detail {
 
 /// How many leading bytes of `bytes` are well-formed UTF-8 (all of them when it is valid).
 std::size_t valid_utf8_prefix(std::span<const std::uint8_t> bytes) noexcept;
@@ -17,6 +17,6 @@ std::size_t valid_utf8_prefix(std::span<const std::uint8_t> bytes) noexcept;
 /// `bytes` with every ill-formed sequence replaced by U+FFFD (EF BF BD).
 std::string utf8_lossy(std::span<const std::uint8_t> bytes);
 
-} // namespace medi::detail::gc
+} // namespace medi::gc_zone::detail
 
 #endif // MEDI_RUNTIME_GC_UTF8_H

@@ -9,7 +9,8 @@
 // binds every library's malloc to the executable's. They allocate through glibc's own entry
 // points (__libc_malloc, ...), and operator delete stays the library's (it calls free, which
 // takes blocks from either). Not for sanitizer builds, which replace the allocator themselves.
-#include "medi/zone.h"
+#include "medi/detail/realtime_check.h"
+#include "zone_stack.h"
 
 #include <cerrno>
 #include <cstddef>

@@ -1,9 +1,9 @@
 // zone.cpp: the per-task (or per-thread) stack of memory zones behind medi/zone.h.
-#include "medi/zone.h"
-
-#include "../sched/scheduler_core.h"
+#include "../sched/task_state.h"
+#include "medi/detail/realtime_check.h"
 #include "medi/error/op_tags.h"
 #include "medi/error/reporting.h"
+#include "zone_stack.h"
 
 #include <algorithm>
 #include <cstdint>
@@ -22,8 +22,8 @@ namespace {
 // The calling task's zones (they travel with it between workers), or the calling thread's.
 // Not inlined: a task may resume on another thread, whose thread-local this must not reuse.
 [[gnu::noinline]] ZoneStack &zones() noexcept {
-  if (TaskControl *task = SchedulerCore::current_task())
-    return task->zones;
+  if (TaskControl *task = current_task())
+    return state_of(task).zones;
   thread_local ZoneStack thread_zones;
   return thread_zones;
 }

@@ -1,9 +1,9 @@
 // blocking_scope.cpp: recording what a task or a watched thread waits for (medi/detail/
-// blocked_on.h). A task's record lives in its control block, which stays put when the task
+// blocked_on.h). A task's record lives in its runtime state, which stays put when the task
 // resumes on another worker; a watched thread's lives in its ProgramThread.
 #include "medi/detail/blocked_on.h"
 #include "program_thread.h"
-#include "scheduler_core.h"
+#include "task_state.h"
 
 #include <utility>
 
@@ -20,14 +20,13 @@ void set_this_program_thread(ProgramThread *thread) noexcept {
   program_thread = thread;
 }
 
-BlockingScope::BlockingScope(const BlockedOn &why) noexcept
-    : BlockingScope(why, SchedulerCore::current_task()) {}
+BlockingScope::BlockingScope(const BlockedOn &why) noexcept : BlockingScope(why, current_task()) {}
 
 BlockingScope::BlockingScope(const BlockedOn &why, TaskControl *task) noexcept {
   if (task) {
     owner_ = task;
     task_ = true;
-    previous_ = std::exchange(task->blocked_on, &why);
+    previous_ = std::exchange(state_of(task).blocked_on, &why);
   } else if (ProgramThread *thread = program_thread) {
     owner_ = thread;
     std::lock_guard lock(thread->mutex);
@@ -38,7 +37,7 @@ BlockingScope::BlockingScope(const BlockedOn &why, TaskControl *task) noexcept {
 
 BlockingScope::~BlockingScope() {
   if (task_) {
-    static_cast<TaskControl *>(owner_)->blocked_on = previous_;
+    state_of(static_cast<TaskControl *>(owner_)).blocked_on = previous_;
   } else if (owner_) {
     auto *thread = static_cast<ProgramThread *>(owner_);
     std::lock_guard lock(thread->mutex);

@@ -29,11 +29,11 @@ std::pair<RuntimeError, RuntimeContext> describe_deadlock(const DeadlockSnapshot
   deadlock.threads = snapshot.thread ? 1 : 0;
   if (snapshot.thread)
     deadlock.waiting.push_back("the program thread " + waits_in(snapshot.thread));
-  std::vector<const SchedulerCore::ParkedTask *> tasks;
-  for (const SchedulerCore::ParkedTask &task : snapshot.tasks)
+  std::vector<const ParkedTask *> tasks;
+  for (const ParkedTask &task : snapshot.tasks)
     tasks.push_back(&task);
-  std::ranges::sort(tasks, {}, &SchedulerCore::ParkedTask::id);
-  for (const SchedulerCore::ParkedTask *task : tasks) {
+  std::ranges::sort(tasks, {}, &ParkedTask::id);
+  for (const ParkedTask *task : tasks) {
     if (deadlock.waiting.size() == Deadlock::kMaxListed)
       break;
     deadlock.waiting.push_back("task " + std::to_string(task->id) + ' ' +

@@ -16,7 +16,7 @@ namespace medi::detail {
 /// Every party of a deadlock, as one look found them.
 struct DeadlockSnapshot {
   std::optional<BlockedOn> thread; // the watched thread's wait
-  std::vector<SchedulerCore::ParkedTask> tasks;
+  std::vector<ParkedTask> tasks;
   SchedulerCore::Quiet quiet;     // how the scheduler stood (zero when it never started)
   std::uint64_t thread_waits = 0; // the watched thread's waits so far
 

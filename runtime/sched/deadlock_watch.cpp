@@ -62,7 +62,7 @@ std::optional<DeadlockSnapshot> look(ProgramThread &thread) {
     auto tasks = core->parked_tasks_if_none_woken();
     if (!tasks)
       return std::nullopt;
-    for (const SchedulerCore::ParkedTask &task : *tasks)
+    for (const detail::ParkedTask &task : *tasks)
       if (task.blocked_on && task.blocked_on->timed)
         return std::nullopt; // its timer is due to wake it
     snapshot.tasks = std::move(*tasks);
@@ -113,7 +113,7 @@ struct DeadlockWatch::State {
 
 DeadlockWatch::DeadlockWatch(Handler on_deadlock, std::source_location location) {
   const char *refused = nullptr;
-  if (SchedulerCore::current_task())
+  if (detail::current_task())
     refused =
         "a DeadlockWatch is made on a program thread, not in a task; this one watches nothing";
   else if (watch_in_effect.exchange(true))

@@ -1,7 +1,6 @@
 // scheduler.cpp: medi::Scheduler, the global scheduler, and the task functions that need it.
 #include "medi/scheduler.h"
 
-#include "fiber.h"
 #include "medi/error/op_tags.h"
 #include "medi/error/reporting.h"
 #include "medi/task.h"
@@ -56,7 +55,8 @@ std::shared_ptr<Scheduler> init_scheduler(std::optional<std::size_t> threads) {
     // The global scheduler lives until the process ends: when main returns, tasks still running
     // are abandoned with it, as in Go.
     global_scheduler = new std::shared_ptr<Scheduler>(std::make_shared<Scheduler>(threads));
-    global_core_published.store(&(*global_scheduler)->core(), std::memory_order_release);
+    global_core_published.store(&detail::SchedulerAccess::core(**global_scheduler),
+                                std::memory_order_release);
   } else {
     (*global_scheduler)->ensure_running(threads);
   }
@@ -80,9 +80,8 @@ std::shared_ptr<Scheduler> get_scheduler() {
 }
 
 void yield_now() noexcept {
-  if (detail::TaskControl *task = detail::SchedulerCore::current_task()) {
-    task->switch_reason = detail::TaskControl::Switch::Yield;
-    detail::Fiber::suspend();
+  if (detail::TaskControl *task = detail::current_task()) {
+    detail::SchedulerCore::yield_current(task);
   } else {
     std::this_thread::yield();
   }
@@ -94,9 +93,7 @@ void sleep_until(std::chrono::steady_clock::time_point deadline) noexcept {
 
 namespace this_task {
 std::uint64_t id() noexcept {
-  detail::TaskControl *task = detail::SchedulerCore::current_task();
-  while (task && task->running_inline) // a joined task running on its joiner's stack
-    task = task->running_inline;
+  detail::TaskControl *task = detail::innermost_task();
   return task ? task->id() : 0;
 }
 } // namespace this_task
@@ -121,7 +118,7 @@ SchedulerCore *global_core_if_started() noexcept {
 SchedulerCore *global_core() {
   if (SchedulerCore *core = global_core_published.load(std::memory_order_acquire))
     return core;
-  return &init_scheduler()->core();
+  return &SchedulerAccess::core(*init_scheduler());
 }
 } // namespace detail
 

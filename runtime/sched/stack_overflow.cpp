@@ -2,8 +2,8 @@
 #include "stack_overflow.h"
 
 #include "fiber.h"
-#include "medi/detail/task_control.h"
 #include "medi/error/op_tags.h"
+#include "task_state.h"
 
 #include <csignal>
 #include <cstdint>
@@ -67,7 +67,8 @@ private:
 // joiner's stack, and is the one that overflowed.
 const TaskControl *running_task(const Fiber &fiber) noexcept {
   const auto *task = static_cast<const TaskControl *>(fiber.argument());
-  return task->running_inline ? task->running_inline : task;
+  const TaskControl *inner = state_of(task).running_inline;
+  return inner ? inner : task;
 }
 
 bool hit_guard_page(const Fiber &fiber, const void *fault_address) noexcept {

@@ -16,9 +16,9 @@ constexpr std::size_t kGranule = 64;
 constexpr std::size_t kClasses = 8; // blocks of 64, 128, ... 512 bytes; larger go to operator new
 // Each class's cache holds at most 16 KiB (256 blocks of 64 bytes, 32 of 512): a thread that
 // frees more blocks than it allocates (a worker releasing tasks spawned elsewhere) fills its
-// caches to this bound, so it is what a long-running program keeps. Counted in blocks it was
-// 256 of every class, up to 576 KiB a thread, reached only after many minutes (the soak
-// program's resident set crept for half an hour).
+// caches to this bound, so it is what a long-running program keeps. Bounded in bytes, not in
+// blocks, so the large classes cannot hold hundreds of KiB per thread, a growth that would show
+// only after a long run.
 constexpr std::size_t kCacheBytesPerClass = 16 * 1024;
 constexpr std::size_t max_cached(std::size_t size_class) {
   return kCacheBytesPerClass / ((size_class + 1) * kGranule);

@@ -8,33 +8,36 @@
 
 #include "fiber.h"
 #include "scheduler_core.h"
+#include "task_state.h"
 #include "timer_service.h"
 
 namespace medi::detail {
 namespace {
 
-using namespace park_state;
-
 void park_task(TaskControl *task) noexcept {
-  std::int32_t expected = kEmpty;
-  if (!task->park_state.compare_exchange_strong(expected, kParking, std::memory_order_acq_rel)) {
-    // A permit waits (a running task's state is only ever empty or notified). Consume it with a
-    // read-modify-write, never a plain store: the store let the caller's next check of its
-    // condition read a stale value while an unpark that arrived meanwhile was erased (found by
-    // tracing a hang of a join; see docs/tasks.md). The exchange takes exactly the permits that
-    // exist and acquires what their unparkers published.
-    task->park_state.exchange(kEmpty, std::memory_order_acq_rel);
+  std::atomic<ParkState> &park_state = state_of(task).park_state;
+  ParkState expected = ParkState::Empty;
+  if (!park_state.compare_exchange_strong(expected, ParkState::Parking,
+                                          std::memory_order_acq_rel)) {
+    // A permit waits (a running task's state is only ever Empty or Notified). Consume it with a
+    // read-modify-write, never a plain store: a store could erase an unpark that arrives between
+    // the failed compare-exchange and the store, and would not acquire what the unparker
+    // published before it, so the caller's next check of its condition could read a stale value
+    // and park for good. The exchange takes exactly the permit that exists and acquires it.
+    park_state.exchange(ParkState::Empty, std::memory_order_acq_rel);
     return;
   }
   SchedulerCore::switch_out_parking(task);
   // Woken: consume the permit that woke us (a later one, if any, stays).
-  std::int32_t notified = kNotified;
-  task->park_state.compare_exchange_strong(notified, kEmpty, std::memory_order_acq_rel);
+  ParkState notified = ParkState::Notified;
+  park_state.compare_exchange_strong(notified, ParkState::Empty, std::memory_order_acq_rel);
 }
 
 void unpark_task(TaskControl *task) noexcept {
-  if (task->park_state.exchange(kNotified, std::memory_order_acq_rel) == kParked)
-    task->scheduler->wake_parked(task);
+  TaskState &state = state_of(task);
+  if (state.park_state.exchange(ParkState::Notified, std::memory_order_acq_rel) ==
+      ParkState::Parked)
+    state.scheduler->wake_parked(task);
 }
 
 } // namespace
@@ -46,7 +49,7 @@ ThreadParker &Waiter::thread_parker() noexcept {
 
 Waiter Waiter::current() noexcept {
   Waiter waiter;
-  if (TaskControl *task = SchedulerCore::current_task())
+  if (TaskControl *task = current_task())
     waiter.task_ = task;
   else
     waiter.thread_ = &thread_parker();

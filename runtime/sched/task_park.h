@@ -7,23 +7,23 @@
 #ifndef MEDI_RUNTIME_SCHED_TASK_PARK_H
 #define MEDI_RUNTIME_SCHED_TASK_PARK_H
 
-#include "medi/detail/task_control.h"
+#include "task_state.h"
 #include "thread_parker.h"
 
 #include <chrono>
 
 namespace medi::detail {
 
-/// A task's park_state (runtime/sched/task_park.cpp): empty, notified (a permit), parking (its
-/// fiber is switching out; the worker then makes it parked), parked (descheduled, only an unpark
-/// reschedules it), and two states the scheduler gives a parked task under its live list's lock:
-/// abandoned (a shutdown failed it: nobody reschedules it) and inspected (the deadlock watch is
-/// copying its record: an unpark leaves a permit and the watch reschedules it when done).
-namespace park_state {
-inline constexpr std::int32_t kEmpty = 0, kNotified = 1, kParking = 2, kParked = -1,
-                              kAbandoned = -2, kInspected = -3;
-} // namespace park_state
-
+// A task's ParkState (task_state.h) moves so:
+//   Empty -> Parking      park() with no permit; its fiber switches out
+//   Parking -> Parked     the worker, once the fiber is off its stack (finish_park)
+//   Parking -> Notified   an unpark meanwhile: the worker's compare-exchange fails and it
+//                         reschedules the task
+//   Parked -> Notified    an unpark: it reschedules the task (only an unpark that finds Parked)
+//   Empty -> Notified     an unpark of a running task: a permit, which the next park() consumes
+//   Parked -> Abandoned   a shutdown claims it under its live list's lock: nobody reschedules it
+//   Parked -> Inspected   the deadlock watch copies its record; an unpark meanwhile leaves a
+//                         permit (Notified) and the watch reschedules it when done
 class Waiter {
 public:
   /// The calling task, or the calling thread when it is not running a task.

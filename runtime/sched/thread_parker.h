@@ -22,6 +22,8 @@ public:
   bool parked() const noexcept { return state_.load(std::memory_order_seq_cst) == kParked; }
 
 private:
+  // Integers, not an enum class: park() moves Empty to Parked, or Notified to Empty, with one
+  // fetch_sub (as Rust's futex parker does), and the futex compares the word as an int.
   static constexpr std::int32_t kEmpty = 0, kParked = -1, kNotified = 1;
   std::atomic<std::int32_t> state_{kEmpty};
 };

@@ -1,9 +1,9 @@
 // timer_service.cpp: the timer thread and sleep_until for tasks and threads.
 #include "timer_service.h"
 
-#include "medi/zone.h"
-#include "scheduler_core.h"
+#include "../rt/zone_stack.h"
 #include "task_park.h"
+#include "task_state.h"
 #include "thread_parker.h"
 
 namespace medi::detail {
@@ -81,7 +81,7 @@ void TimerService::run() {
 }
 
 void sleep_until(TimerService::Clock::time_point deadline) noexcept {
-  if (TaskControl *task = SchedulerCore::current_task()) {
+  if (TaskControl *task = current_task()) {
     if (TimerService::Clock::now() >= deadline)
       return;
     {

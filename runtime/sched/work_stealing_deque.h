@@ -12,6 +12,8 @@
 #ifndef MEDI_RUNTIME_SCHED_WORK_STEALING_DEQUE_H
 #define MEDI_RUNTIME_SCHED_WORK_STEALING_DEQUE_H
 
+#include "medi/detail/cache_padding.h"
+
 #include <atomic>
 #include <cstddef>
 #include <cstdint>
@@ -20,10 +22,6 @@
 #include <vector>
 
 namespace medi::detail {
-
-// Not std::hardware_destructive_interference_size: g++ warns that its value depends on flags, and
-// a runtime header must lay out the same way for every consumer. 64 bytes on x86-64 and arm64.
-inline constexpr std::size_t kCacheLine = 64;
 
 template <class T>
   requires std::is_pointer_v<T>
@@ -136,9 +134,9 @@ private:
     return raw;
   }
 
-  alignas(kCacheLine) std::atomic<std::int64_t> top_{0};
-  alignas(kCacheLine) std::atomic<std::int64_t> bottom_{0};
-  alignas(kCacheLine) std::atomic<Array *> array_;
+  alignas(kCachePadding) std::atomic<std::int64_t> top_{0};
+  alignas(kCachePadding) std::atomic<std::int64_t> bottom_{0};
+  alignas(kCachePadding) std::atomic<Array *> array_;
   std::vector<std::unique_ptr<Array>> arrays_; // owner only: the live array and those it replaced
 };
 

@@ -1,7 +1,7 @@
 //===- runtime_symbols.h - The runtime entry points a JIT resolves ---------===//
 //
-// Every function <medi/medi_rt.h> declares, with its address in this process: the intrinsics'
-// entry points from <medi/abi/intrinsics.def> and the rest of the header (the GC zone, the
+// Every function <medi/medi_rt.h> declares, with its address in this process: the entry points
+// of <medi/abi/intrinsics.def> (the GC zone's among them) and the rest of the header (the
 // status names, the ABI version). medi-run defines them in the JIT so that compiled Medi code
 // calls the runtime linked into medi-run. unittests/tools/runtime_symbols_test.cpp checks the
 // list against the header.

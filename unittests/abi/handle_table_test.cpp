@@ -1,7 +1,7 @@
 // handle_table_test.cpp: handles are found only while live and only as their own kind; a
 // dropped handle stays dead when its slot is reused; handles in every growing chunk are distinct;
 // forged values are never found; issue and take race safely.
-#include "../../runtime/abi/handle_table.h"
+#include "abi/handle_table.h"
 
 #include <atomic>
 #include <cstdint>

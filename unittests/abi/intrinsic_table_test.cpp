@@ -1,6 +1,8 @@
-// intrinsic_table_test.cpp: the intrinsics table (<medi/abi/intrinsics.def>) agrees with the C
-// declarations it generates, names known op tags, and docs/intrinsics.md documents every row;
+// intrinsic_table_test.cpp: the entry-point table (<medi/abi/intrinsics.def>) agrees with the C
+// declarations it generates, names known op tags, its argument rules hold as written, and the
+// docs document every row (docs/intrinsics.md the intrinsics, docs/gc.md the GC's entry points);
 // the header works from strict C11 (c_header_check.c).
+#include "medi/abi/arg_checks.h"
 #include "medi/error/op_tags.h"
 #include "medi/medi_rt.h"
 
@@ -55,13 +57,18 @@ template <class T> constexpr bool matches(Code code) {
     return false;
 }
 
+// The entry point's C signature is the row's IR one, plus the source record's pointer last
+// unless the row takes none.
 template <class R, class... Params>
-bool signature_matches(R (*)(Params...), Code ret, std::initializer_list<Code> params) {
-  if (!matches<R>(ret) || sizeof...(Params) != params.size() + 1)
+bool signature_matches(R (*)(Params...), Code ret, std::initializer_list<Code> params,
+                       bool with_site) {
+  if (!matches<R>(ret) || sizeof...(Params) != params.size() + (with_site ? 1 : 0))
     return false;
-  using Last = std::tuple_element_t<sizeof...(Params) - 1, std::tuple<Params...>>;
-  if (!std::is_same_v<Last, const medi_rt_source *>)
-    return false;
+  if constexpr (sizeof...(Params) > 0) {
+    using Last = std::tuple_element_t<sizeof...(Params) - 1, std::tuple<Params...>>;
+    if (with_site != std::is_same_v<Last, const medi_rt_source *>)
+      return false;
+  }
   const Code *code = params.begin();
   bool ok = true;
   std::size_t index = 0;
@@ -70,7 +77,8 @@ bool signature_matches(R (*)(Params...), Code ret, std::initializer_list<Code> p
 }
 
 struct Row {
-  std::string name;
+  std::string name; // "" for an entry point without an intrinsic
+  bool with_site;
   std::string entry;
   std::string op;
   std::string declaration; // as docs/intrinsics.md shows it
@@ -84,16 +92,29 @@ std::string declaration_of(const char *name, Code ret, std::initializer_list<Cod
   return text + ")";
 }
 
+enum Flag { MEDI_ABI_NONE, MEDI_ABI_NORETURN, MEDI_ABI_KEEPS_SITE, MEDI_ABI_NO_SITE };
+
 std::vector<Row> table() {
   using enum Code;
   return {
 #define MEDI_EXPAND(...) __VA_ARGS__
-#define MEDI_INTRINSIC(Id, Name, Entry, Op, Flags, IrRet, IrParams, CRet, CParams)                 \
-  Row{Name, #Entry, std::string(op::Op), declaration_of(Name, IrRet, {MEDI_EXPAND IrParams}),      \
-      signature_matches(&Entry, IrRet, {MEDI_EXPAND IrParams})},
+#define MEDI_INTRINSIC(Id, Name, Entry, Op, Flags, IrRet, IrParams, Checks, CRet, CParams)         \
+  Row{Name,                                                                                        \
+      Flags != MEDI_ABI_NO_SITE,                                                                   \
+      #Entry,                                                                                      \
+      std::string(op::Op),                                                                         \
+      declaration_of(Name, IrRet, {MEDI_EXPAND IrParams}),                                         \
+      signature_matches(&Entry, IrRet, {MEDI_EXPAND IrParams}, Flags != MEDI_ABI_NO_SITE)},
 #include "medi/abi/intrinsics.def"
 #undef MEDI_EXPAND
   };
+}
+
+std::string read_doc(const char *path) {
+  std::ifstream file(std::string(MEDI_SOURCE_DIR "/") + path);
+  std::stringstream text;
+  text << file.rdbuf();
+  return text.str();
 }
 
 TEST(IntrinsicTableTest, EveryCDeclarationMatchesItsIrSignature) {
@@ -108,9 +129,13 @@ TEST(IntrinsicTableTest, NamesEntryPointsAndOpTagsAreWellFormedAndUnique) {
   for (const OpTagInfo &info : op_tag_table)
     tags.emplace(info.tag);
   for (const Row &row : table()) {
-    EXPECT_TRUE(row.name.starts_with("medi.")) << row.name;
-    EXPECT_TRUE(row.entry.starts_with("medi_rt_")) << row.entry;
-    EXPECT_TRUE(names.insert(row.name).second) << row.name << " twice";
+    // A row has an intrinsic exactly when its entry point takes a source record.
+    EXPECT_EQ(row.name.empty(), !row.with_site) << row.entry;
+    EXPECT_TRUE(row.entry.starts_with(row.with_site ? "medi_rt_" : "medi_gc_")) << row.entry;
+    if (row.with_site) {
+      EXPECT_TRUE(row.name.starts_with("medi.")) << row.name;
+      EXPECT_TRUE(names.insert(row.name).second) << row.name << " twice";
+    }
     EXPECT_TRUE(entries.insert(row.entry).second) << row.entry << " twice";
     EXPECT_TRUE(tags.contains(row.op)) << row.op;
   }
@@ -138,16 +163,38 @@ TEST(IntrinsicTableTest, NamesEntryPointsAndOpTagsAreWellFormedAndUnique) {
                                "medi.pool.free",
                                "medi.pool.destroy"})
     EXPECT_TRUE(names.contains(required)) << required;
+  for (const char *required :
+       {"medi_gc_alloc_string", "medi_gc_alloc_unit", "medi_gc_add_root", "medi_gc_remove_root",
+        "medi_gc_add_edge", "medi_gc_remove_edge", "medi_gc_write_barrier", "medi_gc_collect"})
+    EXPECT_TRUE(entries.contains(required)) << required;
+}
+
+// The Checks column: the rules the pass and the runtime apply, at and around their limits.
+TEST(IntrinsicTableTest, ArgumentRulesAcceptExactlyTheirValues) {
+  const abi::ArgCheck *priority = abi::check_of(abi::arg_checks::SpawnPriority, 0);
+  ASSERT_NE(priority, nullptr);
+  EXPECT_EQ(abi::check_of(abi::arg_checks::SpawnPriority, 1), nullptr);
+  EXPECT_EQ(abi::check_of(abi::arg_checks::Spawn, 0), nullptr) << "a row without checks";
+  for (std::int64_t value = -2; value <= 4; ++value)
+    EXPECT_EQ(priority->accepts(value),
+              value >= MEDI_RT_PRIORITY_LOW && value <= MEDI_RT_PRIORITY_HIGH)
+        << value;
+  EXPECT_EQ(priority->complaint("5"), "priority 5 is not in [0, 2] (0 low, 1 normal, 2 high)");
+
+  const abi::ArgCheck *align = abi::check_of(abi::arg_checks::RegionAlloc, 2);
+  ASSERT_NE(align, nullptr);
+  for (std::int64_t value : {1, 2, 64, 4096})
+    EXPECT_TRUE(align->accepts(value)) << value;
+  for (std::int64_t value : {-4096, -1, 0, 3, 96, 8192})
+    EXPECT_FALSE(align->accepts(value)) << value;
+  EXPECT_EQ(align->complaint("3"), "alignment 3 is not a power of two in [1, 4096]");
 }
 
 // docs/intrinsics.md shows each intrinsic's declaration in a ```llvm block between
 // <!-- intrinsics:begin --> and <!-- intrinsics:end -->, and names its entry point and op tag.
 TEST(IntrinsicTableTest, DocsListExactlyTheTable) {
-  std::ifstream file(MEDI_SOURCE_DIR "/docs/intrinsics.md");
-  ASSERT_TRUE(file.good()) << "docs/intrinsics.md not found";
-  std::stringstream text;
-  text << file.rdbuf();
-  const std::string doc = text.str();
+  const std::string doc = read_doc("docs/intrinsics.md");
+  ASSERT_FALSE(doc.empty()) << "docs/intrinsics.md not found";
   const auto begin = doc.find("<!-- intrinsics:begin -->");
   const auto end = doc.find("<!-- intrinsics:end -->");
   ASSERT_NE(begin, std::string::npos);
@@ -157,7 +204,8 @@ TEST(IntrinsicTableTest, DocsListExactlyTheTable) {
   for (std::size_t at = section.find("declare "); at != std::string::npos;
        at = section.find("declare ", at + 1))
     ++documented;
-  const std::vector<Row> rows = table();
+  std::vector<Row> rows = table();
+  std::erase_if(rows, [](const Row &row) { return !row.with_site; });
   EXPECT_EQ(documented, rows.size()) << "docs/intrinsics.md declares another set of intrinsics";
   for (const Row &row : rows) {
     EXPECT_NE(section.find(row.declaration), std::string::npos) << row.declaration;
@@ -165,6 +213,19 @@ TEST(IntrinsicTableTest, DocsListExactlyTheTable) {
                 section.find("`" + row.entry + "(") != std::string::npos)
         << row.entry;
     EXPECT_NE(section.find("`" + row.op + "`"), std::string::npos) << row.op;
+  }
+}
+
+// The GC's entry points (no intrinsic) are documented in docs/gc.md's table of the C ABI.
+TEST(IntrinsicTableTest, GcDocsListEveryGcEntryPoint) {
+  const std::string doc = read_doc("docs/gc.md");
+  ASSERT_FALSE(doc.empty()) << "docs/gc.md not found";
+  for (const Row &row : table()) {
+    if (row.with_site)
+      continue;
+    EXPECT_TRUE(doc.find(row.entry + "(") != std::string::npos ||
+                doc.find(row.entry + "`") != std::string::npos)
+        << row.entry;
   }
 }
 

@@ -1,11 +1,11 @@
 // utf8_test.cpp: validation and lossy replacement follow Unicode's maximal-subpart rule.
-#include "../../runtime/gc/utf8.h"
+#include "gc/utf8.h"
 
 #include <gtest/gtest.h>
 #include <string>
 #include <string_view>
 
-namespace medi::detail::gc {
+namespace medi::gc_zone::detail {
 namespace {
 
 std::span<const std::uint8_t> bytes(std::string_view text) {
@@ -48,4 +48,4 @@ TEST(Utf8Test, IllFormedSequencesAreReplacedByMaximalSubparts) {
 }
 
 } // namespace
-} // namespace medi::detail::gc
+} // namespace medi::gc_zone::detail

@@ -7,8 +7,8 @@
 // a build without the checks, the same allocations are not reported at all.
 #include "../error/report_recorder.h"
 #include "medi/config.h"
-#include "medi/rt/zone.h"
 #include "medi/task.h"
+#include "medi/zone.h"
 
 #include <cerrno>
 #include <cstdint>

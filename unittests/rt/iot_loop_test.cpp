@@ -3,7 +3,7 @@
 // under a generous 1 ms guard (the seed's own; a timing bound, not a benchmark).
 #include "medi/rt/pool.h"
 #include "medi/rt/region.h"
-#include "medi/rt/zone.h"
+#include "medi/zone.h"
 
 #include <chrono>
 #include <cstdint>

@@ -4,9 +4,9 @@
 #include "../error/report_recorder.h"
 #include "medi/channel.h"
 #include "medi/gc.h"
-#include "medi/rt/zone.h"
 #include "medi/select.h"
 #include "medi/task.h"
+#include "medi/zone.h"
 
 #include <gtest/gtest.h>
 #include <optional>

@@ -1,8 +1,9 @@
 // zone_test.cpp: real-time zones: the seed's enter/exit, the guard, nesting, unbalanced exits
 // (reported, ignored), and zones that belong to a task across parks and workers.
 #include "../error/report_recorder.h"
-#include "medi/rt/zone.h"
 #include "medi/task.h"
+#include "medi/zone.h"
+#include "rt/zone_stack.h"
 
 #include <chrono>
 #include <gtest/gtest.h>

@@ -1,6 +1,6 @@
 // fiber_test.cpp: resume/suspend, a hand-over between fibers, nesting, migration between threads,
 // exceptions inside a fiber, and deep recursion within the stack.
-#include "../../runtime/sched/fiber.h"
+#include "sched/fiber.h"
 
 #include <exception>
 #include <gtest/gtest.h>

@@ -1,11 +1,11 @@
-// live_list_test.cpp: the scheduler's list of started tasks (runtime/sched/scheduler_core.h).
+// live_list_test.cpp: the scheduler's list of started tasks (runtime/sched/live_list.h).
 // The deadlock watch claims a parked task while it copies its record; an unpark that arrives
 // meanwhile must not be lost (the watch reschedules the task), and a look must see the parked
 // task with the record of the call it waits in.
-#include "../../runtime/sched/scheduler_core.h"
 #include "medi/channel.h"
 #include "medi/scheduler.h"
 #include "medi/task.h"
+#include "sched/scheduler_core.h"
 
 #include <atomic>
 #include <chrono>
@@ -32,7 +32,7 @@ TEST(LiveListTest, TheWatchsLooksNeverLoseAWakeUp) {
   std::atomic<long> looks_that_saw_it_parked{0};
   std::jthread watcher([&] {
     while (!done.load()) {
-      if (auto parked = scheduler.core().parked_tasks_if_none_woken()) {
+      if (auto parked = detail::SchedulerAccess::core(scheduler).parked_tasks_if_none_woken()) {
         for (const auto &task : *parked)
           if (task.blocked_on && task.blocked_on->op == "xchan.recv")
             ++looks_that_saw_it_parked;

@@ -1,11 +1,11 @@
 // stack_overflow_test.cpp: a task that runs off the end of its stack is reported, through the
 // guard page (a fatal fault, reported from the signal handler) or the canary (reported when the
 // task ends), and faults that are not overflows keep their usual outcome.
-#include "../../runtime/sched/fiber.h"
 #include "../error/report_recorder.h"
 #include "../sanitizers.h"
 #include "../scoped_env.h"
 #include "medi/task.h"
+#include "sched/fiber.h"
 
 #include <csignal>
 #include <cstdlib>

@@ -1,5 +1,5 @@
 // stack_pool_test.cpp: guarded and canary stacks, reuse, the guard budget, overflow detection.
-#include "../../runtime/sched/stack_pool.h"
+#include "sched/stack_pool.h"
 
 #include <gtest/gtest.h>
 #include <set>

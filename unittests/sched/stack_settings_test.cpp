@@ -1,10 +1,10 @@
 // stack_settings_test.cpp: MEDI_STACK_SIZE / MEDI_GUARDED_STACKS parsing, and what a scheduler
 // does with them.
-#include "../../runtime/sched/fiber.h"
-#include "../../runtime/sched/stack_settings.h"
 #include "../error/report_recorder.h"
 #include "../scoped_env.h"
 #include "medi/task.h"
+#include "sched/fiber.h"
+#include "sched/stack_settings.h"
 
 #include <cstdlib>
 #include <gtest/gtest.h>

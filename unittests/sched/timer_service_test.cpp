@@ -1,8 +1,8 @@
 // timer_service_test.cpp: a task's timed wait that ends early disarms its timer, so long
 // timeouts in a loop do not pile up armed wake-ups.
-#include "../../runtime/sched/timer_service.h"
 #include "medi/channel.h"
 #include "medi/task.h"
+#include "sched/timer_service.h"
 
 #include <chrono>
 #include <gtest/gtest.h>

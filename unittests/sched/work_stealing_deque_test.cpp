@@ -1,6 +1,6 @@
 // work_stealing_deque_test.cpp: owner LIFO, thief FIFO, a refused steal, growth, and every item
 // taken exactly once while the owner and three thieves race.
-#include "../../runtime/sched/work_stealing_deque.h"
+#include "sched/work_stealing_deque.h"
 
 #include <atomic>
 #include <gtest/gtest.h>

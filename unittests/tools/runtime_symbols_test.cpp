@@ -17,7 +17,7 @@ namespace {
 // out in it (found in its text with the comments removed).
 std::set<std::string> declared_functions() {
   std::set<std::string> names;
-#define MEDI_INTRINSIC(Id, Name, Entry, Op, Flags, IrRet, IrParams, CRet, CParams)                 \
+#define MEDI_INTRINSIC(Id, Name, Entry, Op, Flags, IrRet, IrParams, Checks, CRet, CParams)         \
   names.insert(#Entry);
 #include "medi/abi/intrinsics.def"
 

@@ -1,10 +1,10 @@
 // medi/detail/spin_lock.h: the lock of a channel's waiting lists, of the rendezvous flavor and of
-// the scheduler's parked-task lists (internal; as crossbeam-channel's Spinlock). Not API.
+// the scheduler's live list (internal; as crossbeam-channel's Spinlock). Not API.
 //
 // Its critical sections are a few dozen instructions and never park, so an uncontended lock is
-// one exchange and an unlock one store, where a pthread mutex pair measured ~55 instructions and
-// a function call each way. Contended, it backs off: a short spin, then yielding the thread, so
-// a holder that was preempted gets the core back.
+// one exchange and an unlock one store, inline, where a pthread mutex is a function call each
+// way and several times the instructions. Contended, it backs off: a short spin, then yielding the
+// thread, so a holder that was preempted gets the core back.
 #ifndef MEDI_DETAIL_SPIN_LOCK_H
 #define MEDI_DETAIL_SPIN_LOCK_H
 

@@ -1,5 +1,5 @@
-// medi/error/recovery_policy.h: what the scheduler does when a task panics (the seed's
-// RecoveryPolicy). The scheduler reports the panic either way; the policy decides what follows.
+// medi/error/recovery_policy.h: what the scheduler does when a task panics. The scheduler reports
+// the panic either way; the policy decides what follows.
 #ifndef MEDI_ERROR_RECOVERY_POLICY_H
 #define MEDI_ERROR_RECOVERY_POLICY_H
 

@@ -32,7 +32,7 @@
 
 namespace medi {
 
-/// The seed's minimal reporter: sees the error only.
+/// The minimal reporter: sees the error only.
 using ErrorReporter = std::move_only_function<void(const RuntimeError &)>;
 /// A reporter or listener that also sees where the error happened.
 using ContextErrorReporter =

@@ -1,8 +1,9 @@
 // medi/error/runtime_error.h: RuntimeError, the one error type of the Medi Runtime.
 //
-// The seed's Rust enum, mapped to C++ with its names kept:
+// Three families of kinds, named as in the Rust crate medic_runtime:
 //   RuntimeError::Memory(MemoryErrorKind)        RegionOverflow, PoolExhausted, InvalidFree,
-//   DoubleFree RuntimeError::Scheduler(SchedulerErrorKind)  TaskPanic, Deadlock (beyond the seed)
+//                                                DoubleFree
+//   RuntimeError::Scheduler(SchedulerErrorKind)  TaskPanic, Deadlock
 //   RuntimeError::Message(std::string)
 // Build one with a static factory (RuntimeError::pool_exhausted(4)), match on it with kind(),
 // visit() or get_if<Kind>(), and print it with to_string() (one fixed message per kind).
@@ -150,7 +151,7 @@ private:
   Kind kind_;
 };
 
-/// The seed's display wrapper: `RuntimeDiagnostic diag = err;` then `diag.message`.
+/// A display wrapper: `RuntimeDiagnostic diag = err;` then `diag.message`.
 struct RuntimeDiagnostic {
   std::string message;
   RuntimeDiagnostic(const RuntimeError &error) : message(error.to_string()) {}

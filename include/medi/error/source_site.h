@@ -1,9 +1,9 @@
 // medi/error/source_site.h: where an operation was called from, for its reports: a C++ caller's
 // std::source_location, or the source record compiled Medi code passes to the C ABI.
 //
-// The runtime's operations take a SourceSite where they used to take a std::source_location;
-// it converts implicitly, so C++ callers keep passing std::source_location::current(), and the
-// C ABI (runtime/abi) passes the call site's medi_rt_source. Both outlive every report.
+// The runtime's operations take a SourceSite, which converts implicitly from either: C++ callers
+// pass std::source_location::current(), and the C ABI passes the call site's medi_rt_source.
+// Both outlive every report.
 #ifndef MEDI_ERROR_SOURCE_SITE_H
 #define MEDI_ERROR_SOURCE_SITE_H
 

@@ -1,6 +1,6 @@
-// medi/rt/arena.h: RtArena, a region and a pool under one scope (feature MEDI_ENABLE_RT_ZONES),
-// as the seed's later versions offered: everything a real-time iteration allocates, bytes and
-// pooled objects alike, goes back together when its scope ends. See docs/realtime.md.
+// medi/rt/arena.h: RtArena, a region and a pool under one scope (feature MEDI_ENABLE_RT_ZONES):
+// everything a real-time iteration allocates, bytes and pooled objects alike, goes back together
+// when its scope ends. See docs/realtime.md.
 #ifndef MEDI_RT_ARENA_H
 #define MEDI_RT_ARENA_H
 

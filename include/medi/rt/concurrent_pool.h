@@ -14,6 +14,7 @@
 
 #if MEDI_ENABLE_RT_ZONES
 
+#include "medi/detail/cache_padding.h"
 #include "medi/error/op_tags.h"
 #include "medi/error/reporting.h"
 #include "medi/rt/pool.h"
@@ -39,7 +40,7 @@ public:
   }
   ~ConcurrentFixedPool() {
     for (std::uint32_t i = 0; i < N; ++i)
-      if (state_[i].load(std::memory_order_relaxed) == kInUse)
+      if (state_[i].load(std::memory_order_relaxed) == SlotState::InUse)
         std::destroy_at(slot(i));
   }
   ConcurrentFixedPool(const ConcurrentFixedPool &) = delete;
@@ -60,7 +61,7 @@ public:
       return nullptr;
     }
     T *constructed = std::construct_at(slot(index), std::move(value));
-    state_[index].store(kInUse, std::memory_order_release);
+    state_[index].store(SlotState::InUse, std::memory_order_release);
     free_.fetch_sub(1, std::memory_order_relaxed);
     return constructed;
   }
@@ -72,21 +73,21 @@ public:
       detail::report_invalid_free(location);
       return;
     }
-    std::uint8_t expected = kInUse;
-    if (!state_[index].compare_exchange_strong(expected, kReleasing, std::memory_order_acq_rel))
-        [[unlikely]] {
+    SlotState expected = SlotState::InUse;
+    if (!state_[index].compare_exchange_strong(expected, SlotState::Releasing,
+                                               std::memory_order_acq_rel)) [[unlikely]] {
       detail::report_double_free(index, location);
       return;
     }
     std::destroy_at(value);
-    state_[index].store(kFree, std::memory_order_relaxed);
+    state_[index].store(SlotState::Free, std::memory_order_relaxed);
     free_.fetch_add(1, std::memory_order_relaxed);
     push(index);
   }
 
 private:
   static constexpr std::uint32_t kNone = static_cast<std::uint32_t>(N);
-  static constexpr std::uint8_t kFree = 0, kInUse = 1, kReleasing = 2;
+  enum class SlotState : std::uint8_t { Free, InUse, Releasing };
 
   static std::uint64_t pack(std::uint32_t index, std::uint32_t tag) noexcept {
     return (std::uint64_t{tag} << 32) | index;
@@ -124,9 +125,9 @@ private:
 
   detail::PoolSlot<T> storage_[N];
   std::atomic<std::uint32_t> next_[N];
-  std::atomic<std::uint8_t> state_[N] = {};
-  alignas(64) std::atomic<std::uint64_t> head_{0};
-  alignas(64) std::atomic<std::size_t> free_{N};
+  std::atomic<SlotState> state_[N] = {};
+  alignas(detail::kCachePadding) std::atomic<std::uint64_t> head_{0};
+  alignas(detail::kCachePadding) std::atomic<std::size_t> free_{N};
 };
 
 } // namespace medi

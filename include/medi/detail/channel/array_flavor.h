@@ -8,6 +8,7 @@
 #ifndef MEDI_DETAIL_CHANNEL_ARRAY_FLAVOR_H
 #define MEDI_DETAIL_CHANNEL_ARRAY_FLAVOR_H
 
+#include "medi/detail/cache_padding.h"
 #include "medi/detail/channel/backoff.h"
 #include "medi/detail/channel/waker.h"
 #include "medi/detail/full_fence.h"
@@ -20,11 +21,6 @@
 #include <utility>
 
 namespace medi::detail {
-
-/// What keeps a channel's hot counters apart: two cache lines, as crossbeam-utils' CachePadded
-/// on x86-64 (the spatial prefetcher fetches lines in pairs, so two counters 64 bytes apart
-/// still share traffic).
-inline constexpr std::size_t kChannelCacheLine = 128;
 
 template <class T> class ArrayFlavor {
   struct Slot {
@@ -200,9 +196,9 @@ public:
   SyncWaker receivers; // waiting for a value
 
 private:
-  alignas(kChannelCacheLine) std::atomic<std::size_t> head_{0};
-  alignas(kChannelCacheLine) std::atomic<std::size_t> tail_{0};
-  alignas(kChannelCacheLine) const std::size_t capacity_;
+  alignas(kCachePadding) std::atomic<std::size_t> head_{0};
+  alignas(kCachePadding) std::atomic<std::size_t> tail_{0};
+  alignas(kCachePadding) const std::size_t capacity_;
   const std::size_t mark_bit_;
   const std::size_t one_lap_;
   const std::unique_ptr<Slot[]> slots_;

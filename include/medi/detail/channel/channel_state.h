@@ -5,6 +5,7 @@
 #define MEDI_DETAIL_CHANNEL_CHANNEL_STATE_H
 
 #include "medi/detail/blocked_on.h"
+#include "medi/detail/cache_padding.h"
 #include "medi/detail/channel/array_flavor.h"
 #include "medi/detail/channel/list_flavor.h"
 #include "medi/detail/channel/zero_flavor.h"
@@ -195,8 +196,9 @@ private:
   }
 
   // The buffered flavors' waits (the rendezvous flavor waits in its own lock trip).
-  // send_blocking_on and recv_blocking_on mirror each other on purpose: one loop shared through
-  // lambdas measured 30-40% slower per message (bench/chan/channel_bench.cpp).
+  // send_blocking_on and recv_blocking_on mirror each other on purpose: a loop shared through
+  // lambdas keeps its state in a closure the compiler does not keep in registers, and this loop
+  // is every blocked message's path (bench/chan/channel_bench.cpp shows the difference).
   template <class F>
   static ChannelStatus send_blocking_on(F &flavor, T &value, const Deadline &deadline) {
     typename F::Token token;
@@ -262,7 +264,7 @@ private:
 
   Flavors flavor_;
   const bool bounded_;
-  alignas(kChannelCacheLine) std::atomic<std::size_t> senders_{1};
+  alignas(kCachePadding) std::atomic<std::size_t> senders_{1};
   std::atomic<std::size_t> receivers_{1};
   std::atomic<bool> destroy_{false};
 };

@@ -10,7 +10,7 @@
 #ifndef MEDI_DETAIL_CHANNEL_LIST_FLAVOR_H
 #define MEDI_DETAIL_CHANNEL_LIST_FLAVOR_H
 
-#include "medi/detail/channel/array_flavor.h"
+#include "medi/detail/cache_padding.h"
 #include "medi/detail/channel/backoff.h"
 #include "medi/detail/channel/waker.h"
 #include "medi/detail/full_fence.h"
@@ -84,7 +84,7 @@ template <class T> class ListFlavor {
   /// the sending thread and freeing it on the receiving one.
   void retire(Block *block) noexcept { delete spare_.exchange(block, std::memory_order_acq_rel); }
 
-  struct alignas(kChannelCacheLine) Position {
+  struct alignas(kCachePadding) Position {
     std::atomic<std::size_t> index{0};
     std::atomic<Block *> block{nullptr};
   };
@@ -361,7 +361,7 @@ public:
 private:
   Position head_;
   Position tail_;
-  alignas(kChannelCacheLine) std::atomic<Block *> spare_{nullptr}; // see retire()
+  alignas(kCachePadding) std::atomic<Block *> spare_{nullptr}; // see retire()
 };
 
 } // namespace medi::detail

@@ -12,7 +12,7 @@
 
 #include <string>
 #else
-#include "../abi/call_report.h"
+#include "call_report.h"
 #endif
 
 using namespace medi;

@@ -1,0 +1,94 @@
+// dispatcher.cpp: which task a worker runs next (oneTBB's task_dispatcher).
+//
+// A worker takes, in order: for High, then Normal, then Low, its run-next slot, its own deque
+// and the injection queue; then it steals High, Normal, Low from the other workers (their
+// deques; their run-next slots only from the kRunNextStealRound-th search round on). Every
+// kPriorityAgingPeriod-th dispatch looks lowest priority first, so a ready Low task waits
+// behind at most that many others on its worker. The aging turn counts dispatches, not looks:
+// an idle worker looks many times, and counting those would make the turn fall at random.
+#include "fiber.h"
+#include "scheduler_core.h"
+
+namespace medi::detail {
+namespace {
+
+constexpr std::array kHighFirst{Priority::High, Priority::Normal, Priority::Low};
+constexpr std::array kLowFirst{Priority::Low, Priority::Normal, Priority::High};
+
+TaskControl *take_run_next(Worker &worker, Priority priority) noexcept {
+  std::atomic<TaskControl *> &slot = worker.run_next[index_of(priority)];
+  TaskControl *task = slot.load(std::memory_order_relaxed);
+  // A compare-exchange, not an exchange: the owner and a thief may both try; one wins.
+  if (task && slot.compare_exchange_strong(task, nullptr, std::memory_order_acq_rel,
+                                           std::memory_order_relaxed))
+    return task;
+  return nullptr;
+}
+
+} // namespace
+
+TaskControl *SchedulerCore::steal(Worker &thief, Priority priority, bool steal_run_next) {
+  const std::size_t count = workers_.size();
+  for (std::size_t offset = 1; offset < count; ++offset) {
+    Worker &victim = *workers_[(thief.index + offset) % count];
+    if (TaskControl *task = victim.deques[index_of(priority)].steal_if(
+            [&](TaskControl *item) { return steal_run_next || !is_marked_woken(item); }))
+      return unmarked(task);
+    if (steal_run_next)
+      if (TaskControl *task = take_run_next(victim, priority))
+        return task;
+  }
+  return nullptr;
+}
+
+TaskControl *SchedulerCore::take_common_dispatch(Worker &worker) noexcept {
+  // The common case: the Normal task the running one just woke, with nothing waiting at High
+  // (not in the run-next slot, the deque or the injection queue: each one load). The owner's
+  // emptiness estimate of its own deque is exact enough here: only thieves move its top, and
+  // they only make it emptier. find_task's loop would take the same task in more steps.
+  if (worker.run_next[index_of(Priority::High)].load(std::memory_order_relaxed) ||
+      !worker.deques[index_of(Priority::High)].empty_estimate() || !injected_.empty())
+    return nullptr;
+  return take_run_next(worker, Priority::Normal);
+}
+
+TaskControl *SchedulerCore::find_task(Worker &worker, bool steal_run_next) {
+  const bool aging = worker.aging_turn();
+  TaskControl *found = nullptr;
+  if (!aging && (found = take_common_dispatch(worker))) [[likely]] {
+    worker.count_dispatch();
+    return found;
+  }
+  for (Priority priority : aging ? kLowFirst : kHighFirst) {
+    if ((found = take_run_next(worker, priority)) ||
+        (found = unmarked(worker.deques[index_of(priority)].pop())) ||
+        (found = injected_.take(priority)))
+      break;
+  }
+  if (!found)
+    for (Priority priority : aging ? kLowFirst : kHighFirst)
+      if ((found = steal(worker, priority, steal_run_next)))
+        break;
+  if (found)
+    worker.count_dispatch();
+  return found;
+}
+
+TaskControl *SchedulerCore::next_for_hand_over(Worker &worker) noexcept {
+  // Only the common case, and only while the worker goes on: not the aging turn, no shutdown,
+  // and the task the parking one woke in the run-next slot, which has a fiber already.
+  if (!Fiber::can_hand_over() || worker.aging_turn() || stopping_.load(std::memory_order_acquire))
+    return nullptr;
+  TaskControl *next = take_common_dispatch(worker);
+  if (!next)
+    return nullptr;
+  if (!state_of(next).fiber) { // only parked tasks are woken; the worker's loop would start it
+    worker.run_next[index_of(Priority::Normal)].store(next, std::memory_order_release);
+    return nullptr;
+  }
+  worker.count_dispatch();
+  state_of(next).switch_reason = SwitchReason::None;
+  return next;
+}
+
+} // namespace medi::detail
