@@ -32,6 +32,22 @@ template <class... Codes> constexpr auto paramCodes(Codes... Code) {
   constexpr auto Id##Params = paramCodes(MEDI_EXPAND IrParams);
 #include "medi/abi/intrinsics.def"
 
+// A row's argument rules name constant parameters only: the pass checks only constants, and a
+// rule on any other argument would be applied by the runtime alone.
+template <std::size_t N>
+constexpr bool rulesNameConstants(const std::array<AbiType, N> &Params,
+                                  const abi::ArgCheck *Check) {
+  for (; Check->name; ++Check)
+    if (Check->index >= N ||
+        (Params[Check->index] != I32_CONST && Params[Check->index] != I64_CONST))
+      return false;
+  return true;
+}
+#define MEDI_INTRINSIC(Id, Name, Entry, Op, Flags, IrRet, IrParams, Checks, CRet, CParams)         \
+  static_assert(rulesNameConstants(Id##Params, abi::arg_checks::Id),                               \
+                #Id ": an argument rule names a parameter that is not a constant");
+#include "medi/abi/intrinsics.def"
+
 // Every row; those without an intrinsic (MEDI_ABI_NO_SITE) are not looked up.
 const IntrinsicInfo Table[] = {
 #define MEDI_INTRINSIC(Id, Name, Entry, Op, Flags, IrRet, IrParams, Checks, CRet, CParams)         \

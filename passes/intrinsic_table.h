@@ -59,7 +59,8 @@ struct IntrinsicInfo {
   const abi::ArgCheck *checkOf(unsigned Index) const { return abi::check_of(Checks, Index); }
   /// The intrinsic's IR function type.
   llvm::FunctionType *intrinsicType(llvm::LLVMContext &Ctx) const;
-  /// The entry point's: the intrinsic's parameters and the source record's pointer.
+  /// The entry point's: the intrinsic's parameters, and the source record's pointer unless the
+  /// row is MEDI_ABI_NO_SITE.
   llvm::FunctionType *entryPointType(llvm::LLVMContext &Ctx) const;
   /// "declare i32 @medi.chan.send(ptr, ptr)", for diagnostics.
   std::string signature() const;

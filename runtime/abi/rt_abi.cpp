@@ -68,10 +68,11 @@ void *medi_rt_region_alloc(medi_rt_region *handle, uint64_t size, uint64_t align
     report_invalid_handle("region", site, op::rt_region_alloc);
     return nullptr;
   }
-  if (const ArgCheck &check = *check_of(arg_checks::RegionAlloc, 2);
-      align > static_cast<std::uint64_t>(check.max) ||
-      !check.accepts(static_cast<std::int64_t>(align))) {
-    report_invalid_argument("region " + check.complaint(std::to_string(align)), site,
+  static constexpr const ArgCheck *kAlign = check_of(arg_checks::RegionAlloc, 2);
+  static_assert(kAlign->name, "intrinsics.def gives medi.region.alloc's alignment a rule");
+  if (align > static_cast<std::uint64_t>(kAlign->max) ||
+      !kAlign->accepts(static_cast<std::int64_t>(align))) {
+    report_invalid_argument("region " + kAlign->complaint(std::to_string(align)), site,
                             op::rt_region_alloc);
     return nullptr;
   }

@@ -35,7 +35,7 @@ struct PanicLanding {
 };
 
 // Each task's innermost panic landing, while its compiled body runs.
-const detail::TaskSlot panic_landing_slot;
+constinit const detail::TaskSlot panic_landing_slot;
 
 // The task whose body is running here: a task joined inline runs on its joiner's stack.
 detail::TaskControl *running_task() noexcept {
@@ -134,8 +134,10 @@ medi_rt_task *medi_rt_task_spawn(medi_rt_task_fn fn, const void *env, uint64_t e
 
 medi_rt_task *medi_rt_task_spawn_priority(int32_t priority, medi_rt_task_fn fn, const void *env,
                                           uint64_t env_size, const medi_rt_source *site) {
-  if (const ArgCheck &check = *check_of(arg_checks::SpawnPriority, 0); !check.accepts(priority)) {
-    report_invalid_argument("spawn with " + check.complaint(std::to_string(priority)), site,
+  static constexpr const ArgCheck *kPriority = check_of(arg_checks::SpawnPriority, 0);
+  static_assert(kPriority->name, "intrinsics.def gives medi.spawn.priority's priority a rule");
+  if (!kPriority->accepts(priority)) {
+    report_invalid_argument("spawn with " + kPriority->complaint(std::to_string(priority)), site,
                             op::task_spawn);
     return nullptr;
   }

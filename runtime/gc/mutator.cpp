@@ -40,7 +40,7 @@ struct ThreadMutator {
 
 // A task's state, released when the task finishes: the objects it allocated and never
 // published are not protected any more.
-const medi::detail::TaskSlot task_mutator([](void *state) noexcept {
+constinit const medi::detail::TaskSlot task_mutator([](void *state) noexcept {
   recycle(static_cast<MutatorState *>(state));
 });
 

@@ -118,11 +118,6 @@ void SchedulerCore::schedule(TaskControl *task) noexcept {
     return;
   }
   inject(task);
-  // Stopped, with every worker gone: nobody will take it. Fail it (and anything else left).
-  if (stopping_.load(std::memory_order_seq_cst) &&
-      active_workers_.load(std::memory_order_seq_cst) == 0)
-    fail_injected_tasks();
-  idle_.work_published(IdleWorkers::Published::Shared);
 }
 
 void SchedulerCore::schedule_woken(TaskControl *task) noexcept {
@@ -147,6 +142,11 @@ void SchedulerCore::schedule_woken(TaskControl *task) noexcept {
 
 void SchedulerCore::inject(TaskControl *task) {
   injected_.push(task);
+  // Stopped, with every worker gone: nobody will take it. Fail it (and anything else left).
+  if (stopping_.load(std::memory_order_seq_cst) &&
+      active_workers_.load(std::memory_order_seq_cst) == 0)
+    fail_injected_tasks();
+  idle_.work_published(IdleWorkers::Published::Shared);
 }
 
 std::optional<SchedulerCore::Quiet> SchedulerCore::quiet() const noexcept {
@@ -189,7 +189,7 @@ void SchedulerCore::fail_injected_tasks() {
 
 void SchedulerCore::fail_parked_tasks() {
   // Every worker has stopped: a task is parked, or queued (failed above), or on its way back
-  // from a blocking() thread (it fails when it is injected).
+  // from a blocking() thread (inject() fails it once it is queued).
   for (TaskControl *task : live_.abandon_parked())
     complete_task(task,
                   RuntimeError::message("the scheduler shut down while the task was waiting"));

@@ -114,6 +114,8 @@ private:
   // blocking_handoff.cpp
   void hand_off(Worker &worker);
   // scheduler_core.cpp
+  /// Queues a task for any worker, and wakes one; fails it (and anything else queued) when the
+  /// scheduler has stopped and every worker is gone.
   void inject(TaskControl *task);
   void fail_unstarted_tasks();
   void fail_injected_tasks();

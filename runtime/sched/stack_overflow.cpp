@@ -67,8 +67,9 @@ private:
 // joiner's stack, and is the one that overflowed.
 const TaskControl *running_task(const Fiber &fiber) noexcept {
   const auto *task = static_cast<const TaskControl *>(fiber.argument());
-  const TaskControl *inner = state_of(task).running_inline;
-  return inner ? inner : task;
+  while (const TaskControl *inner = state_of(task).running_inline)
+    task = inner;
+  return task;
 }
 
 bool hit_guard_page(const Fiber &fiber, const void *fault_address) noexcept {

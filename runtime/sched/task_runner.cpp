@@ -95,7 +95,6 @@ void SchedulerCore::run_task(Worker &worker, TaskControl *task, ExceptionState &
   case SwitchReason::Yield:
   case SwitchReason::Rejoin: // back from blocking(): this thread is no longer a worker
     inject(task);            // behind everything ready now
-    idle_.work_published(IdleWorkers::Published::Shared);
     return;
   case SwitchReason::Park:
     finish_park(task);

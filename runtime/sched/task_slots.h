@@ -3,12 +3,16 @@
 // a compiled task's panic landing in one, the GC its mutator state in another. A slot may name
 // an exit hook: when the task finishes, before its joiner hears of it, the hook gets the slot's
 // value if it is not null.
+//
+// A TaskSlot is a constant-initialized namespace-scope object: it takes its index the first time
+// it is used, so it works even from code that runs during static initialization.
 #ifndef MEDI_RUNTIME_SCHED_TASK_SLOTS_H
 #define MEDI_RUNTIME_SCHED_TASK_SLOTS_H
 
 #include "task_state.h"
 
 #include <array>
+#include <atomic>
 #include <cstddef>
 
 namespace medi::detail {
@@ -17,17 +21,25 @@ class TaskSlot {
 public:
   using ExitHook = void (*)(void *value) noexcept;
 
-  /// Takes one of the kTaskSlots slots (a namespace-scope object, made at static
-  /// initialization; taking more aborts with a message).
-  explicit TaskSlot(ExitHook on_exit = nullptr) noexcept;
+  constexpr explicit TaskSlot(ExitHook on_exit = nullptr) noexcept : on_exit_(on_exit) {}
   TaskSlot(const TaskSlot &) = delete;
   TaskSlot &operator=(const TaskSlot &) = delete;
 
-  void *get(TaskControl *task) const noexcept { return state_of(task).slots[index_]; }
-  void set(TaskControl *task, void *value) const noexcept { state_of(task).slots[index_] = value; }
+  void *get(TaskControl *task) const noexcept { return state_of(task).slots[index()]; }
+  void set(TaskControl *task, void *value) const noexcept { state_of(task).slots[index()] = value; }
 
 private:
-  std::size_t index_;
+  static constexpr std::size_t kUnassigned = ~std::size_t{0};
+  std::size_t index() const noexcept {
+    const std::size_t index = index_.load(std::memory_order_acquire);
+    return index != kUnassigned ? index : take_index();
+  }
+  /// Takes one of the kTaskSlots slots and registers the exit hook (aborts with a message when
+  /// they are all taken).
+  [[gnu::cold]] std::size_t take_index() const noexcept;
+
+  const ExitHook on_exit_;
+  mutable std::atomic<std::size_t> index_{kUnassigned};
 };
 
 /// Runs the exit hooks of the task's non-empty slots and empties them.

@@ -43,10 +43,12 @@ const char *ir_type(Code code) {
 template <class T> constexpr bool matches(Code code) {
   if constexpr (std::is_void_v<T>)
     return code == Code::VOID;
+  // A constant is read as its C type says: an I32_CONST signed, an I64_CONST unsigned (the pass
+  // checks argument rules so).
   else if constexpr (std::is_integral_v<T> && sizeof(T) == 4)
-    return code == Code::I32 || code == Code::I32_CONST;
+    return code == Code::I32 || (code == Code::I32_CONST && std::is_signed_v<T>);
   else if constexpr (std::is_integral_v<T> && sizeof(T) == 8)
-    return code == Code::I64 || code == Code::I64_CONST;
+    return code == Code::I64 || (code == Code::I64_CONST && std::is_unsigned_v<T>);
   else if constexpr (std::is_pointer_v<T> && std::is_function_v<std::remove_pointer_t<T>>)
     return code == Code::PTR_FN;
   else if constexpr (std::is_pointer_v<T> && std::is_const_v<std::remove_pointer_t<T>>)

@@ -1,5 +1,5 @@
 // rt_abi_test.cpp: the C ABI's real-time zones, regions and pools (feature MEDI_ENABLE_RT_ZONES):
-// the seed's reports with the call's source record, and misuse that never corrupts.
+// medic_runtime's reports with the call's source record, and misuse that never corrupts.
 #include "abi_test_support.h"
 #include "medi/zone.h"
 

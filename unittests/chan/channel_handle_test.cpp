@@ -1,6 +1,7 @@
 // channel_handle_test.cpp: channel handles are values. They copy (where copyable), move, assign
 // and swap, and live in containers; each operation keeps the count of senders and receivers
-// right, which shows in when a channel disconnects.
+// right, which shows in when a channel disconnects. Values move with try_send / try_recv, so a
+// handle that ends up on the wrong channel fails the test instead of blocking it.
 #include "../error/report_recorder.h"
 #include "medi/channel.h"
 
@@ -42,8 +43,8 @@ TEST_F(ChannelHandleTest, CopyAssigningASenderMovesItToTheOtherChannel) {
   EXPECT_FALSE(tx.same_channel(tx_a));
   tx_b = Sender<int>();
   EXPECT_FALSE(rx_b.is_disconnected()) << "tx still sends on channel b";
-  ASSERT_TRUE(tx.send(7).has_value());
-  EXPECT_EQ(rx_b.recv(), 7);
+  ASSERT_TRUE(tx.try_send(7).has_value());
+  EXPECT_EQ(rx_b.try_recv(), 7);
   tx = Sender<int>();
   EXPECT_TRUE(rx_b.is_disconnected());
   EXPECT_FALSE(rx_a.is_disconnected()) << "tx_a still sends on channel a";
@@ -52,11 +53,11 @@ TEST_F(ChannelHandleTest, CopyAssigningASenderMovesItToTheOtherChannel) {
 TEST_F(ChannelHandleTest, AssigningTheLastSenderAwayDisconnectsItsChannel) {
   auto [tx_a, rx_a] = create_unbounded_channel<int>();
   auto [tx_b, rx_b] = create_unbounded_channel<int>();
-  ASSERT_TRUE(tx_a.send(1).has_value());
+  ASSERT_TRUE(tx_a.try_send(1).has_value());
   tx_a = tx_b; // channel a loses its only sender
   EXPECT_TRUE(rx_a.is_disconnected());
-  EXPECT_EQ(rx_a.recv(), 1) << "a value sent before the disconnection still arrives";
-  EXPECT_FALSE(rx_a.recv().has_value());
+  EXPECT_EQ(rx_a.try_recv(), 1) << "a value sent before the disconnection still arrives";
+  EXPECT_EQ(rx_a.try_recv(), std::unexpected(TryRecvError::Disconnected));
   EXPECT_FALSE(rx_b.is_disconnected());
 }
 
@@ -66,8 +67,8 @@ TEST_F(ChannelHandleTest, SelfAssignmentChangesNothing) {
   tx = alias;
   tx = std::move(alias);
   EXPECT_FALSE(rx.is_disconnected());
-  ASSERT_TRUE(tx.send(3).has_value());
-  EXPECT_EQ(rx.recv(), 3);
+  ASSERT_TRUE(tx.try_send(3).has_value());
+  EXPECT_EQ(rx.try_recv(), 3);
   tx = Sender<int>();
   EXPECT_TRUE(rx.is_disconnected()) << "self-assignment must not have added a sender";
 }
@@ -78,8 +79,8 @@ TEST_F(ChannelHandleTest, MoveAssignmentTakesTheHandleAndEmptiesTheSource) {
   target = std::move(tx);
   EXPECT_FALSE(tx.same_channel(target)); // NOLINT(bugprone-use-after-move): moved-from is empty
   EXPECT_TRUE(tx.is_disconnected());
-  ASSERT_TRUE(target.send(5).has_value());
-  EXPECT_EQ(rx.recv(), 5);
+  ASSERT_TRUE(target.try_send(5).has_value());
+  EXPECT_EQ(rx.try_recv(), 5);
   target = Sender<int>();
   EXPECT_TRUE(rx.is_disconnected());
 }
@@ -105,12 +106,12 @@ TEST_F(ChannelHandleTest, TheMpscReceiverMoveAssigns) {
   ASSERT_TRUE(tx_b.send(2).has_value());
   rx_a = std::move(rx_b); // channel a loses its receiver; rx_a now receives channel b
   EXPECT_TRUE(tx_a.is_disconnected());
-  EXPECT_EQ(rx_a.recv(), 2);
+  EXPECT_EQ(rx_a.try_recv(), 2);
   SenderHandle<int> tx = tx_a;
   tx = tx_b;
   tx_b = SenderHandle<int>();
   ASSERT_TRUE(tx.send(4).has_value());
-  EXPECT_EQ(rx_a.recv(), 4);
+  EXPECT_EQ(rx_a.try_recv(), 4);
 }
 
 TEST_F(ChannelHandleTest, SwapExchangesTheChannels) {
@@ -118,19 +119,19 @@ TEST_F(ChannelHandleTest, SwapExchangesTheChannels) {
   auto [tx_b, rx_b] = create_bounded_channel<int>(2);
   using std::swap;
   swap(tx_a, tx_b);
-  ASSERT_TRUE(tx_a.send(1).has_value());
-  ASSERT_TRUE(tx_b.send(2).has_value());
-  EXPECT_EQ(rx_b.recv(), 1);
-  EXPECT_EQ(rx_a.recv(), 2);
+  ASSERT_TRUE(tx_a.try_send(1).has_value());
+  ASSERT_TRUE(tx_b.try_send(2).has_value());
+  EXPECT_EQ(rx_b.try_recv(), 1);
+  EXPECT_EQ(rx_a.try_recv(), 2);
   swap(rx_a, rx_b);
-  ASSERT_TRUE(tx_a.send(3).has_value());
-  EXPECT_EQ(rx_a.recv(), 3);
+  ASSERT_TRUE(tx_a.try_send(3).has_value());
+  EXPECT_EQ(rx_a.try_recv(), 3);
 
   auto [mpsc_tx_a, mpsc_rx_a] = create_channel<int>();
   auto [mpsc_tx_b, mpsc_rx_b] = create_channel<int>();
   swap(mpsc_rx_a, mpsc_rx_b);
   ASSERT_TRUE(mpsc_tx_a.send(10).has_value());
-  EXPECT_EQ(mpsc_rx_b.recv(), 10);
+  EXPECT_EQ(mpsc_rx_b.try_recv(), 10);
 }
 
 TEST_F(ChannelHandleTest, HandlesSortAndLiveInContainers) {
@@ -147,12 +148,12 @@ TEST_F(ChannelHandleTest, HandlesSortAndLiveInContainers) {
   std::map<int, Sender<int>> by_key;
   for (const auto &[key, tx] : senders) {
     by_key[key] = tx; // a copy assignment into a default-constructed handle
-    ASSERT_TRUE(tx.send(key).has_value());
+    ASSERT_TRUE(tx.try_send(key).has_value());
   }
   // Each receiver got the key it was created with, whatever order its sender ended up in.
   const int created_order[] = {4, 1, 3, 0, 2};
   for (std::size_t i = 0; i < receivers.size(); ++i)
-    EXPECT_EQ(receivers[i].recv(), created_order[i]);
+    EXPECT_EQ(receivers[i].try_recv(), created_order[i]);
   senders.clear();
   for (auto &rx : receivers)
     EXPECT_FALSE(rx.is_disconnected()) << "the map still holds a sender";

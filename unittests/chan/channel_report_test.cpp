@@ -1,5 +1,5 @@
-// channel_report_test.cpp: failed channel operations are reported with the seed's op tags and the
-// caller's file and line; an Empty try_recv and a Full try_send are not reported.
+// channel_report_test.cpp: failed channel operations are reported with medic_runtime's op tags and
+// the caller's file and line; an Empty try_recv and a Full try_send are not reported.
 #include "../error/report_recorder.h"
 #include "medi/channel.h"
 

@@ -33,7 +33,7 @@ template <class T> std::pair<Sender<T>, Receiver<T>> make_channel(std::size_t ca
                                 : create_bounded_channel<T>(capacity);
 }
 
-// The seed's example: a value sent from a spawned task arrives.
+// medic_runtime's example: a value sent from a spawned task arrives.
 TEST(ChannelTest, SeedRoundTripThroughATask) {
   auto [tx, rx] = create_channel<int>();
   auto task = spawn_task([tx] { EXPECT_TRUE(tx.send(42).has_value()); });
@@ -133,7 +133,7 @@ INSTANTIATE_TEST_SUITE_P(, ChannelPartyTest, ::testing::Values(Party::Threads, P
 
 struct ManyToManyCase {
   Party party;
-  std::size_t capacity; // kUnbounded; or the seed's MPSC channel when mpsc
+  std::size_t capacity; // kUnbounded; or medic_runtime's MPSC channel when mpsc
   bool mpsc = false;
 };
 

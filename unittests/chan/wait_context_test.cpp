@@ -5,6 +5,7 @@
 #include "medi/detail/channel/wait_context.h"
 #include "medi/scheduler.h"
 #include "medi/task.h"
+#include "sched/task_park.h"
 
 #include <atomic>
 #include <chrono>
@@ -19,7 +20,14 @@ using namespace std::chrono_literals;
 using Clock = WaitContext::Clock;
 constexpr std::uintptr_t kOperation = 0x1000; // an operation id (any address-like value)
 
-TEST(WaitContextTest, TheFirstSelectionWins) {
+// A context's unpark() on this thread leaves this thread's parker a permit when nobody waited;
+// the fixture takes it back, so no test hands a stray wake-up to the next.
+class WaitContextTest : public ::testing::Test {
+protected:
+  void TearDown() override { Waiter::thread_parker().park_until(Clock::now()); }
+};
+
+TEST_F(WaitContextTest, TheFirstSelectionWins) {
   WaitContext context;
   EXPECT_EQ(context.selected(), WaitContext::kWaiting);
   EXPECT_TRUE(context.try_select(kOperation));
@@ -28,7 +36,7 @@ TEST(WaitContextTest, TheFirstSelectionWins) {
   EXPECT_EQ(context.selected(), kOperation);
 }
 
-TEST(WaitContextTest, RacingSelectorsSelectExactlyOnce) {
+TEST_F(WaitContextTest, RacingSelectorsSelectExactlyOnce) {
   for (int trial = 0; trial < 2'000; ++trial) {
     WaitContext context;
     std::atomic<int> winners{0};
@@ -43,7 +51,7 @@ TEST(WaitContextTest, RacingSelectorsSelectExactlyOnce) {
   }
 }
 
-TEST(WaitContextTest, ADeadlineWithNoSelectionAborts) {
+TEST_F(WaitContextTest, ADeadlineWithNoSelectionAborts) {
   WaitContext context;
   const auto start = Clock::now();
   EXPECT_EQ(context.wait_until(start + 20ms), WaitContext::kAborted);
@@ -52,14 +60,14 @@ TEST(WaitContextTest, ADeadlineWithNoSelectionAborts) {
   EXPECT_FALSE(context.try_select(kOperation)) << "an aborted wait is not selected later";
 }
 
-TEST(WaitContextTest, ASelectionBeforeTheWaitReturnsAtOnce) {
+TEST_F(WaitContextTest, ASelectionBeforeTheWaitReturnsAtOnce) {
   WaitContext context;
   ASSERT_TRUE(context.try_select(kOperation));
   context.unpark();
   EXPECT_EQ(context.wait_until(Clock::now() + 10s), kOperation);
 }
 
-TEST(WaitContextTest, AThreadsWaitEndsWithTheSelectionMadeElsewhere) {
+TEST_F(WaitContextTest, AThreadsWaitEndsWithTheSelectionMadeElsewhere) {
   WaitContext context;
   std::thread selector([&] {
     std::this_thread::sleep_for(10ms);
@@ -70,7 +78,7 @@ TEST(WaitContextTest, AThreadsWaitEndsWithTheSelectionMadeElsewhere) {
   selector.join();
 }
 
-TEST(WaitContextTest, ATasksWaitParksItAndEndsWithTheSelection) {
+TEST_F(WaitContextTest, ATasksWaitParksItAndEndsWithTheSelection) {
   Scheduler scheduler(1);
   std::atomic<WaitContext *> waiting{nullptr};
   auto waiter = scheduler.spawn_task([&] {
@@ -90,21 +98,25 @@ TEST(WaitContextTest, ATasksWaitParksItAndEndsWithTheSelection) {
   EXPECT_EQ(waiter.join(), kOperation);
 }
 
-TEST(WaitContextTest, ThePacketArrivesWithTheSelection) {
+// A rendezvous waiter that sees its selection asks for the packet at once; the selector stores
+// it a moment later, and wait_packet() must wait for it.
+TEST_F(WaitContextTest, WaitPacketWaitsForThePacketAfterTheSelection) {
   WaitContext context;
   int slot = 0;
   std::thread selector([&] {
     ASSERT_TRUE(context.try_select(kOperation));
-    std::this_thread::sleep_for(5ms); // the waiter may ask for the packet before it is stored
+    std::this_thread::sleep_for(20ms);
     context.store_packet(&slot);
     context.unpark();
   });
-  EXPECT_EQ(context.wait_until(std::nullopt), kOperation);
+  while (context.selected() == WaitContext::kWaiting)
+    std::this_thread::yield();
   EXPECT_EQ(context.wait_packet(), &slot);
+  EXPECT_EQ(context.wait_until(std::nullopt), kOperation);
   selector.join();
 }
 
-TEST(WaitContextTest, OwnersAreTheWaitingTaskOrThread) {
+TEST_F(WaitContextTest, OwnersAreTheWaitingTaskOrThread) {
   WaitContext first, second(/*for_select=*/true);
   EXPECT_EQ(first.owner(), second.owner()) << "two contexts of one thread";
   EXPECT_EQ(first.task(), nullptr);
@@ -121,7 +133,7 @@ TEST(WaitContextTest, OwnersAreTheWaitingTaskOrThread) {
   EXPECT_FALSE(in_task());
 }
 
-TEST(WaitContextTest, ResetMakesItReusable) {
+TEST_F(WaitContextTest, ResetMakesItReusable) {
   WaitContext context;
   ASSERT_TRUE(context.try_select(kOperation));
   context.store_packet(&context);
@@ -132,7 +144,7 @@ TEST(WaitContextTest, ResetMakesItReusable) {
   EXPECT_EQ(context.wait_until(Clock::now() + 5ms), WaitContext::kAborted);
 }
 
-TEST(WaitContextTest, SelectionUnderOneLockIsAPlainStoreThatStillWinsOnce) {
+TEST_F(WaitContextTest, SelectionUnderOneLockIsAPlainStoreThatStillWinsOnce) {
   WaitContext context;
   context.mark_selected_under_lock();
   EXPECT_TRUE(context.try_select(kOperation));

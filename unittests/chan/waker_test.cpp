@@ -122,31 +122,44 @@ TEST(SyncWakerTest, NotifyWithNobodyWaitingDoesNothing) {
 TEST(SyncWakerTest, EachNotifyWakesExactlyOneWaiter) {
   SyncWaker waker;
   constexpr int kWaiters = 2;
+  WaitContext *contexts[kWaiters] = {};
   std::atomic<int> registered{0};
   std::atomic<int> woken{0};
+  std::atomic<bool> leave{false}; // each waiter's context lives until the checks are done
   std::vector<std::thread> waiters;
   for (int i = 0; i < kWaiters; ++i)
     waiters.emplace_back([&, i] {
       WaitContext context;
+      contexts[i] = &context;
       waker.register_operation(kFirst + 8 * i, context);
       ++registered;
       if (context.wait_until(std::chrono::steady_clock::now() + 10s) != WaitContext::kAborted)
         ++woken;
       else
         waker.unregister(kFirst + 8 * i);
+      while (!leave.load())
+        std::this_thread::yield();
     });
   while (registered.load() < kWaiters)
     std::this_thread::yield();
+  auto selected_count = [&] {
+    int count = 0;
+    for (WaitContext *context : contexts)
+      count += context->selected() != WaitContext::kWaiting;
+    return count;
+  };
   waker.notify();
+  EXPECT_EQ(selected_count(), 1) << "one notify, one waiter";
+  waker.notify();
+  EXPECT_EQ(selected_count(), 2);
+  waker.notify(); // nobody left: nothing happens
   const auto give_up = std::chrono::steady_clock::now() + 10s;
-  while (woken.load() < 1 && std::chrono::steady_clock::now() < give_up)
+  while (woken.load() < kWaiters && std::chrono::steady_clock::now() < give_up)
     std::this_thread::yield();
-  std::this_thread::sleep_for(20ms);
-  EXPECT_EQ(woken.load(), 1) << "one notify, one waiter";
-  waker.notify();
+  EXPECT_EQ(woken.load(), kWaiters);
+  leave = true;
   for (auto &waiter : waiters)
     waiter.join();
-  EXPECT_EQ(woken.load(), 2);
 }
 
 TEST(SyncWakerTest, DisconnectWakesEveryWaiter) {

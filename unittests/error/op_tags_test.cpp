@@ -1,4 +1,4 @@
-// op_tags_test.cpp: the op tag table holds the seed's tags, well formed and unique, and
+// op_tags_test.cpp: the op tag table holds medic_runtime's tags, well formed and unique, and
 // docs/diagnostics.md documents exactly the tags in the table.
 #include "medi/error/op_tags.h"
 

@@ -1,6 +1,6 @@
-// iot_loop_test.cpp: the seed's IoT-like loop: a pool message, a 64-byte region allocation, a
+// iot_loop_test.cpp: medic_runtime's IoT-like loop: a pool message, a 64-byte region allocation, a
 // volatile write and a free per iteration, the region reset every 128; the worst iteration stays
-// under a generous 1 ms guard (the seed's own; a timing bound, not a benchmark).
+// under a generous 1 ms guard (medic_runtime's own; a timing bound, not a benchmark).
 #include "medi/rt/pool.h"
 #include "medi/rt/region.h"
 #include "medi/zone.h"

@@ -1,4 +1,4 @@
-// pool_test.cpp: FixedPool and PoolBox: the seed's checks (64 slots exhausted then refilled,
+// pool_test.cpp: FixedPool and PoolBox: medic_runtime's checks (64 slots exhausted then refilled,
 // exhaustion, double free, module set), invalid frees, destructors, and a fuzz of free_ptr with
 // random pointers and orders after which the pool must be intact.
 #include "../error/report_recorder.h"

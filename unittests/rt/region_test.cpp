@@ -98,7 +98,7 @@ TEST(RtRegionTest, ResultVariantsReportOverflowWithTheCallSite) {
     EXPECT_EQ(reports[i].op, expected[i].first);
     EXPECT_EQ(reports[i].line, expected[i].second);
     EXPECT_NE(reports[i].file.find("region_test.cpp"), std::string::npos);
-    EXPECT_FALSE(reports[i].module.empty()) << "the seed's check: module is set";
+    EXPECT_FALSE(reports[i].module.empty()) << "medic_runtime's check: module is set";
   }
 }
 

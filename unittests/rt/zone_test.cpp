@@ -1,4 +1,4 @@
-// zone_test.cpp: real-time zones: the seed's enter/exit, the guard, nesting, unbalanced exits
+// zone_test.cpp: real-time zones: medic_runtime's enter/exit, the guard, nesting, unbalanced exits
 // (reported, ignored), and zones that belong to a task across parks and workers.
 #include "../error/report_recorder.h"
 #include "medi/task.h"

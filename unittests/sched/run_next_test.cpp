@@ -1,5 +1,5 @@
 // run_next_test.cpp: a task woken by a running task goes to its waker's run-next slot
-// (runtime/sched/scheduler_core.h): it keeps its priority, another worker takes it when the waker
+// (runtime/sched/worker.h): it keeps its priority, another worker takes it when the waker
 // keeps running (also once a newer wake-up has pushed it onto the deque), and a shutdown fails it
 // like any task that cannot run any more.
 #include "../error/report_recorder.h"

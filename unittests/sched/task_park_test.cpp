@@ -35,8 +35,9 @@ TEST(TaskParkTest, AParkedTaskFreesItsWorkerAndAnUnparkResumesIt) {
   std::atomic<bool> resumed{false};
   auto sleeper = scheduler.spawn_task([&] {
     parked_task = current_task();
-    Waiter::current().park();
-    resumed = true;
+    const auto start = Clock::now();
+    Waiter::current().park_until(start + 10s); // a lost unpark shows as a 10 s wait, not a hang
+    resumed = Clock::now() - start < 5s;
   });
   ASSERT_TRUE(eventually_parked(parked_task));
   auto other = scheduler.spawn_task([] { return 7; });
@@ -44,7 +45,7 @@ TEST(TaskParkTest, AParkedTaskFreesItsWorkerAndAnUnparkResumesIt) {
   EXPECT_FALSE(resumed.load());
   Waiter::for_task(parked_task.load()).unpark();
   ASSERT_TRUE(sleeper.join().has_value());
-  EXPECT_TRUE(resumed.load());
+  EXPECT_TRUE(resumed.load()) << "the unpark did not resume the task";
 }
 
 TEST(TaskParkTest, AnUnparkBeforeTheParkIsKeptAsAPermit) {
@@ -52,8 +53,10 @@ TEST(TaskParkTest, AnUnparkBeforeTheParkIsKeptAsAPermit) {
   auto task = scheduler.spawn_task([] {
     const Waiter self = Waiter::current();
     self.unpark(); // a permit for ourselves
-    self.park();   // returns at once, consuming it
-    return state_of(current_task()).park_state.load() == ParkState::Empty;
+    const auto start = Clock::now();
+    self.park_until(start + 10s); // returns at once, consuming it
+    return Clock::now() - start < 5s &&
+           state_of(current_task()).park_state.load() == ParkState::Empty;
   });
   const auto empty_after = task.join();
   ASSERT_TRUE(empty_after.has_value());
@@ -66,7 +69,7 @@ TEST(TaskParkTest, PermitsDoNotAccumulate) {
     const Waiter self = Waiter::current();
     self.unpark();
     self.unpark();
-    self.park(); // takes the one permit
+    self.park_until(Clock::now() + 10s); // takes the one permit at once
     const auto start = Clock::now();
     self.park_until(start + 30ms); // no second permit: waits for the deadline
     return Clock::now() - start;

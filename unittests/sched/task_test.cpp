@@ -1,9 +1,12 @@
 // task_test.cpp: spawn and join on the M:N scheduler: values, acks, panics, trees, blocking
 // joins, priorities with aging, and many tasks. Synchronised with acks and flags, never sleeps.
 #include "../error/report_recorder.h"
+#include "medi/channel.h"
 #include "medi/task.h"
 
 #include <atomic>
+#include <chrono>
+#include <expected>
 #include <gtest/gtest.h>
 #include <numeric>
 #include <stdexcept>
@@ -338,6 +341,49 @@ TEST_F(BlockingTest, ValuesExceptionsAndPlainThreads) {
     return std::string("no exception");
   });
   EXPECT_EQ(*task.join(), "device read failed / 42");
+}
+
+// A task still inside blocking() when its scheduler stops: it rejoins after the last worker has
+// gone, and its join() must fail instead of waiting for a worker that will never come.
+TEST_F(BlockingTest, ATaskBackFromBlockingAfterTheWorkersStoppedFailsItsJoin) {
+  test::ReportRecorder quiet;
+  set_error_reporter_with_context(quiet.callback());
+  Scheduler scheduler(1);
+  std::atomic<bool> blocking_entered{false}, released{false};
+  auto blocked = scheduler.spawn_task([&] {
+    return blocking([&] {
+      blocking_entered = true;
+      while (!released.load())
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+      return 1;
+    });
+  });
+  while (!blocking_entered.load())
+    std::this_thread::yield();
+  // A task parked on the worker that took over: the last worker to stop fails it, so its join
+  // returning says every worker is gone.
+  auto [tx, rx] = create_bounded_channel<int>(0);
+  auto parked = scheduler.spawn_task([rx = rx] { return rx.recv().has_value(); });
+  std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  scheduler.shutdown();
+  EXPECT_FALSE(parked.join().has_value());
+  released = true; // the blocked task now rejoins a scheduler without workers
+  std::atomic<bool> joined{false};
+  std::expected<int, RuntimeError> result = 0;
+  std::thread joiner([&] {
+    result = blocked.join();
+    joined = true;
+  });
+  const auto give_up = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+  while (!joined.load() && std::chrono::steady_clock::now() < give_up)
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  const bool joined_in_time = joined.load();
+  scheduler.join(); // fails whatever is still queued: the joiner returns either way
+  joiner.join();
+  ASSERT_TRUE(joined_in_time) << "the task that came back from blocking() was never failed";
+  ASSERT_FALSE(result.has_value());
+  EXPECT_NE(result.error().to_string().find("shut down"), std::string::npos)
+      << result.error().to_string();
 }
 
 TEST_F(BlockingTest, ManyBlockingCallsInARow) {
