@@ -31,6 +31,8 @@ SchedulerCore::~SchedulerCore() {
   join();
   for (auto &worker : workers_)
     worker->fibers.drop(stacks_);
+  for (TaskControl *task : abandoned_)
+    task->release();
 }
 
 Worker *SchedulerCore::this_worker() const noexcept {
@@ -189,10 +191,19 @@ void SchedulerCore::fail_injected_tasks() {
 
 void SchedulerCore::fail_parked_tasks() {
   // Every worker has stopped: a task is parked, or queued (failed above), or on its way back
-  // from a blocking() thread (inject() fails it once it is queued).
-  for (TaskControl *task : live_.abandon_parked())
+  // from a blocking() thread (inject() fails it once it is queued). A parked task is not
+  // unwound: a channel may still list a wait context on its stack and unpark it later, so its
+  // control block and stack are kept until the scheduler goes (the unpark then finds it
+  // Abandoned and does nothing).
+  for (TaskControl *task : live_.abandon_parked()) {
+    task->retain();
+    {
+      std::lock_guard lock(abandoned_mutex_);
+      abandoned_.push_back(task);
+    }
     complete_task(task,
                   RuntimeError::message("the scheduler shut down while the task was waiting"));
+  }
 }
 
 } // namespace medi::detail

@@ -136,6 +136,9 @@ private:
   InjectionQueue injected_;
   LiveList live_;
   IdleWorkers idle_;
+  // Parked tasks a shutdown failed: kept (one reference each) until the scheduler is destroyed.
+  std::mutex abandoned_mutex_;
+  std::vector<TaskControl *> abandoned_; // guarded by abandoned_mutex_
 };
 
 /// Runs the task's callable, with panics caught and reported at the task boundary, then finishes
