@@ -16,9 +16,9 @@ median over all runs, the second its fastest run: on a shared 2-core machine the
 rows (more threads than cores) spread 2-3x between runs of the same binary, so a single
 fastest run says little there, and the medians are what the targets are judged on.
 
---target-rounds N then makes N more rounds of just the rows the targets of issue 4 name (ours on
-threads against crossbeam on every buffered row, ours on tasks against Go on rendezvous and
-ping-pong), each row ours then its peer, 5 runs each: without the slow peers (flume and
+--target-rounds N then makes N more rounds of just the rows the channel targets name
+(docs/benchmarks.md: ours on threads against crossbeam on every buffered row, ours on tasks
+against Go on rendezvous and ping-pong), each row ours then its peer, 5 runs each: without the slow peers (flume and
 Boost.Fiber take most of a pass) many more runs fit, and a third table judges the targets on
 the medians of all of them.
 """
