@@ -3,9 +3,9 @@
  * The medi-lower pass turns each Medi intrinsic (@medi.spawn, @medi.chan.send, ...) into a call
  * of the entry point below that <medi/abi/intrinsics.def> names, adding a pointer to the call
  * site's source record as the last argument. Every entry point that takes a record accepts a
- * null one (the runtime then says "unknown"). No C++ exception crosses this boundary: a failure is a status
- * code, or a null handle, plus a report through the diagnostics pathway whose RuntimeContext is
- * the source record. See docs/intrinsics.md for each entry point's behaviour.
+ * null one (the runtime then says "unknown"). No C++ exception crosses this boundary: a failure is
+ * a status code, or a null handle, plus a report through the diagnostics pathway whose
+ * RuntimeContext is the source record. See docs/intrinsics.md for each entry point's behaviour.
  *
  * Handles (tasks, channel ends, regions, pools) are opaque: a handle that was never issued, was
  * already dropped, or is of another kind is reported (status MEDI_RT_INVALID_HANDLE), never

@@ -66,10 +66,7 @@ private:
 // The task whose code runs on this thread's fiber: a task run inline by a join runs on its
 // joiner's stack, and is the one that overflowed.
 const TaskControl *running_task(const Fiber &fiber) noexcept {
-  const auto *task = static_cast<const TaskControl *>(fiber.argument());
-  while (const TaskControl *inner = state_of(task).running_inline)
-    task = inner;
-  return task;
+  return innermost_of(static_cast<TaskControl *>(fiber.argument()));
 }
 
 bool hit_guard_page(const Fiber &fiber, const void *fault_address) noexcept {

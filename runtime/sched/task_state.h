@@ -86,12 +86,17 @@ inline const TaskState &state_of(const TaskControl *task) noexcept {
 /// inline by a join runs on its joiner's fiber; see innermost_task().)
 TaskControl *current_task() noexcept;
 
-/// The task whose code is running here: the current task, or the task it runs inline.
-inline TaskControl *innermost_task() noexcept {
-  TaskControl *task = current_task();
+/// The task whose code runs on `task`'s stack: `task`, or the task it runs inline (a joined
+/// child, which may itself run one inline). Null for null.
+inline TaskControl *innermost_of(TaskControl *task) noexcept {
   while (task && state_of(task).running_inline)
     task = state_of(task).running_inline;
   return task;
+}
+
+/// The task whose code is running here: the current task, or the task it runs inline.
+inline TaskControl *innermost_task() noexcept {
+  return innermost_of(current_task());
 }
 
 /// Ends a task: frees what other parts of the runtime kept in its slots, records its failure,
