@@ -72,6 +72,8 @@ Type *typeOf(AbiType Code, LLVMContext &Ctx) {
   case I64:
   case I64_CONST:
     return Type::getInt64Ty(Ctx);
+  case F64:
+    return Type::getDoubleTy(Ctx);
   case PTR:
   case PTR_IN:
   case PTR_OUT:
@@ -91,6 +93,8 @@ const char *spelling(AbiType Code) {
   case I64:
   case I64_CONST:
     return "i64";
+  case F64:
+    return "double";
   default:
     return "ptr";
   }

@@ -28,6 +28,7 @@ enum class AbiType : std::uint8_t {
   VOID,
   I32,
   I64,
+  F64,
   PTR,
   PTR_IN,
   PTR_OUT,

@@ -7,11 +7,12 @@
 // Handles are values: copy (where copyable), move, assign and swap them, keep them in containers.
 //
 // Blocking calls park the calling task (its worker runs other tasks) or block the calling
-// thread. No value is ever lost: recv() reports Disconnected only when every sender is gone
+// thread. No value is ever lost: recv() returns Disconnected only when every sender is gone
 // AND the buffer is drained, a failed send hands its value back, and values still buffered when
-// the last handle goes are destroyed then. Failures are reported through the diagnostics pathway
-// with the channel's op tags and the caller's source context, except an Empty try_recv and a Full
-// try_send, which are normal.
+// the last handle goes are destroyed then. What loses data or is misuse (a send no receiver can
+// take, an empty handle) is reported through the diagnostics pathway with the channel's op tags
+// and the caller's source context; outcomes are only returned: the end of a stream, an Empty
+// try_recv, a Full try_send, a timeout, and a cancelled task's refusal to wait.
 #ifndef MEDI_CHANNEL_H
 #define MEDI_CHANNEL_H
 
@@ -99,14 +100,19 @@ public:
     const RealtimeCheck realtime_check("a blocking channel send", location);
     if (!this->state_)
       return fail_send(std::move(value), ChannelFailure::EmptyHandle, location);
+    ChannelStatus status;
     try {
-      if (this->state_->send_waiting(value, std::nullopt, blocking_op_tag(Family, true),
-                                     location) == ChannelStatus::Ok) [[likely]]
-        return {};
+      status =
+          this->state_->send_waiting(value, std::nullopt, blocking_op_tag(Family, true), location);
     } catch (const std::bad_alloc &) { // nothing changed: the value is still ours
       return fail_send(std::move(value), ChannelFailure::OutOfMemory, location);
     }
-    return fail_send(std::move(value), ChannelFailure::Disconnected, location);
+    if (status == ChannelStatus::Ok) [[likely]]
+      return {};
+    return fail_send(std::move(value),
+                     status == ChannelStatus::Cancelled ? ChannelFailure::Cancelled
+                                                        : ChannelFailure::Disconnected,
+                     location);
   }
 
   std::size_t len() const noexcept { return this->state_ ? this->state_->len() : 0; }
@@ -124,7 +130,8 @@ protected:
   [[gnu::noinline]] static std::unexpected<SendError<T>>
   fail_send(T &&value, ChannelFailure failure, std::source_location location) {
     report_channel_failure(Family, ChannelOp::Send, failure, location);
-    return std::unexpected(SendError<T>{std::move(value), failure == ChannelFailure::OutOfMemory});
+    return std::unexpected(SendError<T>{std::move(value), failure == ChannelFailure::OutOfMemory,
+                                        failure == ChannelFailure::Cancelled});
   }
 };
 
@@ -137,15 +144,56 @@ public:
   recv(std::source_location location = std::source_location::current()) const {
     const RealtimeCheck realtime_check("a blocking channel recv", location);
     std::optional<T> value;
-    if (this->state_ &&
-        this->state_->recv_waiting(value, std::nullopt, blocking_op_tag(Family, false), location) ==
-            ChannelStatus::Ok) [[likely]]
+    const ChannelStatus status =
+        this->state_ ? this->state_->recv_waiting(value, std::nullopt,
+                                                  blocking_op_tag(Family, false), location)
+                     : ChannelStatus::Disconnected;
+    if (status == ChannelStatus::Ok) [[likely]]
       return std::move(*value);
-    report_channel_failure(
-        Family, ChannelOp::Recv,
-        this->state_ ? ChannelFailure::Disconnected : ChannelFailure::EmptyHandle, location);
-    return std::unexpected(RecvError{});
+    if (!this->state_)
+      report_channel_failure(Family, ChannelOp::Recv, ChannelFailure::EmptyHandle, location);
+    return std::unexpected(RecvError{status == ChannelStatus::Cancelled});
   }
+
+  /// Receiving in a range-for: `for (auto value : rx)` runs the body for each value received
+  /// (blocking between them) and ends at the end of the stream, or when the task is cancelled.
+  class Iterator {
+  public:
+    using value_type = T;
+    using difference_type = std::ptrdiff_t;
+    struct Sentinel {};
+
+    T &operator*() noexcept { return *value_; }
+    T *operator->() noexcept { return &*value_; }
+    Iterator &operator++() {
+      advance();
+      return *this;
+    }
+    void operator++(int) { advance(); }
+    friend bool operator==(const Iterator &it, Sentinel) noexcept { return !it.value_; }
+
+  private:
+    friend class ReceiverOps;
+    Iterator(const ReceiverOps &receiver, std::source_location location)
+        : receiver_(&receiver), location_(location) {
+      advance();
+    }
+    void advance() {
+      auto received = receiver_->recv(location_);
+      if (received)
+        value_.emplace(std::move(*received));
+      else
+        value_.reset();
+    }
+    const ReceiverOps *receiver_;
+    std::source_location location_;
+    std::optional<T> value_;
+  };
+  /// The first value (blocking for it); `location` is the range-for's.
+  Iterator begin(std::source_location location = std::source_location::current()) const {
+    return Iterator(*this, location);
+  }
+  typename Iterator::Sentinel end() const noexcept { return {}; }
 
   /// Receives if a value is ready. Empty is normal and not reported.
   std::expected<T, TryRecvError>
@@ -157,9 +205,8 @@ public:
       return std::move(*value);
     if (status == ChannelStatus::Empty)
       return std::unexpected(TryRecvError::Empty);
-    report_channel_failure(
-        Family, ChannelOp::TryRecv,
-        this->state_ ? ChannelFailure::Disconnected : ChannelFailure::EmptyHandle, location);
+    if (!this->state_)
+      report_channel_failure(Family, ChannelOp::TryRecv, ChannelFailure::EmptyHandle, location);
     return std::unexpected(TryRecvError::Disconnected);
   }
 
@@ -175,13 +222,11 @@ public:
             : ChannelStatus::Disconnected;
     if (status == ChannelStatus::Ok)
       return std::move(*value);
-    const bool timeout = status == ChannelStatus::Timeout;
-    report_channel_failure(Family, ChannelOp::Recv,
-                           timeout        ? ChannelFailure::Timeout
-                           : this->state_ ? ChannelFailure::Disconnected
-                                          : ChannelFailure::EmptyHandle,
-                           location);
-    return std::unexpected(timeout ? RecvTimeoutError::Timeout : RecvTimeoutError::Disconnected);
+    if (!this->state_)
+      report_channel_failure(Family, ChannelOp::Recv, ChannelFailure::EmptyHandle, location);
+    return std::unexpected(status == ChannelStatus::Timeout     ? RecvTimeoutError::Timeout
+                           : status == ChannelStatus::Cancelled ? RecvTimeoutError::Cancelled
+                                                                : RecvTimeoutError::Disconnected);
   }
   template <class Rep, class Period>
   std::expected<T, RecvTimeoutError>
@@ -258,15 +303,17 @@ public:
     }
     if (status == detail::ChannelStatus::Ok)
       return {};
-    const bool timeout = status == detail::ChannelStatus::Timeout;
+    if (status == detail::ChannelStatus::Timeout || status == detail::ChannelStatus::Cancelled)
+      return std::unexpected(SendTimeoutError<T>{status == detail::ChannelStatus::Timeout
+                                                     ? SendTimeoutErrorKind::Timeout
+                                                     : SendTimeoutErrorKind::Cancelled,
+                                                 std::move(value)});
     detail::report_channel_failure(detail::ChannelFamily::Mpmc, detail::ChannelOp::Send,
-                                   timeout        ? detail::ChannelFailure::Timeout
-                                   : this->state_ ? detail::ChannelFailure::Disconnected
-                                                  : detail::ChannelFailure::EmptyHandle,
+                                   this->state_ ? detail::ChannelFailure::Disconnected
+                                                : detail::ChannelFailure::EmptyHandle,
                                    location);
-    return std::unexpected(SendTimeoutError<T>{timeout ? SendTimeoutErrorKind::Timeout
-                                                       : SendTimeoutErrorKind::Disconnected,
-                                               std::move(value)});
+    return std::unexpected(
+        SendTimeoutError<T>{SendTimeoutErrorKind::Disconnected, std::move(value)});
   }
   template <class Rep, class Period>
   std::expected<void, SendTimeoutError<T>>

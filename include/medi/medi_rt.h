@@ -47,7 +47,8 @@ typedef int32_t medi_rt_status;
   X(MEDI_RT_INVALID_HANDLE, 6, "invalid handle")                                                   \
   X(MEDI_RT_INVALID_ARGUMENT, 7, "invalid argument")                                               \
   X(MEDI_RT_OUT_OF_MEMORY, 8, "out of memory")                                                     \
-  X(MEDI_RT_UNSUPPORTED, 9, "unsupported in this build")
+  X(MEDI_RT_UNSUPPORTED, 9, "unsupported in this build")                                           \
+  X(MEDI_RT_CANCELLED, 10, "cancelled")
 enum medi_rt_status_code {
 #define MEDI_RT_STATUS_ENUM(name, value, text) name = value,
   MEDI_RT_STATUS_CODES(MEDI_RT_STATUS_ENUM)
@@ -73,8 +74,23 @@ typedef struct medi_rt_sender medi_rt_sender;
 typedef struct medi_rt_receiver medi_rt_receiver;
 typedef struct medi_rt_region medi_rt_region;
 typedef struct medi_rt_pool medi_rt_pool;
+typedef struct medi_rt_group medi_rt_group;
 /* A task's body: called with the task's own copy of the environment. */
 typedef void (*medi_rt_task_fn)(void *env);
+
+/* One case of medi_rt_select: receive from a receiver into `value` (the channel's element size
+ * is written there), or send `value` (that many bytes, read only if this case is the one that
+ * completes) on a sender. In IR: { i32, ptr, ptr }. */
+#define MEDI_RT_SELECT_RECV 0
+#define MEDI_RT_SELECT_SEND 1
+typedef struct medi_rt_select_case {
+  int32_t kind;  /* MEDI_RT_SELECT_RECV or MEDI_RT_SELECT_SEND */
+  void *channel; /* a medi_rt_receiver * or a medi_rt_sender * */
+  void *value;
+} medi_rt_select_case;
+
+/* medi_rt_group_create's timeout for a group without a deadline. */
+#define MEDI_RT_NO_DEADLINE (-1)
 
 /* The ABI version of this runtime (MEDI_RT_ABI_VERSION when it was built). */
 int32_t medi_rt_abi_version(void);

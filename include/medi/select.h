@@ -8,8 +8,9 @@
 //
 // select() blocks until one case completes, runs that case's handler, and returns its index.
 // A case completes when its operation succeeds or when its channel is disconnected (the handler
-// then gets the error, reported as the operation itself would be; a send's value comes back in
-// it). select_for / select_until give up at a deadline and return nullopt; the handlers of the
+// then gets the error, reported only when the operation itself would be: a send's, whose value
+// comes back in it; the end of a stream is not). select_for / select_until give up at a
+// deadline and return nullopt, try_select does not wait at all; the handlers of the
 // cases not chosen never run, and a send case that did not happen keeps its value. The default
 // is fair: each round starts at a random case, so no ready channel is starved. The _biased
 // variants try the cases in order, for priorities.
@@ -39,7 +40,7 @@ template <class... Fs> Overloaded(Fs...) -> Overloaded<Fs...>;
 
 template <class T, ChannelFamily Family, class F> class RecvCase final : public SelectCase {
 public:
-  RecvCase(ChannelState<T> *state, F handler, std::source_location location)
+  RecvCase(ChannelState<T> *state, F handler, SourceSite location)
       : state_(state), handler_(std::move(handler)), location_(location) {}
   RecvCase(RecvCase &&) = default;
   ~RecvCase() { delete packet_; }
@@ -84,7 +85,7 @@ public:
                           [&](auto &flavor) { flavor.receivers.unregister(id()); }},
                state_->flavor());
   }
-  std::source_location where() const noexcept override { return location_; }
+  SourceSite where() const noexcept override { return location_; }
   bool complete_selected() override {
     if (!packet_)
       return try_complete();
@@ -105,13 +106,13 @@ private:
 
   ChannelState<T> *state_;
   F handler_;
-  std::source_location location_;
+  SourceSite location_;
   RendezvousPacket<T> *packet_ = nullptr; // registered with a rendezvous channel
 };
 
 template <class T, ChannelFamily Family, class F> class SendCase final : public SelectCase {
 public:
-  SendCase(ChannelState<T> *state, T value, F handler, std::source_location location)
+  SendCase(ChannelState<T> *state, T value, F handler, SourceSite location)
       : state_(state), value_(std::move(value)), handler_(std::move(handler)), location_(location) {
   }
   SendCase(SendCase &&) = default;
@@ -157,7 +158,7 @@ public:
                           [&](auto &flavor) { flavor.senders.unregister(id()); }},
                state_->flavor());
   }
-  std::source_location where() const noexcept override { return location_; }
+  SourceSite where() const noexcept override { return location_; }
   bool complete_selected() override {
     if (!packet_)
       return try_complete();
@@ -177,19 +178,24 @@ private:
   ChannelState<T> *state_;
   std::optional<T> value_;
   F handler_;
-  std::source_location location_;
+  SourceSite location_;
   RendezvousPacket<T> *packet_ = nullptr;
 };
 
 template <class... Cases>
-std::optional<std::size_t> select_cases(bool fair, std::optional<SteadyClock::time_point> deadline,
-                                        Cases &...cases) {
+std::size_t select_cases(bool fair, std::optional<SteadyClock::time_point> deadline,
+                         Cases &...cases) {
   static_assert(sizeof...(Cases) > 0, "select needs at least one case");
   static_assert((std::is_base_of_v<SelectCase, Cases> && ...),
                 "select takes cases made by medi::on_recv and medi::on_send");
   const std::array<SelectCase *, sizeof...(Cases)> all{&cases...};
-  const RealtimeCheck realtime_check("a blocking select", all[0]->where());
+  const RealtimeCheck realtime_check("a blocking select", all[0]->where(),
+                                     !deadline || SteadyClock::now() < *deadline);
   return run_select(all, fair, deadline);
+}
+
+inline std::optional<std::size_t> timed_out_as_nullopt(std::size_t result) noexcept {
+  return result == kSelectTimedOut ? std::nullopt : std::optional(result);
 }
 
 } // namespace detail
@@ -215,19 +221,26 @@ auto on_send(const detail::SenderOps<T, Family> &sender, std::type_identity_t<T>
                                         std::move(handler), location);
 }
 
-/// Blocks until one case completes; returns its index. Fair: starts at a random case.
+/// What select() returns in a cancelled task (medi/cancellation.h) instead of waiting: no case
+/// completed.
+inline constexpr std::size_t select_cancelled = detail::kSelectCancelled;
+
+/// Blocks until one case completes; returns its index (or select_cancelled). Fair: starts at a
+/// random case.
 template <class... Cases> std::size_t select(Cases &&...cases) {
-  return *detail::select_cases(true, std::nullopt, cases...);
+  return detail::select_cases(true, std::nullopt, cases...);
 }
 /// As select(), trying the cases in order (the first ready one wins).
 template <class... Cases> std::size_t select_biased(Cases &&...cases) {
-  return *detail::select_cases(false, std::nullopt, cases...);
+  return detail::select_cases(false, std::nullopt, cases...);
 }
-/// As select(), giving up at `deadline` (nullopt: no case completed).
+/// As select(), giving up at `deadline` (nullopt: no case completed). A deadline already passed
+/// makes a select that does not wait (Go's `default`): it still completes a case if one is
+/// ready throughout the call.
 template <class... Cases>
 std::optional<std::size_t> select_until(std::chrono::steady_clock::time_point deadline,
                                         Cases &&...cases) {
-  return detail::select_cases(true, deadline, cases...);
+  return detail::timed_out_as_nullopt(detail::select_cases(true, deadline, cases...));
 }
 template <class Rep, class Period, class... Cases>
 std::optional<std::size_t> select_for(std::chrono::duration<Rep, Period> timeout,
@@ -239,7 +252,12 @@ std::optional<std::size_t> select_for(std::chrono::duration<Rep, Period> timeout
 template <class... Cases>
 std::optional<std::size_t> select_biased_until(std::chrono::steady_clock::time_point deadline,
                                                Cases &&...cases) {
-  return detail::select_cases(false, deadline, cases...);
+  return detail::timed_out_as_nullopt(detail::select_cases(false, deadline, cases...));
+}
+/// Completes a ready case, or returns nullopt at once (Go's select with a `default`).
+template <class... Cases> std::optional<std::size_t> try_select(Cases &&...cases) {
+  return detail::timed_out_as_nullopt(
+      detail::select_cases(true, std::chrono::steady_clock::time_point::min(), cases...));
 }
 
 } // namespace medi

@@ -37,24 +37,38 @@ public:
   ~Task() { reset(); }
 
   /// Waits for the task (parking the calling task, or blocking the calling thread) and returns
-  /// its value, or the error it failed with.
+  /// its value, or the error it failed with. In a cancelled task (medi/cancellation.h) it
+  /// returns an error at once instead of waiting, and the handle stays joinable.
   std::expected<R, RuntimeError> join(SourceSite site = std::source_location::current()) {
     if (!control_)
       return std::unexpected(RuntimeError::message(
           never_spawned_ ? "the task never ran: there was no memory to spawn it (reported then)"
                          : "join() on an empty or already joined task"));
-    control_->wait_finished(site);
-    detail::TaskWithResult<R> *control = std::exchange(control_, nullptr);
-    struct Release {
-      detail::TaskControl *task;
-      ~Release() { task->release(); }
-    } release{control};
-    if (control->failure())
-      return std::unexpected(*control->failure());
-    if constexpr (std::is_void_v<R>)
-      return {};
-    else
-      return std::move(*control->result);
+    if (control_->wait_finished_until(std::nullopt, site) != detail::JoinWait::Finished)
+      return std::unexpected(RuntimeError::message(
+          "join cancelled: the joining task was cancelled; the task runs on (join it again, or "
+          "drop the handle to detach it)"));
+    return take_result();
+  }
+
+  /// As join(), giving up at `deadline`: nullopt when the task has not finished by then (or the
+  /// calling task was cancelled), and the handle stays joinable.
+  std::optional<std::expected<R, RuntimeError>>
+  join_until(std::chrono::steady_clock::time_point deadline,
+             SourceSite site = std::source_location::current()) {
+    if (!control_)
+      return join(site);
+    if (control_->wait_finished_until(deadline, site) != detail::JoinWait::Finished)
+      return std::nullopt;
+    return take_result();
+  }
+  template <class Rep, class Period>
+  std::optional<std::expected<R, RuntimeError>>
+  join_for(std::chrono::duration<Rep, Period> timeout,
+           SourceSite site = std::source_location::current()) {
+    return join_until(std::chrono::steady_clock::now() +
+                          std::chrono::ceil<std::chrono::steady_clock::duration>(timeout),
+                      site);
   }
 
   /// The handle of a spawn that failed (no memory; reported): join() returns that error.
@@ -69,6 +83,19 @@ public:
   std::uint64_t id() const noexcept { return control_ ? control_->id() : 0; }
 
 private:
+  std::expected<R, RuntimeError> take_result() {
+    detail::TaskWithResult<R> *control = std::exchange(control_, nullptr);
+    struct Release {
+      detail::TaskControl *task;
+      ~Release() { task->release(); }
+    } release{control};
+    if (control->failure())
+      return std::unexpected(*control->failure());
+    if constexpr (std::is_void_v<R>)
+      return {};
+    else
+      return std::move(*control->result);
+  }
   void reset() noexcept {
     if (control_)
       std::exchange(control_, nullptr)->release();
@@ -141,12 +168,13 @@ auto spawn_task(F &&f, std::source_location location = std::source_location::cur
 void yield_now() noexcept;
 
 /// Parks the calling task (its worker runs other tasks), or blocks the calling thread, until
-/// `deadline` / for `duration`.
-void sleep_until(std::chrono::steady_clock::time_point deadline) noexcept;
+/// `deadline` / for `duration`. Returns false, early, when the calling task is cancelled
+/// (medi/cancellation.h).
+bool sleep_until(std::chrono::steady_clock::time_point deadline) noexcept;
 template <class Rep, class Period>
-void sleep_for(std::chrono::duration<Rep, Period> duration) noexcept {
-  sleep_until(std::chrono::steady_clock::now() +
-              std::chrono::ceil<std::chrono::steady_clock::duration>(duration));
+bool sleep_for(std::chrono::duration<Rep, Period> duration) noexcept {
+  return sleep_until(std::chrono::steady_clock::now() +
+                     std::chrono::ceil<std::chrono::steady_clock::duration>(duration));
 }
 
 namespace detail {

@@ -1,6 +1,8 @@
 // byte_channel.cpp: the size classes of the C ABI's channels.
 #include "byte_channel.h"
 
+#include "medi/select.h"
+
 #include <cstring>
 #include <memory>
 
@@ -49,8 +51,39 @@ template <class Payload> struct OpsFor {
   static void add_receiver(void *state) noexcept { of(state)->add_receiver(); }
   static void release_receiver(void *state) noexcept { of(state)->release_receiver(); }
 
+  template <class Case> struct Owned final : ByteSelectCase {
+    template <class... Args> explicit Owned(Args &&...args) : owned(std::forward<Args>(args)...) {}
+    detail::SelectCase &select_case() noexcept override { return owned; }
+    Case owned;
+  };
+
+  static std::unique_ptr<ByteSelectCase> recv_case(void *state, void *out, std::size_t size,
+                                                   SourceSite site, bool *disconnected) {
+    auto handler = [out, size, disconnected](std::expected<Payload, RecvError> received) {
+      if (!received)
+        *disconnected = true;
+      else if (size > 0)
+        received->load(out, size);
+    };
+    using Case = detail::RecvCase<Payload, detail::ChannelFamily::Mpmc, decltype(handler)>;
+    return std::make_unique<Owned<Case>>(of(state), handler, site);
+  }
+  static std::unique_ptr<ByteSelectCase> send_case(void *state, const void *value, std::size_t size,
+                                                   SourceSite site, bool *disconnected) {
+    auto handler = [disconnected](std::expected<void, SendError<Payload>> sent) {
+      if (!sent)
+        *disconnected = true;
+    };
+    Payload payload;
+    if (size > 0)
+      payload.store(value, size);
+    using Case = detail::SendCase<Payload, detail::ChannelFamily::Mpmc, decltype(handler)>;
+    return std::make_unique<Owned<Case>>(of(state), std::move(payload), handler, site);
+  }
+
   static constexpr ByteChannelOps table{&send,           &recv,         &add_sender,
-                                        &release_sender, &add_receiver, &release_receiver};
+                                        &release_sender, &add_receiver, &release_receiver,
+                                        &recv_case,      &send_case};
 
   static void create(std::size_t elem_size, std::size_t capacity, ByteChannelEnd &sender,
                      ByteChannelEnd &receiver) {

@@ -9,9 +9,11 @@
 #define MEDI_RUNTIME_ABI_BYTE_CHANNEL_H
 
 #include "medi/detail/channel/channel_state.h"
+#include "medi/detail/channel/select_case.h"
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string_view>
 
@@ -26,6 +28,13 @@ struct ByteWait {
   SourceSite site;
 };
 
+/// One case of a C ABI select, built for its channel's size class and owned by the select call.
+class ByteSelectCase {
+public:
+  virtual ~ByteSelectCase() = default;
+  virtual detail::SelectCase &select_case() noexcept = 0;
+};
+
 /// What an end does with its channel, for one size class. A call with `wait` blocks (until
 /// `deadline`, if any); without, it only tries.
 struct ByteChannelOps {
@@ -37,6 +46,13 @@ struct ByteChannelOps {
   void (*release_sender)(void *state) noexcept;
   void (*add_receiver)(void *state) noexcept;
   void (*release_receiver)(void *state) noexcept;
+  /// A select case receiving into `out` (`size` bytes), or sending `size` bytes copied now
+  /// from `value`. When it completes on a disconnected channel it sets `*disconnected` (and
+  /// reports as the operation would). Throws std::bad_alloc.
+  std::unique_ptr<ByteSelectCase> (*recv_case)(void *state, void *out, std::size_t size,
+                                               SourceSite site, bool *disconnected);
+  std::unique_ptr<ByteSelectCase> (*send_case)(void *state, const void *value, std::size_t size,
+                                               SourceSite site, bool *disconnected);
 };
 
 struct ByteChannelEnd {

@@ -3,8 +3,9 @@
 //
 // Values move by pointer: a send copies elem_size bytes from `value`, a receive copies them to
 // `out`. A failed send leaves `value` with the caller, so nothing sent is lost. Failures are
-// reported as the C++ channels report them (an Empty try_recv and a Full try_send are normal
-// and are not), with the call site's source record as the context.
+// reported as the C++ channels report them (the end of a stream, an Empty try_recv, a Full
+// try_send, a timeout and a cancellation are outcomes and are not), with the call site's source
+// record as the context.
 #include "byte_channel.h"
 #include "call_report.h"
 #include "handle_table.h"
@@ -55,17 +56,18 @@ medi_rt_status status_of(ChannelStatus status) noexcept {
     return MEDI_RT_DISCONNECTED;
   case ChannelStatus::Timeout:
     return MEDI_RT_TIMEOUT;
+  case ChannelStatus::Cancelled:
+    return MEDI_RT_CANCELLED;
   }
   return MEDI_RT_DISCONNECTED;
 }
 
-// Disconnected and Timeout are reported; Full and Empty are answers.
+// A send that no receiver can take is reported; the rest are answers: the end of a stream (a
+// disconnected recv), Full, Empty, a timeout, a cancelled task's refusal to wait.
 medi_rt_status finish(ChannelStatus status, const Call &call, const medi_rt_source *site) {
-  if (status == ChannelStatus::Disconnected || status == ChannelStatus::Timeout)
-    detail::report_channel_failure(ChannelFamily::Mpmc, call.op,
-                                   status == ChannelStatus::Timeout ? ChannelFailure::Timeout
-                                                                    : ChannelFailure::Disconnected,
-                                   SourceSite(site));
+  if (status == ChannelStatus::Disconnected)
+    detail::report_channel_failure(ChannelFamily::Mpmc, call.op, ChannelFailure::Disconnected,
+                                   SourceSite(site)); // is_reported() keeps a recv's quiet
   return status_of(status);
 }
 

@@ -1,7 +1,10 @@
-// gc_abi.cpp: the medi_gc_* C ABI (<medi/medi_rt.h>) over SafeGc::global(). These entry points
-// keep the exact signatures the medic compiler emits, so they carry no source record: reports
-// name the op and an unknown location. Without MEDI_ENABLE_GC each one (but the statistics,
-// which read zero) reports that the feature is missing.
+// gc_abi.cpp: the GC's C ABI (<medi/medi_rt.h>) over SafeGc::global(). The medi_gc_* entry
+// points keep the exact signatures the medic compiler emits, so they carry no source record:
+// reports name the op and an unknown location (tolvex_gc_* are the same calls under the
+// upstream compiler's newer names). The medi_rt_gc_* entry points, which the medi.gc.*
+// intrinsics lower to, take the call site's record, so their reports name the .medi line. Without
+// MEDI_ENABLE_GC each one (but the statistics, which read zero) reports that the feature is
+// missing.
 #include "medi/config.h"
 #include "medi/error/op_tags.h"
 #include "medi/medi_rt.h"
@@ -29,13 +32,7 @@ const SourceSite kUnknown{static_cast<const medi_rt_source *>(nullptr)};
 extern "C" {
 
 uint64_t medi_gc_alloc_string(const uint8_t *bytes, size_t len) {
-  if (!bytes && len > 0) {
-    report_error(RuntimeError::message("medi_gc_alloc_string was given no bytes but a length of " +
-                                       std::to_string(len)),
-                 kUnknown.context(op::gc_alloc));
-    return 0;
-  }
-  return gc().allocate_string({bytes, len}, kUnknown);
+  return medi_rt_gc_alloc_string(bytes, len, nullptr);
 }
 uint64_t medi_gc_alloc_unit(void) {
   return gc().allocate_unit(kUnknown);
@@ -57,6 +54,37 @@ void medi_gc_write_barrier(uint64_t parent, uint64_t child) {
 }
 void medi_gc_collect(void) {
   gc().collect(kUnknown);
+}
+
+uint64_t medi_rt_gc_alloc_string(const uint8_t *bytes, uint64_t len, const medi_rt_source *site) {
+  if (!bytes && len > 0) {
+    report_error(RuntimeError::message("GC string allocation was given no bytes but a length of " +
+                                       std::to_string(len)),
+                 SourceSite(site).context(op::gc_alloc));
+    return 0;
+  }
+  return gc().allocate_string({bytes, static_cast<std::size_t>(len)}, SourceSite(site));
+}
+uint64_t medi_rt_gc_alloc_unit(const medi_rt_source *site) {
+  return gc().allocate_unit(SourceSite(site));
+}
+void medi_rt_gc_add_root(uint64_t id, const medi_rt_source *site) {
+  gc().add_root(id, SourceSite(site));
+}
+void medi_rt_gc_remove_root(uint64_t id, const medi_rt_source *site) {
+  gc().remove_root(id, SourceSite(site));
+}
+void medi_rt_gc_add_edge(uint64_t parent, uint64_t child, const medi_rt_source *site) {
+  gc().add_edge(parent, child, SourceSite(site));
+}
+void medi_rt_gc_remove_edge(uint64_t parent, uint64_t child, const medi_rt_source *site) {
+  gc().remove_edge(parent, child, SourceSite(site));
+}
+void medi_rt_gc_write_barrier(uint64_t parent, uint64_t child, const medi_rt_source *site) {
+  gc().write_barrier(parent, child, SourceSite(site));
+}
+void medi_rt_gc_collect(const medi_rt_source *site) {
+  gc().collect(SourceSite(site));
 }
 
 const uint8_t *medi_gc_string_bytes(uint64_t id) {
@@ -101,8 +129,8 @@ void medi_gc_get_stats(medi_gc_stats *out) {
 #else // !MEDI_ENABLE_GC
 
 namespace {
-void missing() noexcept {
-  abi::report_unsupported("the GC zone (MEDI_ENABLE_GC)", nullptr, op::gc_alloc);
+void missing(const medi_rt_source *site = nullptr) noexcept {
+  abi::report_unsupported("the GC zone (MEDI_ENABLE_GC)", site, op::gc_alloc);
 }
 } // namespace
 
@@ -138,6 +166,30 @@ const uint8_t *medi_gc_string_bytes(uint64_t) {
 size_t medi_gc_string_len(uint64_t) {
   return missing(), 0;
 }
+uint64_t medi_rt_gc_alloc_string(const uint8_t *, uint64_t, const medi_rt_source *site) {
+  return missing(site), 0;
+}
+uint64_t medi_rt_gc_alloc_unit(const medi_rt_source *site) {
+  return missing(site), 0;
+}
+void medi_rt_gc_add_root(uint64_t, const medi_rt_source *site) {
+  missing(site);
+}
+void medi_rt_gc_remove_root(uint64_t, const medi_rt_source *site) {
+  missing(site);
+}
+void medi_rt_gc_add_edge(uint64_t, uint64_t, const medi_rt_source *site) {
+  missing(site);
+}
+void medi_rt_gc_remove_edge(uint64_t, uint64_t, const medi_rt_source *site) {
+  missing(site);
+}
+void medi_rt_gc_write_barrier(uint64_t, uint64_t, const medi_rt_source *site) {
+  missing(site);
+}
+void medi_rt_gc_collect(const medi_rt_source *site) {
+  missing(site);
+}
 uint64_t medi_gc_live_objects(void) {
   return 0;
 }
@@ -146,3 +198,31 @@ void medi_gc_get_stats(medi_gc_stats *) {}
 } // extern "C"
 
 #endif // MEDI_ENABLE_GC
+
+// The upstream compiler's newest names for the same calls.
+extern "C" {
+uint64_t tolvex_gc_alloc_string(const uint8_t *bytes, size_t len) {
+  return medi_gc_alloc_string(bytes, len);
+}
+uint64_t tolvex_gc_alloc_unit(void) {
+  return medi_gc_alloc_unit();
+}
+void tolvex_gc_add_root(uint64_t id) {
+  medi_gc_add_root(id);
+}
+void tolvex_gc_remove_root(uint64_t id) {
+  medi_gc_remove_root(id);
+}
+void tolvex_gc_add_edge(uint64_t parent, uint64_t child) {
+  medi_gc_add_edge(parent, child);
+}
+void tolvex_gc_remove_edge(uint64_t parent, uint64_t child) {
+  medi_gc_remove_edge(parent, child);
+}
+void tolvex_gc_write_barrier(uint64_t parent, uint64_t child) {
+  medi_gc_write_barrier(parent, child);
+}
+void tolvex_gc_collect(void) {
+  medi_gc_collect();
+}
+} // extern "C"

@@ -21,7 +21,7 @@ namespace medi::abi {
 
 static_assert(sizeof(void *) == 8, "handles pack a slot index and a generation into a pointer");
 
-enum class HandleKind : std::uint8_t { Task = 1, Sender, Receiver, Region, Pool };
+enum class HandleKind : std::uint8_t { Task = 1, Sender, Receiver, Region, Pool, Group };
 
 class HandleTable {
 public:

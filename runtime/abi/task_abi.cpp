@@ -11,13 +11,17 @@
 #include "../sched/task_failure.h"
 #include "../sched/task_slots.h"
 #include "call_report.h"
+#include "compiled_task.h"
 #include "handle_table.h"
 #include "medi/abi/arg_checks.h"
+#include "medi/cancellation.h"
 #include "medi/error/op_tags.h"
 #include "medi/error/reporting.h"
 #include "medi/medi_rt.h"
 #include "medi/task.h"
 
+#include <algorithm>
+#include <chrono>
 #include <csetjmp>
 #include <cstdio>
 #include <cstdlib>
@@ -87,26 +91,35 @@ struct CompiledTask {
   Task<void> task;
 };
 
-medi_rt_task *spawn(Priority priority, medi_rt_task_fn fn, const void *env, uint64_t env_size,
-                    const medi_rt_source *site) noexcept {
+// Checks a spawn's body and environment; reports and returns false when they are unusable.
+bool spawnable(medi_rt_task_fn fn, const void *env, uint64_t env_size, const medi_rt_source *site,
+               std::string_view op) noexcept {
   if (!fn) {
-    report_invalid_argument("spawn of a null task body", site, op::task_spawn);
-    return nullptr;
+    report_invalid_argument("spawn of a null task body", site, op);
+    return false;
   }
   if (env_size > 0 && !env) {
-    report_invalid_argument("spawn with a null environment of " + std::to_string(env_size) +
-                                " bytes",
-                            site, op::task_spawn);
-    return nullptr;
+    report_invalid_argument(
+        "spawn with a null environment of " + std::to_string(env_size) + " bytes", site, op);
+    return false;
   }
+  return true;
+}
+
+auto compiled_body(medi_rt_task_fn fn, const void *env, uint64_t env_size) {
+  return [fn, environment = Environment(env, env_size)]() mutable {
+    run_body(fn, environment.data());
+  };
+}
+
+medi_rt_task *spawn(Priority priority, medi_rt_task_fn fn, const void *env, uint64_t env_size,
+                    const medi_rt_source *site) noexcept {
+  if (!spawnable(fn, env, env_size, site, op::task_spawn))
+    return nullptr;
   try {
     auto compiled = std::make_unique<CompiledTask>();
-    compiled->task = detail::spawn_onto(
-        detail::global_core(), priority,
-        [fn, environment = Environment(env, env_size)]() mutable {
-          run_body(fn, environment.data());
-        },
-        SourceSite(site));
+    compiled->task = detail::spawn_onto(detail::global_core(), priority,
+                                        compiled_body(fn, env, env_size), SourceSite(site));
     if (void *handle = HandleTable::instance().issue(HandleKind::Task, compiled.get())) {
       compiled.release();
       return static_cast<medi_rt_task *>(handle);
@@ -119,7 +132,43 @@ medi_rt_task *spawn(Priority priority, medi_rt_task_fn fn, const void *env, uint
   return nullptr;
 }
 
+// Joins; the handle stays valid unless the task finished. A deadline already passed only looks.
+medi_rt_status join(medi_rt_task *task,
+                    std::optional<std::chrono::steady_clock::time_point> deadline,
+                    const medi_rt_source *site) {
+  auto *compiled =
+      static_cast<CompiledTask *>(HandleTable::instance().find(task, HandleKind::Task));
+  if (!compiled)
+    return report_invalid_handle("task", site, op::task_join);
+  bool ok;
+  if (deadline) {
+    auto joined = compiled->task.join_until(*deadline, SourceSite(site));
+    if (!joined)
+      return compiled->task.is_finished() || !medi::this_task::is_cancelled() ? MEDI_RT_TIMEOUT
+                                                                              : MEDI_RT_CANCELLED;
+    ok = joined->has_value();
+  } else {
+    ok = compiled->task.join(SourceSite(site)).has_value();
+    if (compiled->task.joinable())
+      return MEDI_RT_CANCELLED; // the joining task was cancelled: the task runs on
+  }
+  // The task's failure was reported when it happened; join only says so.
+  if (HandleTable::instance().take(task, HandleKind::Task) == compiled)
+    delete compiled;
+  return ok ? MEDI_RT_OK : MEDI_RT_PANICKED;
+}
+
 } // namespace
+
+detail::TaskControl *new_compiled_task(Priority priority, medi_rt_task_fn fn, const void *env,
+                                       uint64_t env_size, const medi_rt_source *site) {
+  if (!spawnable(fn, env, env_size, site, op::task_group_spawn))
+    return nullptr;
+  using Body = decltype(compiled_body(fn, env, env_size));
+  return new detail::TaskOf<Body, void>(priority, SourceSite(site),
+                                        compiled_body(fn, env, env_size));
+}
+
 } // namespace medi::abi
 
 using namespace medi;
@@ -145,14 +194,15 @@ medi_rt_task *medi_rt_task_spawn_priority(int32_t priority, medi_rt_task_fn fn, 
 }
 
 medi_rt_status medi_rt_task_join(medi_rt_task *task, const medi_rt_source *site) {
-  auto *compiled =
-      static_cast<CompiledTask *>(HandleTable::instance().take(task, HandleKind::Task));
-  if (!compiled)
-    return report_invalid_handle("task", site, op::task_join);
-  // The task's failure was reported when it happened; join only says so.
-  const bool ok = compiled->task.join(SourceSite(site)).has_value();
-  delete compiled;
-  return ok ? MEDI_RT_OK : MEDI_RT_PANICKED;
+  return join(task, std::nullopt, site);
+}
+
+medi_rt_status medi_rt_task_join_timeout(medi_rt_task *task, int64_t timeout_ns,
+                                         const medi_rt_source *site) {
+  return join(task,
+              std::chrono::steady_clock::now() +
+                  std::chrono::nanoseconds(std::max<int64_t>(0, timeout_ns)),
+              site);
 }
 
 void medi_rt_task_detach(medi_rt_task *task, const medi_rt_source *site) {

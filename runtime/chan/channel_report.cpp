@@ -33,6 +33,9 @@ std::string_view message(ChannelOp operation, ChannelFailure failure) {
   case ChannelFailure::Timeout:
     return sending ? "send timed out: the channel stayed full; the value is handed back"
                    : "recv timed out: nothing arrived before the deadline";
+  case ChannelFailure::Cancelled:
+    return sending ? "send cancelled: the task was cancelled; the value is handed back"
+                   : "recv cancelled: the task was cancelled";
   case ChannelFailure::EmptyHandle:
     return "operation on an empty channel handle (moved from)";
   case ChannelFailure::OutOfMemory:
@@ -45,6 +48,8 @@ std::string_view message(ChannelOp operation, ChannelFailure failure) {
 
 void report_channel_failure(ChannelFamily family, ChannelOp operation, ChannelFailure failure,
                             SourceSite site) noexcept {
+  if (!is_reported(operation, failure))
+    return;
   report_error(RuntimeError::message(std::string(message(operation, failure))),
                site.context(op_tag(family, operation)));
 }

@@ -20,25 +20,28 @@ std::size_t random_start(std::size_t count) noexcept {
 
 } // namespace
 
-std::optional<std::size_t> run_select(std::span<SelectCase *const> cases, bool fair,
-                                      std::optional<WaitContext::Clock::time_point> deadline) {
+std::size_t run_select(std::span<SelectCase *const> cases, bool fair,
+                       std::optional<WaitContext::Clock::time_point> deadline) {
   const std::size_t count = cases.size();
   if (count == 0)
-    return std::nullopt;
-  for (;;) {
+    return kSelectTimedOut;
+  for (bool looked_again = false;; looked_again = true) {
     const std::size_t start = fair ? random_start(count) : 0;
     for (std::size_t k = 0; k < count; ++k) {
       const std::size_t i = (start + k) % count;
       if (cases[i]->try_complete())
         return i;
     }
-    if (deadline && WaitContext::Clock::now() >= *deadline)
-      return std::nullopt;
+    const bool must_not_wait = deadline && WaitContext::Clock::now() >= *deadline;
+    if (must_not_wait && looked_again)
+      return kSelectTimedOut;
 
     const BlockedOn why{
         .op = op::xchan_select, .site = cases[0]->where(), .timed = deadline.has_value()};
     const BlockingScope blocking_scope(why);
     WaitContext context(/*for_select=*/true);
+    if (must_not_wait)
+      context.try_select(WaitContext::kAborted); // register to look, not to be paired with
     for (std::size_t k = 0; k < count; ++k)
       cases[(start + k) % count]->register_wait(context);
     for (SelectCase *c : cases)
@@ -55,7 +58,9 @@ std::optional<std::size_t> run_select(std::span<SelectCase *const> cases, bool f
         cases[i]->unregister();
     }
     if (chosen && cases[*chosen]->complete_selected())
-      return chosen;
+      return *chosen;
+    if (selected == WaitContext::kCancelled)
+      return kSelectCancelled;
   }
 }
 

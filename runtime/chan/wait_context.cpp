@@ -1,6 +1,7 @@
 // wait_context.cpp: a blocked channel operation's wait, and its wake-up by whoever selects it.
 #include "medi/detail/channel/wait_context.h"
 
+#include "../sched/cancel_state.h"
 #include "../sched/task_park.h"
 #include "../sched/task_state.h"
 #include "medi/detail/channel/backoff.h"
@@ -11,9 +12,11 @@ bool in_task() noexcept {
 }
 
 WaitContext::WaitContext(bool for_select) noexcept : for_select_(for_select) {
-  if (TaskControl *task = current_task())
+  if (TaskControl *task = current_task()) {
     task_ = task; // the task whose fiber parks (a task run inline parks its joiner's fiber)
-  else
+    cancel_ = cancel_state_of(innermost_of(task));
+    cancellable_ = cancel_ != nullptr;
+  } else
     thread_ = &Waiter::thread_parker();
 }
 
@@ -41,10 +44,15 @@ std::uintptr_t WaitContext::wait_until(std::optional<Clock::time_point> deadline
   }
   for (;;) {
     const std::uintptr_t selection = selected();
-    if (selection == kAborted)
-      return kAborted; // only this party selects kAborted: nobody else touches the context
+    if (selection == kAborted || selection == kCancelled)
+      return selection; // only this party selects these: nobody else touches the context
     if (selection != kWaiting)
       break;
+    if (cancel_ && cancel_->cancelled()) {
+      if (try_select(kCancelled))
+        return kCancelled;
+      break;
+    }
     if (!deadline) {
       waiter.park();
     } else if (Clock::now() >= *deadline) {

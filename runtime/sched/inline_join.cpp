@@ -13,7 +13,9 @@ namespace medi::detail {
 bool SchedulerCore::run_inline(TaskControl *target) noexcept {
   const WorkerThread here = this_worker_thread;
   TaskControl *parent = current_task();
-  if (!here.worker || !parent || state_of(target).scheduler != here.core)
+  // A task that observes a cancellation token runs on its own fiber: cancelling wakes the task
+  // it names, which a task run inline is not (its joiner's fiber is the one that parks).
+  if (!here.worker || !parent || state_of(target).scheduler != here.core || state_of(target).cancel)
     return false;
   auto &deque = here.worker->deques[index_of(target->priority())];
   TaskControl *bottom = deque.pop();

@@ -2,6 +2,7 @@
 // finishing, and waiting for the finish.
 #include "medi/detail/task_control.h"
 
+#include "cancel_state.h"
 #include "fiber.h"
 #include "medi/error/op_tags.h"
 #include "scheduler_core.h"
@@ -77,6 +78,8 @@ void TaskControl::release() noexcept {
 void finish_task(TaskControl *task, std::optional<RuntimeError> failure) noexcept {
   TaskState &state = state_of(task);
   run_task_exit_hooks(task);
+  if (state.cancel)
+    leave_group(task, failure); // before the finish is seen: a waiting group reads the failure
   TaskAccess::set_finished(*task, std::move(failure));
   if (state.thread_joiners.load(std::memory_order_seq_cst) > 0) {
     JoinStripe &stripe = join_stripe(task);
@@ -94,13 +97,29 @@ void finish_task(TaskControl *task, std::optional<RuntimeError> failure) noexcep
 }
 
 void TaskControl::wait_finished(SourceSite site) noexcept {
+  wait_finished_until(std::nullopt, site, /*cancellable=*/false);
+}
+
+JoinWait TaskControl::wait_finished_until(std::optional<SteadyTime> deadline, SourceSite site,
+                                          bool cancellable) noexcept {
+  using Clock = std::chrono::steady_clock;
   if (finished())
-    return;
+    return JoinWait::Finished;
   TaskState &state = state_of(this);
   TaskControl *self = current_task();
-  if (self && SchedulerCore::run_inline(this))
-    return;
-  const BlockedOn why{.op = op::task_join, .site = site, .joining = this};
+  const bool can_cancel = cancellable && cancel_state_of(innermost_of(self)) != nullptr;
+  // Running the task inline cannot stop at a deadline or a cancellation.
+  if (self && !deadline && !can_cancel && SchedulerCore::run_inline(this))
+    return JoinWait::Finished;
+  const auto gave_up = [&]() -> std::optional<JoinWait> {
+    if (can_cancel && cancel_requested(innermost_of(self)))
+      return JoinWait::Cancelled;
+    if (deadline && Clock::now() >= *deadline)
+      return JoinWait::TimedOut;
+    return std::nullopt;
+  };
+  const BlockedOn why{
+      .op = op::task_join, .site = site, .timed = deadline.has_value(), .joining = this};
   const BlockingScope blocking_scope(why);
   if (self) {
     // A task parks, freeing its worker. It stays alive until the finisher has unparked it.
@@ -108,21 +127,37 @@ void TaskControl::wait_finished(SourceSite site) noexcept {
     void *expected = nullptr;
     if (state.join_waiter.compare_exchange_strong(expected, self, std::memory_order_acq_rel)) {
       const Waiter waiter = Waiter::current();
-      while (!finished())
-        waiter.park();
-      return;
+      while (!finished()) {
+        if (const auto outcome = gave_up()) {
+          // Take our registration back; if the finisher took it first, it unparks and releases
+          // us (a permit may be left over: waits re-check their condition).
+          void *registered = self;
+          if (state.join_waiter.compare_exchange_strong(registered, nullptr,
+                                                        std::memory_order_acq_rel)) {
+            self->release();
+            return *outcome;
+          }
+          return JoinWait::Finished;
+        }
+        deadline ? waiter.park_until(*deadline) : waiter.park();
+      }
+      return JoinWait::Finished;
     }
     self->release(); // finished meanwhile, or joined elsewhere too: wait as a thread would
   }
   // A plain thread (or a second joiner) blocks. Announce first, then check: finish_task() marks
   // the task finished first, then looks for joiners, so one of the two sees the other.
   state.thread_joiners.fetch_add(1, std::memory_order_seq_cst);
+  bool done;
   {
     JoinStripe &stripe = join_stripe(this);
     std::unique_lock lock(stripe.mutex);
-    stripe.finished.wait(lock, [this] { return TaskAccess::finished_seq_cst(*this); });
+    const auto is_finished = [this] { return TaskAccess::finished_seq_cst(*this); };
+    done = deadline ? stripe.finished.wait_until(lock, *deadline, is_finished)
+                    : (stripe.finished.wait(lock, is_finished), true);
   }
   state.thread_joiners.fetch_sub(1, std::memory_order_relaxed);
+  return done ? JoinWait::Finished : JoinWait::TimedOut;
 }
 
 void submit(TaskControl *task, SchedulerCore *scheduler) {

@@ -18,8 +18,10 @@
 
 namespace medi::detail {
 
+class CancelState;
 class Fiber;
 class SchedulerCore;
+class TaskGroupState;
 
 /// Why a task's fiber switched back to its worker.
 enum class SwitchReason : std::uint8_t { None, Yield, Park, Finish, Rejoin };
@@ -53,6 +55,8 @@ struct TaskState {
   TaskControl *live_prev = nullptr; // in its scheduler's live list while it has a fiber
   TaskControl *live_next = nullptr;
   const BlockedOn *blocked_on = nullptr; // what it waits for, while in a BlockingScope
+  CancelState *cancel = nullptr;         // the token it observes (cancel_state.h), retained
+  TaskGroupState *group = nullptr;       // the group it belongs to, retained until it finishes
   ZoneStack zones; // the task's memory zones (they travel with it between workers)
 };
 

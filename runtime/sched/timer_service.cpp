@@ -2,6 +2,7 @@
 #include "timer_service.h"
 
 #include "../rt/zone_stack.h"
+#include "cancel_state.h"
 #include "task_park.h"
 #include "task_state.h"
 #include "thread_parker.h"
@@ -80,24 +81,36 @@ void TimerService::run() {
   }
 }
 
-void sleep_until(TimerService::Clock::time_point deadline) noexcept {
+bool sleep_until(TimerService::Clock::time_point deadline) noexcept {
   if (TaskControl *task = current_task()) {
+    const CancelState *cancel = cancel_state_of(innermost_of(task));
+    if (cancel && cancel->cancelled())
+      return false;
     if (TimerService::Clock::now() >= deadline)
-      return;
+      return true;
+    TimerService &timers = TimerService::instance();
+    TimerService::Ticket ticket;
     {
       // Sleeping is allowed in a real-time zone (a periodic loop sleeps until its next
       // period); the timer's node is the runtime's bookkeeping, not the program's allocation.
       const AllocationCheckPause allocation_check_pause;
-      TimerService::instance().wake_at(deadline, task);
+      ticket = timers.wake_at(deadline, task);
     }
     const Waiter waiter = Waiter::current();
-    while (TimerService::Clock::now() < deadline)
+    while (TimerService::Clock::now() < deadline) {
+      if (cancel && cancel->cancelled()) {
+        const AllocationCheckPause allocation_check_pause;
+        timers.cancel(ticket);
+        return false;
+      }
       waiter.park(); // a stray permit wakes us early: park again; the timer still fires
-    return;
+    }
+    return true;
   }
   ThreadParker parker;
   while (parker.park_until(deadline) && TimerService::Clock::now() < deadline) {
   }
+  return true;
 }
 
 } // namespace medi::detail

@@ -47,8 +47,9 @@ private:
   bool started_ = false;                    // guarded by mutex_
 };
 
-/// Parks the calling task, or blocks the calling thread, until `deadline`.
-void sleep_until(TimerService::Clock::time_point deadline) noexcept;
+/// Parks the calling task, or blocks the calling thread, until `deadline`. False when the task
+/// is (or becomes) cancelled first.
+bool sleep_until(TimerService::Clock::time_point deadline) noexcept;
 
 } // namespace medi::detail
 

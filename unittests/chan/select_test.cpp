@@ -86,9 +86,8 @@ TEST(SelectTest, DisconnectedChannelCompletesWithItsError) {
   EXPECT_EQ(select(on_send(stx, "returned", [&](auto s) { back = s.error().value; })), 0u);
   EXPECT_EQ(back, "returned");
   set_error_reporter_with_context(nullptr);
-  ASSERT_EQ(recorder.size(), 2u);
-  EXPECT_EQ(recorder.reports()[0].op, "xchan.recv");
-  EXPECT_EQ(recorder.reports()[1].op, "xchan.send");
+  ASSERT_EQ(recorder.size(), 1u); // the send that lost its receiver; the end of a stream is quiet
+  EXPECT_EQ(recorder.reports()[0].op, "xchan.send");
 }
 
 class SelectPartyTest : public ::testing::TestWithParam<Party> {};

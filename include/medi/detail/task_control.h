@@ -12,6 +12,7 @@
 #include "medi/error/source_site.h"
 
 #include <atomic>
+#include <chrono>
 #include <cstddef>
 #include <cstdint>
 #include <new>
@@ -25,6 +26,9 @@ namespace detail {
 
 class SchedulerCore;
 struct TaskAccess;
+
+/// How a timed or cancellable wait for a task's finish ended.
+enum class JoinWait : std::uint8_t { Finished, TimedOut, Cancelled };
 
 class TaskControl {
 public:
@@ -55,6 +59,11 @@ public:
   /// Parks the calling task (or blocks the calling thread) until the task has finished; `site`
   /// is the join's call site (a deadlock report names it).
   void wait_finished(SourceSite site) noexcept;
+  using SteadyTime = std::chrono::steady_clock::time_point;
+  /// As wait_finished(), giving up at `deadline` and, when `cancellable`, when the calling task
+  /// is cancelled (a second joiner that blocks as a thread does sees only the deadline).
+  JoinWait wait_finished_until(std::optional<SteadyTime> deadline, SourceSite site,
+                               bool cancellable = true) noexcept;
   /// Why the task failed (a panic, or a scheduler that stopped before it ran), once finished.
   const std::optional<RuntimeError> &failure() const noexcept { return failure_; }
 

@@ -14,7 +14,32 @@ namespace medi::detail {
 /// Which op-tag family: create_channel's (channel.*) or the crossbeam-style one's (xchan.*).
 enum class ChannelFamily : std::uint8_t { Mpsc, Mpmc };
 enum class ChannelOp : std::uint8_t { Send, TrySend, Recv, TryRecv };
-enum class ChannelFailure : std::uint8_t { Disconnected, Timeout, EmptyHandle, OutOfMemory };
+enum class ChannelFailure : std::uint8_t {
+  Disconnected,
+  Timeout,
+  Cancelled,
+  EmptyHandle,
+  OutOfMemory
+};
+
+/// Whether a failure is reported, or is an outcome the caller asked for or must expect: the end
+/// of a stream (a receive on a channel whose senders are gone and which is drained), a timeout,
+/// and a cancelled task's refusal to wait are returned, not reported. What loses data or is
+/// misuse is reported: a send that no receiver can take, an empty handle, no memory.
+constexpr bool is_reported(ChannelOp operation, ChannelFailure failure) noexcept {
+  const bool receiving = operation == ChannelOp::Recv || operation == ChannelOp::TryRecv;
+  switch (failure) {
+  case ChannelFailure::Disconnected:
+    return !receiving;
+  case ChannelFailure::Timeout:
+  case ChannelFailure::Cancelled:
+    return false;
+  case ChannelFailure::EmptyHandle:
+  case ChannelFailure::OutOfMemory:
+    return true;
+  }
+  return true;
+}
 
 /// The op tag of a blocking send or recv of `family` (a deadlock report names the wait by it).
 constexpr std::string_view blocking_op_tag(ChannelFamily family, bool send) noexcept {
@@ -23,7 +48,8 @@ constexpr std::string_view blocking_op_tag(ChannelFamily family, bool send) noex
   return send ? op::xchan_send : op::xchan_recv;
 }
 
-/// Reports with the family's op tag for `operation` and the caller's source context. Cold.
+/// Reports with the family's op tag for `operation` and the caller's source context, when
+/// is_reported() says so. Cold.
 [[gnu::cold]] void report_channel_failure(ChannelFamily family, ChannelOp operation,
                                           ChannelFailure failure, SourceSite site) noexcept;
 

@@ -18,7 +18,8 @@
 
 namespace medi::detail {
 
-enum class ChannelStatus : std::uint8_t { Ok, Full, Empty, Disconnected, Timeout };
+/// Cancelled: the calling task was cancelled (medi/cancellation.h) when it would have waited.
+enum class ChannelStatus : std::uint8_t { Ok, Full, Empty, Disconnected, Timeout, Cancelled };
 
 template <class T> class ChannelState {
 public:
@@ -78,7 +79,8 @@ public:
     }
   }
 
-  /// A blocking send: Ok, Disconnected, or Timeout once `deadline` passes; on failure `value` is
+  /// A blocking send: Ok, Disconnected, Timeout once `deadline` passes, or Cancelled when the
+  /// calling task is cancelled instead of waiting; on failure `value` is
   /// untouched. Once it has to wait it records `op` and `site` for the deadlock watch
   /// (medi/detail/blocked_on.h): a send that needs no wait pays nothing for the record. The
   /// rendezvous flavor tries and waits in one lock trip and opens the record itself.
@@ -91,7 +93,8 @@ public:
     }
     return send_after_waiting(value, deadline, op, site);
   }
-  /// A blocking receive: Ok (with `out` set), Disconnected, or Timeout; as send_waiting.
+  /// A blocking receive: Ok (with `out` set), Disconnected, Timeout or Cancelled; as
+  /// send_waiting.
   [[gnu::always_inline]] ChannelStatus recv_waiting(std::optional<T> &out, Deadline deadline,
                                                     std::string_view op, SourceSite site) {
     if (flavor_.index() != kZeroIndex) [[likely]] {
@@ -221,6 +224,8 @@ private:
       const std::uintptr_t selected = context.wait_until(deadline);
       if (selected != operation)
         flavor.senders.unregister(operation);
+      if (selected == WaitContext::kCancelled)
+        return ChannelStatus::Cancelled;
     }
   }
   static ChannelStatus zero_status(std::uintptr_t result) noexcept {
@@ -229,6 +234,8 @@ private:
       return ChannelStatus::Ok;
     case WaitContext::kAborted:
       return ChannelStatus::Timeout;
+    case WaitContext::kCancelled:
+      return ChannelStatus::Cancelled;
     default:
       return ChannelStatus::Disconnected;
     }
@@ -257,6 +264,8 @@ private:
       const std::uintptr_t selected = context.wait_until(deadline);
       if (selected != operation)
         flavor.receivers.unregister(operation);
+      if (selected == WaitContext::kCancelled)
+        return ChannelStatus::Cancelled;
     }
   }
   template <class F> static std::size_t len_of(const F &flavor) noexcept { return flavor.len(); }

@@ -4,11 +4,11 @@
 #define MEDI_DETAIL_CHANNEL_SELECT_CASE_H
 
 #include "medi/detail/channel/wait_context.h"
+#include "medi/error/source_site.h"
 
 #include <cstddef>
 #include <cstdint>
 #include <optional>
-#include <source_location>
 #include <span>
 
 namespace medi::detail {
@@ -29,19 +29,31 @@ public:
   virtual bool complete_selected() = 0;
 
   /// Where the case was made (its on_recv / on_send call).
-  virtual std::source_location where() const noexcept = 0;
+  virtual SourceSite where() const noexcept = 0;
 
   std::uintptr_t id() const noexcept { return reinterpret_cast<std::uintptr_t>(this); }
 
 protected:
-  ~SelectCase() = default;
+  ~SelectCase() = default; // cases live on their select's stack (or in an owner that knows them)
 };
 
+/// run_select's results other than a case's index.
+inline constexpr std::size_t kSelectTimedOut = ~std::size_t{0};
+inline constexpr std::size_t kSelectCancelled = ~std::size_t{0} - 1;
+
 /// The select loop: tries the cases (from a random one when `fair`, else in order), and waits
-/// for any of them until `deadline`. Returns the index of the case that completed, or nullopt
-/// on timeout.
-std::optional<std::size_t> run_select(std::span<SelectCase *const> cases, bool fair,
-                                      std::optional<WaitContext::Clock::time_point> deadline);
+/// for any of them until `deadline`. Returns the index of the case that completed,
+/// kSelectTimedOut once the deadline has passed, or kSelectCancelled when the calling task is
+/// cancelled instead of waiting.
+///
+/// A select that must not wait (its deadline has passed; Go's `default`) is linearizable: if at
+/// every instant of the call some case could complete, one does. One pass over the cases is not
+/// enough (a value may move from a case not yet tried to one already tried while the pass
+/// runs), so before giving up it registers every case, as a waiting select would (with its
+/// context already aborted, so that nobody pairs with it), reads their readiness, and then
+/// tries them all once more (crossbeam-channel's select does the same).
+std::size_t run_select(std::span<SelectCase *const> cases, bool fair,
+                       std::optional<WaitContext::Clock::time_point> deadline);
 
 } // namespace medi::detail
 

@@ -5,7 +5,8 @@
 // channels) in one task or thread. It is registered with the wakers of the channels involved;
 // whoever makes one of the operations possible *selects* it, once: the first compare-exchange
 // from kWaiting wins, so a select woken by two channels at once takes exactly one. A timeout
-// selects kAborted itself, and a disconnection selects kDisconnected.
+// selects kAborted itself, a disconnection selects kDisconnected, and a task that finds itself
+// cancelled (medi/cancellation.h) instead of parking selects kCancelled.
 #ifndef MEDI_DETAIL_CHANNEL_WAIT_CONTEXT_H
 #define MEDI_DETAIL_CHANNEL_WAIT_CONTEXT_H
 
@@ -16,6 +17,7 @@
 
 namespace medi::detail {
 
+class CancelState;
 class TaskControl;
 class ThreadParker;
 
@@ -27,7 +29,7 @@ class WaitContext {
 public:
   using Clock = std::chrono::steady_clock;
   /// Selections other than these are operation ids: the address of the operation's own state.
-  static constexpr std::uintptr_t kWaiting = 0, kAborted = 1, kDisconnected = 2;
+  static constexpr std::uintptr_t kWaiting = 0, kAborted = 1, kDisconnected = 2, kCancelled = 3;
 
   /// A context for the calling task, or the calling thread when it runs no task. A select's
   /// context (`for_select`) may be registered on both ends of one channel.
@@ -51,7 +53,8 @@ public:
   /// Says that whoever selects this context holds one lock, the one of the only waiting list
   /// it is registered in, and the waiting party never selects itself (it has no deadline): the
   /// selection is then a plain store instead of a compare-exchange (a rendezvous wait's).
-  void mark_selected_under_lock() noexcept { selected_under_lock_ = true; }
+  /// A task that can be cancelled selects itself (kCancelled): not for it.
+  void mark_selected_under_lock() noexcept { selected_under_lock_ = !cancellable_; }
 
   /// The rendezvous slot a counterpart hands over with its selection.
   void store_packet(void *packet) noexcept { packet_.store(packet, std::memory_order_release); }
@@ -59,6 +62,7 @@ public:
   void *wait_packet() const noexcept;
 
   /// Parks until something is selected or `deadline` passes (then selects kAborted, unless a
+  /// selection beat it), or the waiting task is cancelled (then selects kCancelled, unless a
   /// selection beat it). Returns the selection.
   std::uintptr_t wait_until(std::optional<Clock::time_point> deadline) noexcept;
   /// Wakes the waiting party; call once after a successful try_select, and touch the context no
@@ -87,6 +91,8 @@ private:
   ThreadParker *thread_ = nullptr;
   const bool for_select_;
   bool selected_under_lock_ = false;
+  bool cancellable_ = false;            // the waiting task belongs to a task group
+  const CancelState *cancel_ = nullptr; // its token, then
 };
 
 } // namespace medi::detail
