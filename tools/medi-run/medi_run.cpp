@@ -25,6 +25,7 @@
 #include "llvm/Support/raw_ostream.h"
 #include "llvm/Target/TargetMachine.h"
 
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
@@ -37,9 +38,10 @@ namespace {
 
 // The entry's shape, from its IR type.
 enum class EntryShape { NoArgs, ArgcArgv };
+enum class EntryReturn { I32, I64, Void };
 
 std::optional<ExitCode> checkEntry(const Module &M, StringRef InputFile, StringRef Name,
-                                   EntryShape &Shape, bool &ReturnsVoid) {
+                                   EntryShape &Shape, EntryReturn &Returns) {
   const Function *F = M.getFunction(Name);
   if (!F || F->isDeclaration())
     return fail(ExitCode::MissingEntry,
@@ -49,18 +51,22 @@ std::optional<ExitCode> checkEntry(const Module &M, StringRef InputFile, StringR
     return fail(ExitCode::MissingEntry, "the entry '" + Name + "' in '" + InputFile +
                                             "' is internal; give it external linkage");
   FunctionType *Type = F->getFunctionType();
-  ReturnsVoid = Type->getReturnType()->isVoidTy();
+  Returns = Type->getReturnType()->isVoidTy()        ? EntryReturn::Void
+            : Type->getReturnType()->isIntegerTy(64) ? EntryReturn::I64
+                                                     : EntryReturn::I32;
   const bool IntReturn = Type->getReturnType()->isIntegerTy(32);
   const bool NoArgs = Type->getNumParams() == 0;
   const bool ArgcArgv = Type->getNumParams() == 2 && Type->getParamType(0)->isIntegerTy(32) &&
                         Type->getParamType(1)->isPointerTy();
-  if ((!ReturnsVoid && !IntReturn) || (!NoArgs && !ArgcArgv) || (ReturnsVoid && !NoArgs) ||
-      Type->isVarArg()) {
+  // i64 () is what the upstream Medi compiler emits for a native program's main.
+  const bool Accepted = !Type->isVarArg() && ((IntReturn && (NoArgs || ArgcArgv)) ||
+                                              (Returns != EntryReturn::I32 && NoArgs));
+  if (!Accepted) {
     std::string Shown;
     raw_string_ostream(Shown) << *Type;
     return fail(ExitCode::MissingEntry, "the entry '" + Name + "' has type '" + Shown +
-                                            "'; medi-run calls i32 (), i32 (i32, ptr) or "
-                                            "void ()");
+                                            "'; medi-run calls i32 (), i32 (i32, ptr), "
+                                            "i64 () or void ()");
   }
   Shape = NoArgs ? EntryShape::NoArgs : EntryShape::ArgcArgv;
   return std::nullopt;
@@ -77,9 +83,9 @@ int run(const RunOptions &Options, PhaseTimer &Timer) {
     return code(*Failed);
 
   EntryShape Shape = EntryShape::NoArgs;
-  bool ReturnsVoid = false;
+  EntryReturn Returns = EntryReturn::I32;
   if (!Options.EmitLLVM)
-    if (auto Failed = checkEntry(*M, Options.Input, Options.Entry, Shape, ReturnsVoid))
+    if (auto Failed = checkEntry(*M, Options.Input, Options.Entry, Shape, Returns))
       return code(*Failed);
 
   Timer.start("lower");
@@ -132,8 +138,10 @@ int run(const RunOptions &Options, PhaseTimer &Timer) {
   if (Shape == EntryShape::ArgcArgv)
     Result = EntryAddress.toPtr<int (*)(int, char **)>()(static_cast<int>(Arguments.size()),
                                                          Argv.data());
-  else if (ReturnsVoid)
+  else if (Returns == EntryReturn::Void)
     EntryAddress.toPtr<void (*)()>()();
+  else if (Returns == EntryReturn::I64) // the exit status is its low 8 bits, as C's would be
+    Result = static_cast<int>(EntryAddress.toPtr<std::int64_t (*)()>()() & 0xff);
   else
     Result = EntryAddress.toPtr<int (*)()>()();
 
