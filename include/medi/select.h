@@ -194,8 +194,11 @@ std::size_t select_cases(bool fair, std::optional<SteadyClock::time_point> deadl
   return run_select(all, fair, deadline);
 }
 
+/// A timed select's result: a case's index, or nullopt when none completed (timed out, or the
+/// calling task was cancelled).
 inline std::optional<std::size_t> timed_out_as_nullopt(std::size_t result) noexcept {
-  return result == kSelectTimedOut ? std::nullopt : std::optional(result);
+  return result == kSelectTimedOut || result == kSelectCancelled ? std::nullopt
+                                                                 : std::optional(result);
 }
 
 } // namespace detail
@@ -234,7 +237,8 @@ template <class... Cases> std::size_t select(Cases &&...cases) {
 template <class... Cases> std::size_t select_biased(Cases &&...cases) {
   return detail::select_cases(false, std::nullopt, cases...);
 }
-/// As select(), giving up at `deadline` (nullopt: no case completed). A deadline already passed
+/// As select(), giving up at `deadline` (nullopt: no case completed, the deadline passed or the
+/// calling task was cancelled; this_task::is_cancelled() tells which). A deadline already passed
 /// makes a select that does not wait (Go's `default`): it still completes a case if one is
 /// ready throughout the call.
 template <class... Cases>

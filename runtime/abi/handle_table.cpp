@@ -90,10 +90,15 @@ void *HandleTable::find(const void *handle, HandleKind kind) const noexcept {
 
 void *HandleTable::take(const void *handle, HandleKind kind) noexcept {
   std::uint32_t generation;
-  Slot *slot = slot_of(handle, generation);
-  if (!slot)
+  if (!slot_of(handle, generation))
     return nullptr;
-  std::uint64_t expected = live_state(generation, kind);
+  return kill(handle, live_state(generation, kind));
+}
+
+void *HandleTable::kill(const void *handle, std::uint64_t from) noexcept {
+  std::uint32_t generation;
+  Slot *slot = slot_of(handle, generation);
+  std::uint64_t expected = from;
   std::uint32_t next = generation + 1;
   if (next == 0)
     next = 1;
@@ -106,6 +111,30 @@ void *HandleTable::take(const void *handle, HandleKind kind) noexcept {
   std::lock_guard lock(mutex_);
   free_.push_back(index); // reserved when its chunk was made: cannot throw
   return object;
+}
+
+void *HandleTable::borrow(const void *handle, HandleKind kind) noexcept {
+  std::uint32_t generation;
+  Slot *slot = slot_of(handle, generation);
+  if (!slot)
+    return nullptr;
+  std::uint64_t expected = live_state(generation, kind);
+  if (!slot->state.compare_exchange_strong(expected, expected | kBorrowed,
+                                           std::memory_order_acq_rel))
+    return nullptr;
+  return slot->object.load(std::memory_order_relaxed);
+}
+
+void HandleTable::give_back(const void *handle, HandleKind kind) noexcept {
+  std::uint32_t generation;
+  if (Slot *slot = slot_of(handle, generation))
+    slot->state.store(live_state(generation, kind), std::memory_order_release);
+}
+
+void HandleTable::take_borrowed(const void *handle, HandleKind kind) noexcept {
+  std::uint32_t generation;
+  if (slot_of(handle, generation))
+    kill(handle, live_state(generation, kind) | kBorrowed);
 }
 
 } // namespace medi::abi

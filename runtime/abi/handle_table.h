@@ -33,6 +33,13 @@ public:
   void *find(const void *handle, HandleKind kind) const noexcept;
   /// Like find(), and the handle is dead from now on (exactly one of two racing takes wins).
   void *take(const void *handle, HandleKind kind) noexcept;
+  /// Like find(), and the handle is in use until give_back() or take_borrowed(): meanwhile
+  /// find(), take() and borrow() of it fail, so a long call (a join) holds its object safely.
+  void *borrow(const void *handle, HandleKind kind) noexcept;
+  /// Ends a borrow: the handle is live again.
+  void give_back(const void *handle, HandleKind kind) noexcept;
+  /// Ends a borrow by taking the handle: it is dead from now on.
+  void take_borrowed(const void *handle, HandleKind kind) noexcept;
 
   static constexpr std::uint32_t kFirstChunkSlots = 64;
   static constexpr std::uint32_t kMaxChunks = 16;
@@ -42,6 +49,7 @@ public:
 private:
   struct Slot {
     // generation << 9 | kind << 1 | live: one word, so a check is one load and a take one CAS.
+    // A borrowed handle's state is its live state with kBorrowed set (kinds fit in 7 bits).
     std::atomic<std::uint64_t> state{0};
     std::atomic<void *> object{nullptr};
   };
@@ -49,7 +57,11 @@ private:
     return std::uint64_t{generation} << 9 | std::uint64_t{static_cast<std::uint8_t>(kind)} << 1 |
            1u;
   }
+  static constexpr std::uint64_t kBorrowed = std::uint64_t{1} << 8;
   Slot *slot_of(const void *handle, std::uint32_t &generation) const noexcept;
+  /// Moves the handle's slot from state `from` to dead; returns its object (null if the slot
+  /// was not in state `from`).
+  void *kill(const void *handle, std::uint64_t from) noexcept;
   /// The slot at `index` (< kMaxSlots) if its chunk exists.
   Slot *slot_at(std::uint32_t index) const noexcept;
   /// Makes the next chunk under the held lock; false without memory or past kMaxChunks.

@@ -133,29 +133,32 @@ medi_rt_task *spawn(Priority priority, medi_rt_task_fn fn, const void *env, uint
 }
 
 // Joins; the handle stays valid unless the task finished. A deadline already passed only looks.
+// The handle is borrowed while the join waits: a second join or a detach of it meanwhile is
+// reported as an invalid handle instead of freeing what this join holds.
 medi_rt_status join(medi_rt_task *task,
                     std::optional<std::chrono::steady_clock::time_point> deadline,
                     const medi_rt_source *site) {
-  auto *compiled =
-      static_cast<CompiledTask *>(HandleTable::instance().find(task, HandleKind::Task));
+  HandleTable &table = HandleTable::instance();
+  auto *compiled = static_cast<CompiledTask *>(table.borrow(task, HandleKind::Task));
   if (!compiled)
     return report_invalid_handle("task", site, op::task_join);
-  bool ok;
+  std::optional<bool> ok; // the task's outcome, once it has finished
   if (deadline) {
-    auto joined = compiled->task.join_until(*deadline, SourceSite(site));
-    if (!joined)
-      return compiled->task.is_finished() || !medi::this_task::is_cancelled() ? MEDI_RT_TIMEOUT
-                                                                              : MEDI_RT_CANCELLED;
-    ok = joined->has_value();
+    if (auto joined = compiled->task.join_until(*deadline, SourceSite(site)))
+      ok = joined->has_value();
   } else {
-    ok = compiled->task.join(SourceSite(site)).has_value();
-    if (compiled->task.joinable())
-      return MEDI_RT_CANCELLED; // the joining task was cancelled: the task runs on
+    const bool joined_ok = compiled->task.join(SourceSite(site)).has_value();
+    if (!compiled->task.joinable()) // else the joining task was cancelled: the task runs on
+      ok = joined_ok;
+  }
+  if (!ok) {
+    table.give_back(task, HandleKind::Task);
+    return !deadline || medi::this_task::is_cancelled() ? MEDI_RT_CANCELLED : MEDI_RT_TIMEOUT;
   }
   // The task's failure was reported when it happened; join only says so.
-  if (HandleTable::instance().take(task, HandleKind::Task) == compiled)
-    delete compiled;
-  return ok ? MEDI_RT_OK : MEDI_RT_PANICKED;
+  table.take_borrowed(task, HandleKind::Task);
+  delete compiled;
+  return *ok ? MEDI_RT_OK : MEDI_RT_PANICKED;
 }
 
 } // namespace

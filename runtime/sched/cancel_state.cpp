@@ -8,17 +8,17 @@
 namespace medi::detail {
 
 CancelState *CancelState::create(CancelState *parent) {
-  auto *state = new CancelState(parent);
+  auto *state = new CancelState();
   if (parent) {
-    parent->retain();
     std::lock_guard lock(parent->mutex_);
     try {
       parent->children_.push_back(state);
     } catch (...) {
-      parent->release();
-      delete state;
+      delete state; // not linked yet: its destructor leaves the parent alone
       throw;
     }
+    parent->retain();
+    state->parent_ = parent;
     if (parent->cancelled())
       state->cancelled_.store(true, std::memory_order_release);
   }
@@ -26,8 +26,7 @@ CancelState *CancelState::create(CancelState *parent) {
 }
 
 CancelState::~CancelState() {
-  for (TaskControl *task : tasks_)
-    task->release();
+  // Unlinked first: until then a cancelling parent may walk our tasks (under its lock).
   if (parent_) {
     {
       std::lock_guard lock(parent_->mutex_);
@@ -35,6 +34,8 @@ CancelState::~CancelState() {
     }
     parent_->release();
   }
+  for (TaskControl *task : tasks_)
+    task->release();
 }
 
 void CancelState::release() noexcept {
@@ -55,13 +56,19 @@ void CancelState::cancel() noexcept {
 }
 
 void CancelState::observe(TaskControl *task) {
-  std::lock_guard lock(mutex_);
-  if (tasks_.size() >= prune_at_)
-    prune_finished_locked();
-  tasks_.push_back(task); // may throw: nothing is changed then
-  task->retain();
-  retain();
-  state_of(task).cancel = this;
+  std::vector<TaskControl *> finished;
+  {
+    std::lock_guard lock(mutex_);
+    if (tasks_.size() >= prune_at_)
+      finished = take_finished_locked();
+    tasks_.push_back(task); // may throw: nothing is changed then
+    task->retain();
+    retain();
+    state_of(task).cancel = this;
+  }
+  // Released outside the lock: a task's last reference may own a token of ours.
+  for (TaskControl *done : finished)
+    done->release();
 }
 
 std::vector<TaskControl *> CancelState::tasks() {
@@ -72,16 +79,19 @@ std::vector<TaskControl *> CancelState::tasks() {
   return copy;
 }
 
-// Finished tasks need no waking: dropped once the list has doubled since the last pruning, so a
+// Finished tasks need no waking: taken out once the list has doubled since the last time, so a
 // long-lived group that spawns without end holds only its running tasks, in amortized O(1).
-void CancelState::prune_finished_locked() noexcept {
-  std::erase_if(tasks_, [](TaskControl *task) {
+std::vector<TaskControl *> CancelState::take_finished_locked() {
+  std::vector<TaskControl *> finished;
+  finished.reserve(tasks_.size()); // the one step that may throw, before anything changes
+  std::erase_if(tasks_, [&](TaskControl *task) {
     if (!task->finished())
       return false;
-    task->release();
+    finished.push_back(task);
     return true;
   });
   prune_at_ = std::max<std::size_t>(64, 2 * tasks_.size());
+  return finished;
 }
 
 } // namespace medi::detail

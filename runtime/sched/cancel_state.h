@@ -38,13 +38,15 @@ public:
   std::vector<TaskControl *> tasks();
 
 private:
-  explicit CancelState(CancelState *parent) noexcept : parent_(parent) {}
+  CancelState() noexcept = default;
   ~CancelState();
-  void prune_finished_locked() noexcept;
+  /// The finished tasks, taken out of the list (the caller releases them). Throws
+  /// std::bad_alloc (nothing changed then).
+  std::vector<TaskControl *> take_finished_locked();
 
   std::atomic<std::uint32_t> references_{1};
   std::atomic<bool> cancelled_{false};
-  CancelState *const parent_; // retained
+  CancelState *parent_ = nullptr; // retained; set once linked into its children
   std::mutex mutex_;
   std::vector<TaskControl *> tasks_;    // guarded by mutex_; retained
   std::vector<CancelState *> children_; // guarded by mutex_; not retained (they unlink)

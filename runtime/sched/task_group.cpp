@@ -16,6 +16,8 @@ TaskGroupState::TaskGroupState(CancelState *parent, Deadline deadline, SourceSit
       start_deadline_watch(*deadline, site);
     } catch (...) {
       token_->release();
+      if (watch_token_)
+        watch_token_->release();
       throw;
     }
   }
@@ -25,6 +27,8 @@ TaskGroupState::~TaskGroupState() {
   token_->release();
   if (watch_token_)
     watch_token_->release();
+  if (watcher_)
+    watcher_->release();
 }
 
 void TaskGroupState::release() noexcept {
@@ -37,7 +41,6 @@ void TaskGroupState::release() noexcept {
 void TaskGroupState::start_deadline_watch(std::chrono::steady_clock::time_point deadline,
                                           SourceSite site) {
   watch_token_ = CancelState::create(nullptr);
-  retain();
   auto watch = [this, deadline] {
     if (detail::sleep_until(deadline))
       end_early(TaskGroupError::Kind::DeadlineExceeded, std::nullopt);
@@ -48,12 +51,12 @@ void TaskGroupState::start_deadline_watch(std::chrono::steady_clock::time_point 
     watch_token_->observe(task);
   } catch (...) {
     delete task;
-    release();
     throw;
   }
-  task->retain(); // one reference for the handle, one for the scheduler
+  retain();       // the watcher's
+  task->retain(); // ours, to stop it; the scheduler takes the creation reference
+  watcher_ = task;
   submit(task, global_core());
-  watcher_ = Task<void>(task);
 }
 
 void TaskGroupState::adopt(TaskControl *task) {
@@ -67,8 +70,9 @@ void TaskGroupState::end_early(TaskGroupError::Kind kind,
                                std::optional<RuntimeError> failure) noexcept {
   {
     std::lock_guard lock(mutex_);
-    if (!outcome_)
-      outcome_.emplace(TaskGroupError{kind, std::move(failure)});
+    if (outcome_ || (kind == TaskGroupError::Kind::DeadlineExceeded && members_done_))
+      return;
+    outcome_.emplace(TaskGroupError{kind, std::move(failure)});
   }
   token_->cancel();
 }
@@ -92,9 +96,13 @@ std::expected<void, TaskGroupError> TaskGroupState::wait(SourceSite site) noexce
       task->release();
     }
   }
-  if (watch_token_) {
+  {
+    std::lock_guard lock(mutex_);
+    members_done_ = true;
+  }
+  if (watcher_) { // stopped and waited for, even by a cancelled caller
     watch_token_->cancel();
-    (void)watcher_.join(site);
+    watcher_->wait_finished(site);
   }
   std::lock_guard lock(mutex_);
   if (outcome_)

@@ -54,7 +54,8 @@ private:
   std::mutex mutex_;
   std::optional<TaskGroupError> outcome_; // guarded by mutex_: the first early end
   CancelState *watch_token_ = nullptr;    // the deadline watcher's, when there is a deadline
-  Task<void> watcher_;
+  TaskControl *watcher_ = nullptr;        // retained
+  bool members_done_ = false;             // guarded by mutex_: a deadline now comes too late
   bool waited_ = false;
   std::expected<void, TaskGroupError> result_;
 };

@@ -155,6 +155,49 @@ TEST_F(GroupAbiTest, JoinWithATimeoutKeepsTheHandleUntilTheTaskFinishes) {
   medi_rt_chan_receiver_drop(rx, nullptr);
 }
 
+struct JoinEnv {
+  medi_rt_task *task;
+  std::atomic<int32_t> *status;
+};
+void join_it(void *env) {
+  const auto &e = *static_cast<JoinEnv *>(env);
+  int32_t status;
+  do // the test's own probes hold the handle for a moment now and then
+    status = medi_rt_task_join(e.task, nullptr);
+  while (status == MEDI_RT_INVALID_HANDLE);
+  e.status->store(status);
+}
+
+// While one join waits, a detach or a second join of the same handle is reported, not a crash.
+TEST_F(GroupAbiTest, AHandleBeingJoinedCannotBeDetachedOrJoinedAgain) {
+  medi_rt_sender *tx = nullptr;
+  medi_rt_receiver *rx = nullptr;
+  medi_rt_chan_create(1, 0, &tx, &rx, nullptr);
+  const GateEnv gate{rx};
+  medi_rt_task *task = medi_rt_task_spawn(wait_for_gate, &gate, sizeof gate, nullptr);
+  std::atomic<int32_t> status{-1};
+  const JoinEnv env{task, &status};
+  medi_rt_task *joiner = medi_rt_task_spawn(join_it, &env, sizeof env, nullptr);
+  // Wait until the joiner holds the handle (a join of it from here then fails at once).
+  while (medi_rt_task_join_timeout(task, 0, nullptr) == MEDI_RT_TIMEOUT)
+    medi_rt_sleep(100'000, nullptr);
+  const std::size_t before = recorder.size();
+  const medi_rt_source site = site_at("task.detach", 70);
+  medi_rt_task_detach(task, &site);
+  EXPECT_EQ(medi_rt_task_join(task, nullptr), MEDI_RT_INVALID_HANDLE);
+  const auto reports = recorder.reports();
+  ASSERT_EQ(reports.size(), before + 2);
+  EXPECT_EQ(reports[before].op, "task.detach");
+  EXPECT_EQ(reports[before].line, 70u);
+  EXPECT_EQ(reports[before + 1].op, "task.join");
+  const char unit = 1;
+  ASSERT_EQ(medi_rt_chan_send(tx, &unit, nullptr), MEDI_RT_OK);
+  EXPECT_EQ(medi_rt_task_join(joiner, nullptr), MEDI_RT_OK);
+  EXPECT_EQ(status.load(), MEDI_RT_OK);
+  medi_rt_chan_sender_drop(tx, nullptr);
+  medi_rt_chan_receiver_drop(rx, nullptr);
+}
+
 TEST_F(GroupAbiTest, SleepAndTheClockAgree) {
   const int64_t before = medi_rt_clock_now(nullptr);
   EXPECT_EQ(medi_rt_sleep(3'000'000, nullptr), MEDI_RT_OK);

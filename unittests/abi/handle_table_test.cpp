@@ -1,6 +1,6 @@
 // handle_table_test.cpp: handles are found only while live and only as their own kind; a
 // dropped handle stays dead when its slot is reused; handles in every growing chunk are distinct;
-// forged values are never found; issue and take race safely.
+// forged values are never found; issue and take race safely; a borrowed handle is held.
 #include "abi/handle_table.h"
 
 #include <atomic>
@@ -24,6 +24,28 @@ TEST(HandleTableTest, AHandleIsFoundAsItsKindUntilTaken) {
   EXPECT_EQ(table.take(handle, HandleKind::Region), &object);
   EXPECT_EQ(table.find(handle, HandleKind::Region), nullptr);
   EXPECT_EQ(table.take(handle, HandleKind::Region), nullptr);
+}
+
+// A borrowed handle (a join in progress) can be neither found, taken nor borrowed again until
+// it is given back; taking it as borrowed kills it.
+TEST(HandleTableTest, ABorrowedHandleIsHeldUntilGivenBackOrTaken) {
+  HandleTable &table = HandleTable::instance();
+  int object = 0;
+  void *handle = table.issue(HandleKind::Task, &object);
+  EXPECT_EQ(table.borrow(handle, HandleKind::Group), nullptr);
+  EXPECT_EQ(table.borrow(handle, HandleKind::Task), &object);
+  EXPECT_EQ(table.find(handle, HandleKind::Task), nullptr);
+  EXPECT_EQ(table.take(handle, HandleKind::Task), nullptr);
+  EXPECT_EQ(table.borrow(handle, HandleKind::Task), nullptr);
+  table.give_back(handle, HandleKind::Task);
+  EXPECT_EQ(table.find(handle, HandleKind::Task), &object);
+  EXPECT_EQ(table.borrow(handle, HandleKind::Task), &object);
+  table.take_borrowed(handle, HandleKind::Task);
+  EXPECT_EQ(table.find(handle, HandleKind::Task), nullptr);
+  EXPECT_EQ(table.borrow(handle, HandleKind::Task), nullptr);
+  void *reused = table.issue(HandleKind::Task, &object); // the slot went back to the free list
+  EXPECT_NE(reused, handle);
+  EXPECT_EQ(table.take(reused, HandleKind::Task), &object);
 }
 
 TEST(HandleTableTest, AReusedSlotDoesNotReviveItsOldHandle) {

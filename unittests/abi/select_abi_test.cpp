@@ -162,8 +162,9 @@ void produce(void *env) {
     std::array cases{medi_rt_select_case{MEDI_RT_SELECT_SEND, e.values, &i}};
     int64_t index = -1;
     ASSERT_EQ(medi_rt_select(cases.data(), 1, &index, nullptr), MEDI_RT_OK);
-    if (i % 25 == 0)
+    if (i % 25 == 0) {
       ASSERT_EQ(medi_rt_sleep(5'000'000, nullptr), MEDI_RT_OK);
+    }
   }
   const char unit = 1;
   ASSERT_EQ(medi_rt_chan_send(e.stop, &unit, nullptr), MEDI_RT_OK);
