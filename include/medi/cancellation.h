@@ -14,6 +14,7 @@
 #ifndef MEDI_CANCELLATION_H
 #define MEDI_CANCELLATION_H
 
+#include "medi/detail/realtime_check.h"
 #include "medi/error/runtime_error.h"
 #include "medi/task.h"
 
@@ -111,6 +112,7 @@ public:
   template <class F>
   void spawn_with_priority(Priority priority, F &&f,
                            std::source_location location = std::source_location::current()) {
+    const detail::RealtimeCheck realtime_check("spawning a task", location);
     try {
       using R = std::invoke_result_t<std::decay_t<F> &>;
       adopt(new detail::TaskOf<std::decay_t<F>, R>(priority, location, std::forward<F>(f)));

@@ -6,6 +6,7 @@
 #include "compiled_task.h"
 #include "handle_table.h"
 #include "medi/cancellation.h"
+#include "medi/detail/realtime_check.h"
 #include "medi/error/op_tags.h"
 #include "medi/medi_rt.h"
 #include "medi/task.h"
@@ -32,8 +33,8 @@ medi_rt_group *medi_rt_group_create(int64_t timeout_ns, const medi_rt_source *si
     deadline = std::chrono::steady_clock::now() + std::chrono::nanoseconds(timeout_ns);
   TaskGroupState *state = nullptr;
   try {
-    state = new TaskGroupState(detail::cancel_state_of(detail::innermost_task()), deadline,
-                               SourceSite(site));
+    state = TaskGroupState::create(detail::cancel_state_of(detail::innermost_task()), deadline,
+                                   SourceSite(site));
   } catch (const std::bad_alloc &) {
     report_out_of_memory("a task group", site, op::task_group_create);
     return nullptr;
@@ -52,6 +53,7 @@ medi_rt_status medi_rt_group_spawn(medi_rt_group *group, medi_rt_task_fn fn, con
       static_cast<TaskGroupState *>(HandleTable::instance().find(group, HandleKind::Group));
   if (!state)
     return report_invalid_handle("task group", site, op::task_group_spawn);
+  const detail::RealtimeCheck realtime_check("spawning a task", SourceSite(site));
   detail::TaskControl *task = nullptr;
   try {
     task = new_compiled_task(Priority::Normal, fn, env, env_size, site);

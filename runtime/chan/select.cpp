@@ -8,8 +8,10 @@
 namespace medi::detail {
 namespace {
 
-// A per-thread xorshift generator: where a fair select starts looking.
-std::size_t random_start(std::size_t count) noexcept {
+// A per-thread xorshift generator: where a fair select starts looking. Not inlined: a select
+// that waits may resume on another worker thread, and a caller that had the thread-local's
+// address in hand would then step on the first thread's generator.
+[[gnu::noinline]] std::size_t random_start(std::size_t count) noexcept {
   thread_local std::uint64_t state =
       0x9e3779b97f4a7c15ull ^ reinterpret_cast<std::uintptr_t>(&state);
   state ^= state << 13;
@@ -25,23 +27,24 @@ std::size_t run_select(std::span<SelectCase *const> cases, bool fair,
   const std::size_t count = cases.size();
   if (count == 0)
     return kSelectTimedOut;
-  for (bool looked_again = false;; looked_again = true) {
+  for (bool looked_again = false;;) {
     const std::size_t start = fair ? random_start(count) : 0;
     for (std::size_t k = 0; k < count; ++k) {
       const std::size_t i = (start + k) % count;
       if (cases[i]->try_complete())
         return i;
     }
-    const bool must_not_wait = deadline && WaitContext::Clock::now() >= *deadline;
-    if (must_not_wait && looked_again)
-      return kSelectTimedOut;
+    if (deadline && WaitContext::Clock::now() >= *deadline) {
+      if (looked_again)
+        return kSelectTimedOut;
+      looked_again = true; // must not wait: one more pass first (select_case.h says why)
+      continue;
+    }
 
     const BlockedOn why{
         .op = op::xchan_select, .site = cases[0]->where(), .timed = deadline.has_value()};
     const BlockingScope blocking_scope(why);
     WaitContext context(/*for_select=*/true);
-    if (must_not_wait)
-      context.try_select(WaitContext::kAborted); // register to look, not to be paired with
     for (std::size_t k = 0; k < count; ++k)
       cases[(start + k) % count]->register_wait(context);
     for (SelectCase *c : cases)

@@ -1,5 +1,6 @@
 // task_group.cpp: task groups (medi/cancellation.h): members, fail-fast, the deadline watcher,
 // and waiting for all.
+#include "medi/detail/realtime_check.h"
 #include "medi/error/op_tags.h"
 #include "medi/error/reporting.h"
 #include "task_group_state.h"
@@ -8,6 +9,11 @@
 #include <utility>
 
 namespace medi::detail {
+
+TaskGroupState *TaskGroupState::create(CancelState *parent, Deadline deadline, SourceSite site) {
+  const RealtimeCheck realtime_check("creating a task group", site);
+  return new TaskGroupState(parent, deadline, site);
+}
 
 TaskGroupState::TaskGroupState(CancelState *parent, Deadline deadline, SourceSite site)
     : site_(site), token_(CancelState::create(parent)) {
@@ -149,15 +155,15 @@ CancelState *calling_task_token() noexcept {
 } // namespace
 
 TaskGroup::TaskGroup(std::source_location location)
-    : state_(new TaskGroupState(calling_task_token(), std::nullopt, location)) {}
+    : state_(TaskGroupState::create(calling_task_token(), std::nullopt, location)) {}
 
 TaskGroup::TaskGroup(std::chrono::steady_clock::time_point deadline, std::source_location location)
-    : state_(new TaskGroupState(calling_task_token(), deadline, location)) {}
+    : state_(TaskGroupState::create(calling_task_token(), deadline, location)) {}
 
 TaskGroup::TaskGroup(const CancellationToken &parent,
                      std::optional<std::chrono::steady_clock::time_point> deadline,
                      std::source_location location)
-    : state_(new TaskGroupState(parent.state_, deadline, location)) {}
+    : state_(TaskGroupState::create(parent.state_, deadline, location)) {}
 
 TaskGroup::~TaskGroup() {
   if (!state_->waited()) {

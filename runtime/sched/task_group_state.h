@@ -18,8 +18,9 @@ class TaskGroupState {
 public:
   using Deadline = std::optional<std::chrono::steady_clock::time_point>;
 
-  /// A group whose token is a child of `parent` (may be null). Throws std::bad_alloc.
-  TaskGroupState(CancelState *parent, Deadline deadline, SourceSite site);
+  /// A group whose token is a child of `parent` (may be null), with one reference; made inside
+  /// a real-time zone, it is reported as a violation first. Throws std::bad_alloc.
+  static TaskGroupState *create(CancelState *parent, Deadline deadline, SourceSite site);
   ~TaskGroupState();
   TaskGroupState(const TaskGroupState &) = delete;
   TaskGroupState &operator=(const TaskGroupState &) = delete;
@@ -45,6 +46,7 @@ public:
   bool waited() const noexcept { return waited_; }
 
 private:
+  TaskGroupState(CancelState *parent, Deadline deadline, SourceSite site);
   void start_deadline_watch(std::chrono::steady_clock::time_point deadline, SourceSite site);
 
   std::atomic<std::uint32_t> references_{1};

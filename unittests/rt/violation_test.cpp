@@ -1,7 +1,8 @@
 // violation_test.cpp: inside a real-time zone, spawning, creating channels and blocking channel
-// operations are reported as rt_zone.violation with the caller's line; outside, nothing is; the
-// Abort policy aborts.
+// operations (and task groups) are reported as rt_zone.violation with the caller's line; outside,
+// nothing is; the Abort policy aborts.
 #include "../error/report_recorder.h"
+#include "medi/cancellation.h"
 #include "medi/channel.h"
 #include "medi/gc.h"
 #include "medi/select.h"
@@ -65,6 +66,28 @@ TEST_F(ViolationTest, BlockingAndAllocatingOperationsAreReportedInsideOnly) {
   expect_violation(4, select_line, "a blocking select");
   (void)task->join();
   EXPECT_EQ(recorder.size(), 5u);
+}
+
+// Creating a task group and spawning into it are violations; a select that does not wait and
+// a sleep are not.
+TEST_F(ViolationTest, TaskGroupsAreViolationsNonBlockingSelectsAreNot) {
+  auto [tx, rx] = create_bounded_channel<int>(1);
+  std::optional<TaskGroup> group;
+  unsigned group_line, spawn_line;
+  {
+    auto zone = rt_zone::enter();
+    group_line = __LINE__ + 1;
+    group.emplace(std::source_location::current()); // (emplace would name <optional>)
+    spawn_line = __LINE__ + 1;
+    group->spawn([] {});
+    (void)try_select(on_recv(rx, [](auto) {}));
+    (void)select_until(std::chrono::steady_clock::now(), on_recv(rx, [](auto) {}));
+    (void)sleep_for(std::chrono::microseconds(10));
+  }
+  ASSERT_EQ(recorder.size(), 2u);
+  expect_violation(0, group_line, "creating a task group");
+  expect_violation(1, spawn_line, "spawning a task");
+  EXPECT_TRUE(group->wait().has_value());
 }
 
 TEST_F(ViolationTest, ATaskInAZoneDoesNotMakeOthersViolate) {

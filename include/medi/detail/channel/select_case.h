@@ -46,12 +46,12 @@ inline constexpr std::size_t kSelectCancelled = ~std::size_t{0} - 1;
 /// kSelectTimedOut once the deadline has passed, or kSelectCancelled when the calling task is
 /// cancelled instead of waiting.
 ///
-/// A select that must not wait (its deadline has passed; Go's `default`) is linearizable: if at
-/// every instant of the call some case could complete, one does. One pass over the cases is not
-/// enough (a value may move from a case not yet tried to one already tried while the pass
-/// runs), so before giving up it registers every case, as a waiting select would (with its
-/// context already aborted, so that nobody pairs with it), reads their readiness, and then
-/// tries them all once more (crossbeam-channel's select does the same).
+/// A select that must not wait (its deadline has passed; Go's `default`) is linearizable in the
+/// sense its test checks: if at every instant of the call some case could complete, one does.
+/// One pass over the cases is not enough: a value may move from a case not yet tried to one
+/// already tried while the pass runs. So before giving up it tries every case once more (as
+/// crossbeam-channel's select looks again before it gives up); it registers nowhere, so it
+/// allocates nothing and is allowed in a real-time zone.
 std::size_t run_select(std::span<SelectCase *const> cases, bool fair,
                        std::optional<WaitContext::Clock::time_point> deadline);
 
