@@ -211,7 +211,7 @@ void channel_round(Tallies &tallies, Problems &problems) {
       kProducers * kPerProducer / (2 * kConsumers), tallies, problems);
   tallies.disconnects_injected += 1;
   {
-    // Fault: a recv that nobody answers times out (reported as xchan.recv).
+    // Fault: a recv that nobody answers times out (returned, not reported).
     auto [tx, rx] = create_unbounded_channel<std::uint64_t>();
     const auto received = rx.recv_for(std::chrono::milliseconds(1));
     if (received || received.error() != RecvTimeoutError::Timeout)
