@@ -84,9 +84,9 @@ void run(FuzzedDataProvider &in, Tx tx, Rx rx, std::optional<std::size_t> capaci
       if (!model.empty()) {
         require(received.has_value() && received->serial() == model.front());
         model.pop_front();
-      } else if (disconnected_for_recv) {
+      } else if (disconnected_for_recv) { // the end of the stream: an answer, not a report
         require(!received && received.error() == medi::TryRecvError::Disconnected);
-        require(reports.total() == before + 1);
+        require(reports.total() == before);
       } else {
         require(!received && received.error() == medi::TryRecvError::Empty);
         require(reports.total() == before);
@@ -100,8 +100,10 @@ void run(FuzzedDataProvider &in, Tx tx, Rx rx, std::optional<std::size_t> capaci
       if (!model.empty()) {
         require(received.has_value() && received->serial() == model.front());
         model.pop_front();
-      } else {
-        require(!received.has_value() && reports.total() == before + 1);
+      } else { // a timeout or the end of the stream: answers, not reports
+        require(!received.has_value() && reports.total() == before);
+        require(received.error() == (disconnected_for_recv ? medi::RecvTimeoutError::Disconnected
+                                                           : medi::RecvTimeoutError::Timeout));
       }
       break;
     }
