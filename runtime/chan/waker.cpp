@@ -32,6 +32,15 @@ std::optional<Waker::Entry> Waker::unregister(std::uintptr_t operation) noexcept
   return entry;
 }
 
+bool Waker::has_other_waiter() const noexcept {
+  if (entries_.empty())
+    return false;
+  const void *self = current_owner();
+  return std::ranges::any_of(entries_, [self](const Entry &entry) {
+    return !entry.context->for_select() || entry.context->owner() != self;
+  });
+}
+
 std::optional<Waker::Entry> Waker::try_select_waiting() noexcept {
   const void *self = nullptr; // looked up once, and only when a select waits
   for (auto entry = entries_.begin(); entry != entries_.end(); ++entry) {

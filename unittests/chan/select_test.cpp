@@ -3,11 +3,13 @@
 // rendezvous between two selects.
 #include "../error/report_recorder.h"
 #include "channel_test_support.h"
+#include "medi/cancellation.h"
 #include "medi/select.h"
 
 #include <atomic>
 #include <gtest/gtest.h>
 #include <string>
+#include <thread>
 
 namespace medi {
 namespace {
@@ -155,6 +157,32 @@ TEST_P(SelectPartyTest, SelectingSenderMeetsSelectingReceiver) {
 
 INSTANTIATE_TEST_SUITE_P(, SelectPartyTest, ::testing::Values(Party::Threads, Party::Tasks),
                          test::party_name);
+
+// A select with both ends of one rendezvous channel must not take its own registration for a
+// partner: it waits (parked, not spinning) until another party comes, or its time runs out, or
+// its task is cancelled.
+TEST(SelectTest, BothEndsOfOneRendezvousChannelWaitForAnotherParty) {
+  auto [tx, rx] = create_bounded_channel<int>(0);
+  int got = 0;
+  EXPECT_EQ(select_for(5ms, on_send(tx, 1, [](auto) {}), on_recv(rx, [](auto) {})), std::nullopt);
+  std::thread partner([tx = tx] {
+    std::this_thread::sleep_for(5ms);
+    ASSERT_TRUE(tx.send(42).has_value());
+  });
+  EXPECT_EQ(select(on_send(tx, 1, [](auto) {}), on_recv(rx, [&](auto v) { got = v.value(); })), 1u);
+  EXPECT_EQ(got, 42);
+  partner.join();
+
+  std::atomic<std::size_t> result{0};
+  TaskGroup group;
+  group.spawn([&, tx = tx, rx = rx] {
+    result = select(on_send(tx, 1, [](auto) {}), on_recv(rx, [](auto) {}));
+  });
+  std::this_thread::sleep_for(5ms);
+  group.cancel();
+  (void)group.wait();
+  EXPECT_EQ(result.load(), select_cancelled);
+}
 
 } // namespace
 } // namespace medi

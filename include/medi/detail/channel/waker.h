@@ -38,6 +38,9 @@ public:
   /// Selects every waiter with kDisconnected and wakes it.
   void disconnect() noexcept;
   bool empty() const noexcept { return entries_.empty(); }
+  /// Whether a waiter other than the calling task or thread itself is listed: a select on both
+  /// ends of one channel finds its own registration on the other side, which is not readiness.
+  bool has_other_waiter() const noexcept;
 
 private:
   std::optional<Entry> try_select_waiting() noexcept;

@@ -164,13 +164,14 @@ public:
     return disconnected_;
   }
   /// A counterpart waits: a send (or receive) would complete at once.
+  /// Whether a receiver (sender) other than the caller waits: a select's readiness check.
   bool receiver_waiting() const noexcept {
     std::lock_guard lock(lock_);
-    return !receivers_.empty();
+    return receivers_.has_other_waiter();
   }
   bool sender_waiting() const noexcept {
     std::lock_guard lock(lock_);
-    return !senders_.empty();
+    return senders_.has_other_waiter();
   }
 
   // select(): register a selecting party with its packet (holding the value, for a send).
