@@ -196,7 +196,7 @@ std::size_t select_cases(bool fair, std::optional<SteadyClock::time_point> deadl
 
 /// A timed select's result: a case's index, or nullopt when none completed (timed out, or the
 /// calling task was cancelled).
-inline std::optional<std::size_t> timed_out_as_nullopt(std::size_t result) noexcept {
+inline std::optional<std::size_t> none_as_nullopt(std::size_t result) noexcept {
   return result == kSelectTimedOut || result == kSelectCancelled ? std::nullopt
                                                                  : std::optional(result);
 }
@@ -244,7 +244,7 @@ template <class... Cases> std::size_t select_biased(Cases &&...cases) {
 template <class... Cases>
 std::optional<std::size_t> select_until(std::chrono::steady_clock::time_point deadline,
                                         Cases &&...cases) {
-  return detail::timed_out_as_nullopt(detail::select_cases(true, deadline, cases...));
+  return detail::none_as_nullopt(detail::select_cases(true, deadline, cases...));
 }
 template <class Rep, class Period, class... Cases>
 std::optional<std::size_t> select_for(std::chrono::duration<Rep, Period> timeout,
@@ -256,11 +256,11 @@ std::optional<std::size_t> select_for(std::chrono::duration<Rep, Period> timeout
 template <class... Cases>
 std::optional<std::size_t> select_biased_until(std::chrono::steady_clock::time_point deadline,
                                                Cases &&...cases) {
-  return detail::timed_out_as_nullopt(detail::select_cases(false, deadline, cases...));
+  return detail::none_as_nullopt(detail::select_cases(false, deadline, cases...));
 }
 /// Completes a ready case, or returns nullopt at once (Go's select with a `default`).
 template <class... Cases> std::optional<std::size_t> try_select(Cases &&...cases) {
-  return detail::timed_out_as_nullopt(
+  return detail::none_as_nullopt(
       detail::select_cases(true, std::chrono::steady_clock::time_point::min(), cases...));
 }
 

@@ -11,7 +11,6 @@
 #include "medi/error/op_tags.h"
 #include "medi/medi_rt.h"
 
-#include <array>
 #include <chrono>
 #include <memory>
 #include <new>

@@ -15,7 +15,6 @@ WaitContext::WaitContext(bool for_select) noexcept : for_select_(for_select) {
   if (TaskControl *task = current_task()) {
     task_ = task; // the task whose fiber parks (a task run inline parks its joiner's fiber)
     cancel_ = cancel_state_of(innermost_of(task));
-    cancellable_ = cancel_ != nullptr;
   } else
     thread_ = &Waiter::thread_parker();
 }

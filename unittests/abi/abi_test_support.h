@@ -1,4 +1,4 @@
-// abi_test_support.h: source records and report checks shared by the C ABI's tests.
+// abi_test_support.h: source records, report checks and channels shared by the C ABI's tests.
 #ifndef MEDI_UNITTESTS_ABI_ABI_TEST_SUPPORT_H
 #define MEDI_UNITTESTS_ABI_ABI_TEST_SUPPORT_H
 
@@ -7,6 +7,7 @@
 
 #include <gtest/gtest.h>
 #include <string>
+#include <utility>
 
 namespace medi::test {
 
@@ -26,6 +27,23 @@ inline void expect_one_report_at(const ReportRecorder &recorder, const medi_rt_s
   EXPECT_EQ(reports[0].line, site.line);
   EXPECT_EQ(reports[0].column, site.column);
 }
+
+/// A C ABI channel whose remaining ends are dropped with it.
+struct TestChannel {
+  medi_rt_sender *tx = nullptr;
+  medi_rt_receiver *rx = nullptr;
+  TestChannel(uint64_t elem_size, int64_t capacity) {
+    medi_rt_chan_create(elem_size, capacity, &tx, &rx, nullptr);
+  }
+  ~TestChannel() {
+    if (tx)
+      medi_rt_chan_sender_drop(tx, nullptr);
+    if (rx)
+      medi_rt_chan_receiver_drop(rx, nullptr);
+  }
+  void drop_sender() { medi_rt_chan_sender_drop(std::exchange(tx, nullptr), nullptr); }
+  void drop_receiver() { medi_rt_chan_receiver_drop(std::exchange(rx, nullptr), nullptr); }
+};
 
 } // namespace medi::test
 

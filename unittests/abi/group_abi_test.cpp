@@ -52,13 +52,11 @@ void fail_soon(void *) {
 }
 
 TEST_F(GroupAbiTest, ASecondTaskFailingCancelsAThirdBlockedInRecv) {
-  medi_rt_sender *tx = nullptr;
-  medi_rt_receiver *rx = nullptr;
-  medi_rt_chan_create(8, 1, &tx, &rx, nullptr);
+  TestChannel gate(8, 1);
   std::atomic<int> count{0};
   const CountEnv first{&count};
   std::atomic<int32_t> status{-1}, cancelled_flag{-1};
-  const BlockedEnv third{rx, &status, &cancelled_flag};
+  const BlockedEnv third{gate.rx, &status, &cancelled_flag};
   medi_rt_group *group = medi_rt_group_create(MEDI_RT_NO_DEADLINE, nullptr);
   ASSERT_EQ(medi_rt_group_spawn(group, count_once, &first, sizeof first, nullptr), MEDI_RT_OK);
   ASSERT_EQ(medi_rt_group_spawn(group, fail_soon, nullptr, 0, nullptr), MEDI_RT_OK);
@@ -68,8 +66,6 @@ TEST_F(GroupAbiTest, ASecondTaskFailingCancelsAThirdBlockedInRecv) {
   EXPECT_EQ(status.load(), MEDI_RT_CANCELLED);
   EXPECT_EQ(cancelled_flag.load(), 1);
   expect_one_report_at(recorder, kPanicSite, "task.panic"); // the cancelled recv is quiet
-  medi_rt_chan_sender_drop(tx, nullptr);
-  medi_rt_chan_receiver_drop(rx, nullptr);
 }
 
 struct SleepEnv {
@@ -138,21 +134,17 @@ void wait_for_gate(void *env) {
 }
 
 TEST_F(GroupAbiTest, JoinWithATimeoutKeepsTheHandleUntilTheTaskFinishes) {
-  medi_rt_sender *tx = nullptr;
-  medi_rt_receiver *rx = nullptr;
-  medi_rt_chan_create(1, 0, &tx, &rx, nullptr);
-  const GateEnv env{rx};
+  TestChannel gate(1, MEDI_RT_CHAN_RENDEZVOUS);
+  const GateEnv env{gate.rx};
   medi_rt_task *task = medi_rt_task_spawn(wait_for_gate, &env, sizeof env, nullptr);
   EXPECT_EQ(medi_rt_task_join_timeout(task, 2'000'000, nullptr), MEDI_RT_TIMEOUT);
   EXPECT_EQ(medi_rt_task_join_timeout(task, 0, nullptr), MEDI_RT_TIMEOUT);
   const char unit = 1;
-  ASSERT_EQ(medi_rt_chan_send(tx, &unit, nullptr), MEDI_RT_OK);
+  ASSERT_EQ(medi_rt_chan_send(gate.tx, &unit, nullptr), MEDI_RT_OK);
   EXPECT_EQ(medi_rt_task_join_timeout(task, 10'000'000'000, nullptr), MEDI_RT_OK);
   const medi_rt_source site = site_at("task.join", 60);
   EXPECT_EQ(medi_rt_task_join_timeout(task, 0, &site), MEDI_RT_INVALID_HANDLE);
   expect_one_report_at(recorder, site, "task.join");
-  medi_rt_chan_sender_drop(tx, nullptr);
-  medi_rt_chan_receiver_drop(rx, nullptr);
 }
 
 struct JoinEnv {
@@ -170,11 +162,9 @@ void join_it(void *env) {
 
 // While one join waits, a detach or a second join of the same handle is reported, not a crash.
 TEST_F(GroupAbiTest, AHandleBeingJoinedCannotBeDetachedOrJoinedAgain) {
-  medi_rt_sender *tx = nullptr;
-  medi_rt_receiver *rx = nullptr;
-  medi_rt_chan_create(1, 0, &tx, &rx, nullptr);
-  const GateEnv gate{rx};
-  medi_rt_task *task = medi_rt_task_spawn(wait_for_gate, &gate, sizeof gate, nullptr);
+  TestChannel gate(1, MEDI_RT_CHAN_RENDEZVOUS);
+  const GateEnv env_gate{gate.rx};
+  medi_rt_task *task = medi_rt_task_spawn(wait_for_gate, &env_gate, sizeof env_gate, nullptr);
   std::atomic<int32_t> status{-1};
   const JoinEnv env{task, &status};
   medi_rt_task *joiner = medi_rt_task_spawn(join_it, &env, sizeof env, nullptr);
@@ -191,11 +181,9 @@ TEST_F(GroupAbiTest, AHandleBeingJoinedCannotBeDetachedOrJoinedAgain) {
   EXPECT_EQ(reports[before].line, 70u);
   EXPECT_EQ(reports[before + 1].op, "task.join");
   const char unit = 1;
-  ASSERT_EQ(medi_rt_chan_send(tx, &unit, nullptr), MEDI_RT_OK);
+  ASSERT_EQ(medi_rt_chan_send(gate.tx, &unit, nullptr), MEDI_RT_OK);
   EXPECT_EQ(medi_rt_task_join(joiner, nullptr), MEDI_RT_OK);
   EXPECT_EQ(status.load(), MEDI_RT_OK);
-  medi_rt_chan_sender_drop(tx, nullptr);
-  medi_rt_chan_receiver_drop(rx, nullptr);
 }
 
 TEST_F(GroupAbiTest, SleepAndTheClockAgree) {

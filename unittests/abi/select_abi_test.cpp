@@ -12,33 +12,17 @@
 namespace medi::test {
 namespace {
 
-struct Channel {
-  medi_rt_sender *tx = nullptr;
-  medi_rt_receiver *rx = nullptr;
-  Channel(uint64_t elem_size, int64_t capacity) {
-    medi_rt_chan_create(elem_size, capacity, &tx, &rx, nullptr);
-  }
-  ~Channel() {
-    if (tx)
-      medi_rt_chan_sender_drop(tx, nullptr);
-    if (rx)
-      medi_rt_chan_receiver_drop(rx, nullptr);
-  }
-  void drop_sender() { medi_rt_chan_sender_drop(std::exchange(tx, nullptr), nullptr); }
-  void drop_receiver() { medi_rt_chan_receiver_drop(std::exchange(rx, nullptr), nullptr); }
-};
-
-medi_rt_select_case recv_case(Channel &c, void *out) {
+medi_rt_select_case recv_case(TestChannel &c, void *out) {
   return {MEDI_RT_SELECT_RECV, c.rx, out};
 }
-medi_rt_select_case send_case(Channel &c, const void *value) {
+medi_rt_select_case send_case(TestChannel &c, const void *value) {
   return {MEDI_RT_SELECT_SEND, c.tx, const_cast<void *>(value)};
 }
 
 class SelectAbiTest : public RecordingTest {};
 
 TEST_F(SelectAbiTest, ReceivesFromTheReadyCaseAndSendsWhereThereIsRoom) {
-  Channel readings(8, 4), alarms(8, 4), out(16, 1);
+  TestChannel readings(8, 4), alarms(8, 4), out(16, 1);
   const int64_t reading = 98;
   ASSERT_EQ(medi_rt_chan_send(readings.tx, &reading, nullptr), MEDI_RT_OK);
   int64_t got_reading = 0, got_alarm = 0;
@@ -65,7 +49,7 @@ TEST_F(SelectAbiTest, ReceivesFromTheReadyCaseAndSendsWhereThereIsRoom) {
 }
 
 TEST_F(SelectAbiTest, DisconnectionCompletesTheCaseReportedOnlyForASend) {
-  Channel ended(8, MEDI_RT_CHAN_UNBOUNDED), gone(8, 2);
+  TestChannel ended(8, MEDI_RT_CHAN_UNBOUNDED), gone(8, 2);
   ended.drop_sender();
   int64_t value = 0;
   std::array cases{recv_case(ended, &value)};
@@ -84,7 +68,7 @@ TEST_F(SelectAbiTest, DisconnectionCompletesTheCaseReportedOnlyForASend) {
 }
 
 TEST_F(SelectAbiTest, FairAmongReadyCases) {
-  Channel a(8, MEDI_RT_CHAN_UNBOUNDED), b(8, MEDI_RT_CHAN_UNBOUNDED);
+  TestChannel a(8, MEDI_RT_CHAN_UNBOUNDED), b(8, MEDI_RT_CHAN_UNBOUNDED);
   for (int64_t i = 0; i < 1000; ++i) {
     ASSERT_EQ(medi_rt_chan_send(a.tx, &i, nullptr), MEDI_RT_OK);
     ASSERT_EQ(medi_rt_chan_send(b.tx, &i, nullptr), MEDI_RT_OK);
@@ -103,7 +87,7 @@ TEST_F(SelectAbiTest, FairAmongReadyCases) {
 
 // A rendezvous select on each side: the sender's select meets the receiver's.
 TEST_F(SelectAbiTest, TwoRendezvousSelectsMeet) {
-  Channel meet(8, MEDI_RT_CHAN_RENDEZVOUS), never(8, MEDI_RT_CHAN_RENDEZVOUS);
+  TestChannel meet(8, MEDI_RT_CHAN_RENDEZVOUS), never(8, MEDI_RT_CHAN_RENDEZVOUS);
   std::thread sender([&] {
     const int64_t value = 1234;
     int64_t unused = 0;
@@ -171,7 +155,7 @@ void produce(void *env) {
 }
 
 TEST_F(SelectAbiTest, TasksOnBothSidesWithATimeoutBetweenValues) {
-  Channel values(8, MEDI_RT_CHAN_RENDEZVOUS), stop(1, MEDI_RT_CHAN_RENDEZVOUS);
+  TestChannel values(8, MEDI_RT_CHAN_RENDEZVOUS), stop(1, MEDI_RT_CHAN_RENDEZVOUS);
   std::atomic<int64_t> sum{0};
   std::atomic<int> timeouts{0};
   const ConsumerEnv consumer_env{values.rx, stop.rx, &sum, &timeouts};
@@ -186,7 +170,7 @@ TEST_F(SelectAbiTest, TasksOnBothSidesWithATimeoutBetweenValues) {
 }
 
 TEST_F(SelectAbiTest, MisuseIsReportedWithTheCaseIndex) {
-  Channel c(8, 1);
+  TestChannel c(8, 1);
   int64_t value = 0, index = 0;
   const medi_rt_source site = site_at("xchan.select", 12);
   std::array bad_kind{recv_case(c, &value), medi_rt_select_case{7, c.rx, &value}};

@@ -54,7 +54,7 @@ public:
   /// it is registered in, and the waiting party never selects itself (it has no deadline): the
   /// selection is then a plain store instead of a compare-exchange (a rendezvous wait's).
   /// A task that can be cancelled selects itself (kCancelled): not for it.
-  void mark_selected_under_lock() noexcept { selected_under_lock_ = !cancellable_; }
+  void mark_selected_under_lock() noexcept { selected_under_lock_ = cancel_ == nullptr; }
 
   /// The rendezvous slot a counterpart hands over with its selection.
   void store_packet(void *packet) noexcept { packet_.store(packet, std::memory_order_release); }
@@ -91,8 +91,7 @@ private:
   ThreadParker *thread_ = nullptr;
   const bool for_select_;
   bool selected_under_lock_ = false;
-  bool cancellable_ = false;            // the waiting task belongs to a task group
-  const CancelState *cancel_ = nullptr; // its token, then
+  const CancelState *cancel_ = nullptr; // the waiting task's token, when it is in a task group
 };
 
 } // namespace medi::detail
