@@ -6,7 +6,7 @@
 #
 # Sets for the rest of the build:
 #   LLVM_* / MLIR_*         what LLVMConfig.cmake / MLIRConfig.cmake export
-#   MEDI_HAVE_MLIR          TRUE when MLIR 19 was found (later issues build on it)
+#   MEDI_HAVE_MLIR          TRUE (MLIR 19 is required with LLVM)
 #   MEDI_LIT_PY             lit.py
 #   MEDI_FILECHECK          FileCheck
 #   MEDI_NOT                not
@@ -45,15 +45,24 @@ if(NOT LLVM_VERSION_MAJOR EQUAL MEDI_LLVM_MAJOR)
 endif()
 message(STATUS "Medi: LLVM ${LLVM_PACKAGE_VERSION} at ${LLVM_DIR}")
 
+# MLIR: the medi dialect, medi-opt and .mlir input. As for LLVM, the major version is checked
+# here. Debian's MLIRConfig.cmake sets MLIR_INCLUDE_DIR to a path of the Debian build machine;
+# only MLIR_INCLUDE_DIRS (the installed headers) is used.
 find_package(MLIR CONFIG QUIET PATHS "${MEDI_LLVM_ROOT}/lib/cmake/mlir" NO_DEFAULT_PATH)
-if(MLIR_FOUND)
-  set(MEDI_HAVE_MLIR TRUE)
-  message(STATUS "Medi: MLIR at ${MLIR_DIR}")
-else()
-  set(MEDI_HAVE_MLIR FALSE)
-  message(STATUS "Medi: MLIR ${MEDI_LLVM_MAJOR} not found; install it with: "
-                 "apt-get install ${_medi_pkg_mlir}")
+if(NOT MLIR_FOUND)
+  _medi_missing("the MLIR ${MEDI_LLVM_MAJOR} CMake package (MLIRConfig.cmake)" "${_medi_pkg_mlir}")
 endif()
+string(REGEX MATCH "^[0-9]+" _medi_mlir_major "${MLIR_VERSION}")
+if(MLIR_VERSION AND NOT _medi_mlir_major EQUAL MEDI_LLVM_MAJOR)
+  message(FATAL_ERROR
+    "Medi Runtime targets MLIR ${MEDI_LLVM_MAJOR}, but ${MLIR_DIR} is MLIR ${MLIR_VERSION}.\n"
+    "Install MLIR ${MEDI_LLVM_MAJOR} with: apt-get install ${_medi_pkg_mlir}")
+endif()
+if(NOT EXISTS "${MLIR_INCLUDE_DIRS}/mlir/IR/Dialect.h")
+  _medi_missing("the MLIR ${MEDI_LLVM_MAJOR} headers" "${_medi_pkg_mlir}")
+endif()
+set(MEDI_HAVE_MLIR TRUE)
+message(STATUS "Medi: MLIR ${MLIR_VERSION} at ${MLIR_DIR}")
 
 # Tools the test suites run. LLVM_TOOLS_BINARY_DIR is ${MEDI_LLVM_ROOT}/bin on Debian.
 function(_medi_find_tool var name packages)

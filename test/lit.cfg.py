@@ -7,7 +7,7 @@ from lit.llvm import llvm_config
 
 config.name = "Medi"
 config.test_format = lit.formats.ShTest(not llvm_config.use_lit_shell)
-config.suffixes = [".test", ".cpp", ".ll"]
+config.suffixes = [".test", ".cpp", ".ll", ".mlir"]
 config.excludes = ["Inputs", "CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.medi_obj_root, "test")
@@ -28,6 +28,7 @@ config.substitutions.append(("%clang_medi", config.medi_clang))
 # The tools, and the example programs' IR.
 config.substitutions.append(("%medi_run", f"{obj}/tools/medi-run"))
 config.substitutions.append(("%medi_build", f"{obj}/tools/medi-build"))
+config.substitutions.append(("%medi_opt", f"{obj}/tools/medi-opt"))
 config.substitutions.append(("%medi_example_ir", f"{src}/examples"))
 config.substitutions.append(("%medi_examples", f"{obj}/examples"))
 config.substitutions.append(("%medi_obj_root", obj))

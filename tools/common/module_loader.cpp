@@ -2,6 +2,7 @@
 #include "module_loader.h"
 
 #include "bitcode_probe.h"
+#include "medi/mlir/front_end.h"
 #include "tool_output.h"
 
 #include "llvm/IR/DebugInfo.h"
@@ -87,12 +88,36 @@ std::optional<ExitCode> parseModule(MemoryBufferRef Input, StringRef Path, LLVMC
   return std::nullopt;
 }
 
-std::optional<ExitCode> loadModule(StringRef Path, LLVMContext &Ctx, std::unique_ptr<Module> &Out) {
+std::optional<ExitCode> loadModule(StringRef Path, LLVMContext &Ctx, std::unique_ptr<Module> &Out,
+                                   LoadOptions Options) {
   auto Buffer = MemoryBuffer::getFileOrSTDIN(Path, /*IsText=*/false);
   if (!Buffer)
     return fail(ExitCode::MissingInput,
                 "cannot read '" + Path + "': " + Buffer.getError().message());
-  return parseModule((*Buffer)->getMemBufferRef(), Path, Ctx, Out);
+  if (!dialect::isMlirPath(Path))
+    return parseModule((*Buffer)->getMemBufferRef(), Path, Ctx, Out);
+
+  dialect::FrontEndOptions FrontEnd;
+  FrontEnd.LoweredMlir = Options.LoweredMlir;
+  FrontEnd.StartPhase = std::move(Options.StartPhase);
+  switch (dialect::translateMlirProgram(std::move(*Buffer), Ctx, Out, std::move(FrontEnd))) {
+  case dialect::FrontEndResult::Ok:
+    break;
+  case dialect::FrontEndResult::SyntaxError:
+    return ExitCode::SyntaxError;
+  case dialect::FrontEndResult::InvalidMlir:
+    return ExitCode::InvalidMlir;
+  case dialect::FrontEndResult::LoweringError:
+    return ExitCode::InvalidModule;
+  }
+  std::string Problems;
+  raw_string_ostream Stream(Problems);
+  if (verifyModule(*Out, &Stream)) {
+    Out.reset();
+    return fail(ExitCode::InvalidModule,
+                "'" + Path + "' lowers to an invalid LLVM module:\n" + Problems);
+  }
+  return std::nullopt;
 }
 
 } // namespace medi::tools

@@ -1,6 +1,7 @@
 //===- build_options.cpp - medi-build's command line --------------------------===//
 #include "build_options.h"
 
+#include "medi/mlir/front_end.h"
 #include "option_parsing.h"
 #include "tool_output.h"
 
@@ -9,7 +10,7 @@ using namespace llvm;
 namespace medi::tools {
 namespace {
 
-const char Help[] = R"(USAGE: medi-build <file.ll|file.bc|-> -o <executable> [options]
+const char Help[] = R"(USAGE: medi-build <file.ll|file.bc|file.mlir|-> -o <executable> [options]
 
 Builds a native executable from a Medi program's LLVM IR: parses and verifies it, lowers the
 Medi intrinsics (medi-lower), optimises it as medi-run does, emits an object file for this
@@ -19,6 +20,7 @@ behaves as `medi-run <file>` does on the same input.
   medi-build vitals_monitor.ll -o vitals_monitor
   medi-build -O3 lab_pipeline.ll -o lab_pipeline --time
   medi-build -c prog.ll -o prog.o                 an object file to link yourself
+  medi-build alarm_loop.mlir -o alarm_loop        a program in the medi dialect (docs/mlir.md)
 
 OPTIONS:
   -o <path>              the executable (or, with -c, the object file) to write
@@ -28,11 +30,13 @@ OPTIONS:
   --linker=<driver>      the C++ compiler driver that links (default: clang++-19)
   --link-arg=<arg>       pass an argument to the link (repeatable), e.g. --link-arg=-lm
   --time                 print each phase's time on stderr
+  --emit-mlir            for .mlir input: print the MLIR after medi-to-llvm on stdout and exit
   -v, --verbose          print the link command on stderr
   -h, --help             this text
 
 EXIT CODES: 0 built; 2 the input does not parse; 3 invalid IR or rejected by medi-lower; 4 the
-input cannot be read; 8 code generation or the link failed; 64 bad options. See docs/tools.md.
+input cannot be read; 8 code generation or the link failed; 9 the .mlir input fails a verifier;
+64 bad options. See docs/tools.md.
 )";
 
 } // namespace
@@ -81,10 +85,10 @@ BuildParse parseBuildOptions(int Argc, char **Argv, BuildOptions &Out) {
       continue;
     }
     const OptionArg Option = splitOption(Arg);
-    if (Option.Name == "time") {
+    if (Option.Name == "time" || Option.Name == "emit-mlir") {
       if (Option.Value)
-        return Bad("'--time' takes no value");
-      Out.Time = true;
+        return Bad("'--" + Option.Name + "' takes no value");
+      (Option.Name == "time" ? Out.Time : Out.EmitMlir) = true;
       continue;
     }
     std::optional<StringRef> Value;
@@ -104,6 +108,11 @@ BuildParse parseBuildOptions(int Argc, char **Argv, BuildOptions &Out) {
   }
   if (!HaveInput)
     return Bad("no input file; build one with: medi-build <file.ll> -o <executable>");
+  if (Out.EmitMlir) {
+    if (!dialect::isMlirPath(Out.Input))
+      return Bad("--emit-mlir needs a .mlir input");
+    return BuildParse::Build;
+  }
   if (Out.Output.empty())
     return Bad("no output; name the executable with -o <path>");
   return BuildParse::Build;

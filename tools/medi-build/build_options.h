@@ -13,9 +13,10 @@ struct BuildOptions {
   unsigned OptLevel = 2;
   bool ObjectOnly = false; // -c
   bool Time = false;
-  bool Verbose = false; // -v: print the link command
-  std::string Runtime;  // libmedi_runtime.a; empty: the installed one
-  std::string Linker;   // the linker driver; empty: clang++-19
+  bool EmitMlir = false; // a .mlir input: print the lowered MLIR and exit
+  bool Verbose = false;  // -v: print the link command
+  std::string Runtime;   // libmedi_runtime.a; empty: the installed one
+  std::string Linker;    // the linker driver; empty: clang++-19
   std::vector<std::string> LinkArgs;
 };
 

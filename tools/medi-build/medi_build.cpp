@@ -36,8 +36,14 @@ int build(const BuildOptions &Options, PhaseTimer &Timer, const char *Argv0) {
 
   Timer.start("parse");
   std::unique_ptr<Module> M;
-  if (auto Failed = loadModule(Options.Input, Context, M))
+  LoadOptions Load;
+  Load.StartPhase = [&Timer](StringRef Phase) { Timer.start(Phase); };
+  if (Options.EmitMlir)
+    Load.LoweredMlir = &outs();
+  if (auto Failed = loadModule(Options.Input, Context, M, std::move(Load)))
     return code(*Failed);
+  if (Options.EmitMlir)
+    return 0;
 
   Timer.start("lower");
   if (auto Failed = lowerMediIntrinsics(*M))

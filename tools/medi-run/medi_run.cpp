@@ -79,8 +79,14 @@ int run(const RunOptions &Options, PhaseTimer &Timer) {
 
   Timer.start("parse");
   std::unique_ptr<Module> M;
-  if (auto Failed = loadModule(Options.Input, *Context, M))
+  LoadOptions Load;
+  Load.StartPhase = [&Timer](StringRef Phase) { Timer.start(Phase); };
+  if (Options.EmitMlir)
+    Load.LoweredMlir = &outs();
+  if (auto Failed = loadModule(Options.Input, *Context, M, std::move(Load)))
     return code(*Failed);
+  if (Options.EmitMlir)
+    return 0;
 
   EntryShape Shape = EntryShape::NoArgs;
   EntryReturn Returns = EntryReturn::I32;

@@ -1,6 +1,7 @@
 //===- run_options.cpp - medi-run's command line ------------------------------===//
 #include "run_options.h"
 
+#include "medi/mlir/front_end.h"
 #include "option_parsing.h"
 #include "tool_output.h"
 
@@ -11,7 +12,7 @@ using namespace llvm;
 namespace medi::tools {
 namespace {
 
-const char Help[] = R"(USAGE: medi-run [options] <file.ll|file.bc|-> [-- program args...]
+const char Help[] = R"(USAGE: medi-run [options] <file.ll|file.bc|file.mlir|-> [-- program args...]
 
 Runs a Medi program's LLVM IR in-process: parses and verifies it, lowers the Medi intrinsics
 (medi-lower), optimises it, JIT-compiles it with the Medi runtime linked in, runs its static
@@ -20,6 +21,8 @@ constructors, calls its entry, runs its destructors and exits with the entry's v
   medi-run vitals_monitor.ll                  run main() at -O2
   medi-run -O0 --threads=2 prog.ll -- a b     main(argc, argv) sees "prog.ll a b"
   medi-run --emit-llvm prog.ll                the IR after lowering and optimisation
+  medi-run alarm_loop.mlir                    a program in the medi dialect (docs/mlir.md)
+  medi-run --emit-mlir alarm_loop.mlir        the MLIR after the medi-to-llvm pipeline
   medi-run --time prog.ll                     where the time goes, phase by phase
 
 OPTIONS:
@@ -30,6 +33,7 @@ OPTIONS:
                          task only; shutdown stops the scheduler, so tasks not yet started
                          never run and their join reports it
   --emit-llvm            print the lowered, optimised IR on stdout and exit
+  --emit-mlir            for .mlir input: print the MLIR after medi-to-llvm on stdout and exit
   --time                 print each phase's time on stderr (exec to main, parse, lower,
                          optimise, jit, constructors, run, destructors)
   --load=<lib.so>        make a shared library's symbols callable (repeatable)
@@ -50,6 +54,8 @@ EXIT CODES:
   6    the program uses a symbol nothing defines
   7    a --load library cannot be loaded
   8    code generation or the JIT failed
+  9    the .mlir input fails a verifier (file:line:col: error: ...), the real-time rules
+       among them
   64   the command line is wrong
   101  medi.panic outside a task (in main), as a panic on Rust's main thread
   102  deadlock: main and every task waited with nothing to wake them (the report,
@@ -109,10 +115,10 @@ ParseOutcome parseRunOptions(int Argc, char **Argv, RunOptions &Out) {
       return Found.has_value();
     };
     StringRef Text;
-    if (Name == "emit-llvm" || Name == "time") {
+    if (Name == "emit-llvm" || Name == "emit-mlir" || Name == "time") {
       if (Value)
         return Bad("'--" + Name + "' takes no value");
-      (Name == "time" ? Out.Time : Out.EmitLLVM) = true;
+      (Name == "time" ? Out.Time : Name == "emit-mlir" ? Out.EmitMlir : Out.EmitLLVM) = true;
     } else if (Name == "entry") {
       if (!TakeValue(Text) || Text.empty())
         return Bad("--entry needs a function name");
@@ -134,6 +140,8 @@ ParseOutcome parseRunOptions(int Argc, char **Argv, RunOptions &Out) {
   }
   if (!HaveInput)
     return Bad("no input file; run a module with: medi-run <file.ll>");
+  if (Out.EmitMlir && !dialect::isMlirPath(Out.Input))
+    return Bad("--emit-mlir needs a .mlir input");
   return ParseOutcome::Run;
 }
 

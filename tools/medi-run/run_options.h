@@ -24,6 +24,7 @@ struct RunOptions {
   unsigned Threads = 0; // 0: one per core
   FailurePolicy Policy = FailurePolicy::Skip;
   bool EmitLLVM = false;
+  bool EmitMlir = false; // a .mlir input: print the lowered MLIR and exit
   bool Time = false;
   std::vector<std::string> Load;
 };

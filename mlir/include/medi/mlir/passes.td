@@ -1,0 +1,31 @@
+//===- passes.td - The medi dialect's passes ---------------------*- tablegen -*-===//
+#ifndef MEDI_MLIR_PASSES_TD
+#define MEDI_MLIR_PASSES_TD
+
+include "mlir/Pass/PassBase.td"
+
+def ConvertMediToLLVM : Pass<"convert-medi-to-llvm", "::mlir::ModuleOp"> {
+  let summary = "Lower a Medi program (medi, func, arith, scf, cf, memref, index) to the LLVM dialect";
+  let description = [{
+    Each medi operation becomes a call of its medi.* intrinsic at the operation's location (the
+    medi-lower LLVM pass then calls the C ABI with a source record); medi.select becomes the
+    select intrinsic's case array and a switch over the case that completed; medi.realtime
+    becomes the zone's enter, its body, and the exit on every path out. Spawned functions get
+    an entry wrapper that unpacks the task's copy of the arguments. The upstream dialects a
+    Medi program uses are lowered in the same conversion.
+  }];
+  let dependentDialects = ["::mlir::LLVM::LLVMDialect", "::mlir::cf::ControlFlowDialect"];
+}
+
+def MediAddDebugInfo : Pass<"medi-add-debug-info", "::mlir::ModuleOp"> {
+  let summary = "Give the module a compile unit and each llvm.func a subprogram";
+  let description = [{
+    After translation (mlir-translate --mlir-to-llvmir) every location becomes a DILocation, so
+    the source records medi-lower builds name the .medi file, line and column. A location in
+    another file than its function's is wrapped in a lexical block of that file, so the file
+    survives; an operation without a location takes its function's.
+  }];
+  let dependentDialects = ["::mlir::LLVM::LLVMDialect"];
+}
+
+#endif // MEDI_MLIR_PASSES_TD

@@ -1,0 +1,18 @@
+//===- pipeline.cpp - The medi-to-llvm pipeline -----------------------------===//
+#include "medi/mlir/passes.h"
+#include "mlir/Pass/PassRegistry.h"
+#include "mlir/Transforms/Passes.h"
+
+void medi::dialect::buildMediToLLVMPipeline(mlir::OpPassManager &pm) {
+  pm.addPass(mlir::createCanonicalizerPass());
+  pm.addPass(createConvertMediToLLVM());
+  pm.addPass(createMediAddDebugInfo());
+}
+
+void medi::dialect::registerMediPipelines() {
+  mlir::PassPipelineRegistration<>(
+      "medi-to-llvm",
+      "The pipeline medi-run and medi-build run on .mlir input: canonicalize, "
+      "convert-medi-to-llvm, medi-add-debug-info",
+      [](mlir::OpPassManager &pm) { buildMediToLLVMPipeline(pm); });
+}
