@@ -249,8 +249,9 @@ LLVM::LLVMFuncOp taskEntry(ConversionPatternRewriter &rewriter, Operation *spawn
   Type ptr = ptrType(context);
   LLVM::LLVMStructType env = environmentType(context, args, result);
 
+  // At the module's start, as the intrinsics' declarations: lookupSymbol scans from there.
   OpBuilder::InsertionGuard guard(rewriter);
-  rewriter.setInsertionPointToEnd(module.getBody());
+  rewriter.setInsertionPointToStart(module.getBody());
   auto entry = rewriter.create<LLVM::LLVMFuncOp>(
       loc, name, LLVM::LLVMFunctionType::get(LLVM::LLVMVoidType::get(context), {ptr}),
       LLVM::Linkage::Internal);

@@ -26,16 +26,18 @@ FrontEndResult medi::dialect::translateMlirProgram(std::unique_ptr<llvm::MemoryB
       Options.StartPhase(name);
   };
   std::string name = Input->getBufferIdentifier().str();
+  phase("mlir-context");
   DialectRegistry registry;
   registerMediProgramDialects(registry);
   MLIRContext context(registry, MLIRContext::Threading::DISABLED);
   context.loadAllAvailableDialects();
   llvm::SourceMgr sources;
   sources.AddNewSourceBuffer(std::move(Input), llvm::SMLoc());
-  SourceMgrDiagnosticHandler diagnostics(sources, &context, llvm::errs());
+  SourceMgrDiagnosticHandler diagnostics(sources, &context,
+                                         Options.Diagnostics ? *Options.Diagnostics : llvm::errs());
 
   // Parsed without verifying, so a syntax error and a verifier error end differently.
-  phase("parse");
+  phase("mlir-parse");
   ParserConfig config(&context, /*verifyAfterParse=*/false);
   OwningOpRef<ModuleOp> module = parseSourceFile<ModuleOp>(sources, config);
   if (!module)
@@ -51,7 +53,7 @@ FrontEndResult medi::dialect::translateMlirProgram(std::unique_ptr<llvm::MemoryB
   if (Options.LoweredMlir)
     module->print(*Options.LoweredMlir, OpPrintingFlags().enableDebugInfo());
 
-  phase("translate");
+  phase("mlir-translate");
   Out = translateModuleToLLVMIR(*module, Ctx, name);
   if (!Out)
     return FrontEndResult::LoweringError;

@@ -13,6 +13,10 @@
 // MLIR-NOT: medi.{{[a-z_.]+}} %
 // MLIR-NOT: unrealized_conversion_cast
 
+// Task entries come first: each unpacks the environment, calls, and stores the result.
+// CHECK-LABEL: define internal void @__medi_task.worker(ptr
+// CHECK: %[[R:.*]] = call i64 @worker(i64 %{{.*}}, ptr %{{.*}}), !dbg
+// CHECK: store i64 %[[R]], ptr
 // CHECK-LABEL: define i64 @worker(
 // CHECK-LABEL: define void @tasks(
 // CHECK: call ptr @calloc(i64 1, i64 8)
@@ -73,8 +77,4 @@
 // CHECK: call void @medi.gc.remove_edge(i64 %{{.*}}, i64 %{{.*}}), !dbg
 // CHECK: call void @medi.gc.remove_root(i64 %{{.*}}), !dbg
 // CHECK: call void @medi.gc.collect(), !dbg
-// The task entry unpacks the environment, calls the function and stores its result.
-// CHECK-LABEL: define internal void @__medi_task.worker(ptr
-// CHECK: %[[R:.*]] = call i64 @worker(i64 %{{.*}}, ptr %{{.*}}), !dbg
-// CHECK: store i64 %[[R]], ptr
 // CHECK: !DIFile(filename: "all_ops.mlir"

@@ -31,8 +31,8 @@ namespace medi::tools {
 struct LoadOptions {
   /// For .mlir input: where to print the lowered MLIR (--emit-mlir), if anywhere.
   llvm::raw_ostream *LoweredMlir = nullptr;
-  /// Called as each phase of a .mlir input's front end starts ("parse", "mlir-lower",
-  /// "translate"), for --time.
+  /// Called as each phase of a .mlir input's front end starts ("mlir-context", "mlir-parse",
+  /// "mlir-lower", "mlir-translate"), for --time.
   llvm::unique_function<void(llvm::StringRef)> StartPhase;
 };
 

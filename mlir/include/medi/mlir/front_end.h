@@ -33,7 +33,10 @@ enum class FrontEndResult {
 struct FrontEndOptions {
   /// When set, the lowered module (LLVM dialect, with locations) is printed here.
   llvm::raw_ostream *LoweredMlir = nullptr;
-  /// Called as each phase starts: "parse", "mlir-lower", "translate".
+  /// Where diagnostics go (null: stderr).
+  llvm::raw_ostream *Diagnostics = nullptr;
+  /// Called as each phase starts: "mlir-context", "mlir-parse", "mlir-lower",
+  /// "mlir-translate".
   llvm::unique_function<void(llvm::StringRef)> StartPhase;
 };
 
