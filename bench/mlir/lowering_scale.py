@@ -4,9 +4,10 @@
 Generates modules of N medi operations (functions of 100 operations each: channels, sends,
 receives, tries, selects, real-time zones with region allocation, spawns and joins), builds
 each to an object file with `medi-build -c --time` at -O2, and takes the median of each phase
-over R runs. Prints, per size, the medi-to-llvm pipeline's time ("mlir-lower"), its time per
-operation (flat when lowering is linear), and its share of the whole .mlir-to-object pipeline
-(every phase after the tool's start). The figures go to docs/benchmarks.md ("The medi dialect").
+over R runs. Prints, per size, the medi-to-llvm pipeline's time ("mlir-lower": canonicalize,
+convert-medi-to-llvm, medi-add-debug-info), its time per operation (flat when lowering is
+linear), its share of the whole .mlir-to-object pipeline (every phase after the tool's start),
+and the one verification of the lowered module before translation ("mlir-verify"). The figures go to docs/benchmarks.md ("The medi dialect").
 
   bench/mlir/lowering_scale.py [--build build/default] [--runs 3] [--sizes 25000 50000 100000]
 """
@@ -92,7 +93,7 @@ def main():
     args = parser.parse_args()
     tool = os.path.join(args.build, "tools", "medi-build")
     print(f"{'operations':>10} {'mlir-lower ms':>14} {'us/op':>7} {'pipeline ms':>12} "
-          f"{'share':>6}  (medians of {args.runs} runs, -O2)")
+          f"{'share':>6} {'mlir-verify ms':>15}  (medians of {args.runs} runs, -O2)")
     with tempfile.TemporaryDirectory() as scratch:
         for size in args.sizes:
             text, ops = module(size)
@@ -104,8 +105,9 @@ def main():
             whole = statistics.median(
                 sum(ms for name, ms in r.items() if name not in ("exec to main", "total"))
                 for r in runs)
+            verify = statistics.median(r.get("mlir-verify", 0.0) for r in runs)
             print(f"{ops:>10} {lower:>14.1f} {1000 * lower / ops:>7.2f} {whole:>12.1f} "
-                  f"{100 * lower / whole:>5.1f}%")
+                  f"{100 * lower / whole:>5.1f}% {verify:>15.1f}")
 
 
 if __name__ == "__main__":

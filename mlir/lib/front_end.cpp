@@ -46,9 +46,15 @@ FrontEndResult medi::dialect::translateMlirProgram(std::unique_ptr<llvm::MemoryB
     return FrontEndResult::InvalidMlir;
 
   phase("mlir-lower");
+  // One verification of the result instead of one after each pass: on a large program the
+  // verifier costs as much as the passes.
   PassManager pm(&context);
+  pm.enableVerifier(false);
   buildMediToLLVMPipeline(pm);
   if (failed(pm.run(*module)))
+    return FrontEndResult::LoweringError;
+  phase("mlir-verify");
+  if (failed(verify(*module)))
     return FrontEndResult::LoweringError;
   if (Options.LoweredMlir)
     module->print(*Options.LoweredMlir, OpPrintingFlags().enableDebugInfo());

@@ -63,7 +63,12 @@ static Operation *insertionOp(OpBuilder &builder) {
 }
 
 Value medi::dialect::callIntrinsic(OpBuilder &builder, Location loc, StringRef name,
-                                   ValueRange args) {
+                                   ValueRange args, Declarations *declared) {
+  if (declared)
+    if (LLVM::LLVMFuncOp callee = declared->lookup(name)) {
+      auto call = builder.create<LLVM::CallOp>(loc, callee, args);
+      return call.getNumResults() ? call.getResult() : Value();
+    }
   const medi::passes::IntrinsicInfo *info = medi::passes::lookupIntrinsic(name);
   assert(info && "the medi dialect lowers only to intrinsics of the table");
   MLIRContext *context = builder.getContext();
@@ -73,6 +78,8 @@ Value medi::dialect::callIntrinsic(OpBuilder &builder, Location loc, StringRef n
   assert(params.size() == args.size() && "an intrinsic called with the table's arity");
   auto type = LLVM::LLVMFunctionType::get(irType(context, info->Ret), params);
   LLVM::LLVMFuncOp callee = declare(builder, insertionOp(builder), name, type);
+  if (declared)
+    (*declared)[name] = callee;
   auto call = builder.create<LLVM::CallOp>(loc, callee, args);
   return call.getNumResults() ? call.getResult() : Value();
 }

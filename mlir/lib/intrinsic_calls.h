@@ -13,6 +13,8 @@
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/IR/Builders.h"
 
+#include "llvm/ADT/StringMap.h"
+
 namespace medi::dialect {
 
 /// LLVMTypeConverter plus the medi types: a task without a result, a channel end, a region,
@@ -20,11 +22,15 @@ namespace medi::dialect {
 /// its result's slot); a GC object is its i64 handle.
 void addMediTypeConversions(::mlir::LLVMTypeConverter &converter);
 
+/// The intrinsics (and C functions) declared so far, by name: a module's symbol lookup is a scan.
+using Declarations = ::llvm::StringMap<::mlir::LLVM::LLVMFuncOp>;
+
 /// Calls intrinsic `name` with `args` (of the table's IR types) at `loc`, declaring it in the
-/// module first if needed. Returns its result, or null for a void intrinsic. Constant
-/// parameters must be llvm.mlir.constant results.
+/// module first if needed (remembered in `declared`, when given). Returns its result, or null
+/// for a void intrinsic. Constant parameters must be llvm.mlir.constant results.
 ::mlir::Value callIntrinsic(::mlir::OpBuilder &builder, ::mlir::Location loc,
-                            ::llvm::StringRef name, ::mlir::ValueRange args);
+                            ::llvm::StringRef name, ::mlir::ValueRange args,
+                            Declarations *declared = nullptr);
 
 /// Calls a C library function (calloc, free) declared on first use.
 ::mlir::Value callLibc(::mlir::OpBuilder &builder, ::mlir::Location loc, ::llvm::StringRef name,

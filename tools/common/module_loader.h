@@ -32,7 +32,7 @@ struct LoadOptions {
   /// For .mlir input: where to print the lowered MLIR (--emit-mlir), if anywhere.
   llvm::raw_ostream *LoweredMlir = nullptr;
   /// Called as each phase of a .mlir input's front end starts ("mlir-context", "mlir-parse",
-  /// "mlir-lower", "mlir-translate"), for --time.
+  /// "mlir-lower", "mlir-verify", "mlir-translate"), for --time.
   llvm::unique_function<void(llvm::StringRef)> StartPhase;
 };
 

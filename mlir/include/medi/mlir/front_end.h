@@ -36,7 +36,7 @@ struct FrontEndOptions {
   /// Where diagnostics go (null: stderr).
   llvm::raw_ostream *Diagnostics = nullptr;
   /// Called as each phase starts: "mlir-context", "mlir-parse", "mlir-lower",
-  /// "mlir-translate".
+  /// "mlir-verify", "mlir-translate".
   llvm::unique_function<void(llvm::StringRef)> StartPhase;
 };
 

@@ -1,0 +1,17 @@
+//===- lower_calls.h - The medi call operations to LLVM --------------------===//
+#ifndef MEDI_MLIR_LIB_LOWER_CALLS_H
+#define MEDI_MLIR_LIB_LOWER_CALLS_H
+
+#include "mlir/Conversion/LLVMCommon/TypeConverter.h"
+#include "mlir/IR/BuiltinOps.h"
+
+namespace medi::dialect {
+
+/// Replaces every medi operation that is a runtime call (all but medi.select and
+/// medi.realtime, already lowered) by LLVM dialect operations and a call of its intrinsic
+/// (see lower_calls.cpp). Values cross between medi and LLVM types through unrealized casts.
+void lowerCalls(::mlir::ModuleOp module, const ::mlir::LLVMTypeConverter &converter);
+
+} // namespace medi::dialect
+
+#endif // MEDI_MLIR_LIB_LOWER_CALLS_H
