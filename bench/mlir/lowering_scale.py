@@ -1,8 +1,11 @@
 #!/usr/bin/env python3
 """lowering_scale.py: what lowering the medi dialect costs as a program grows.
 
-Generates modules of N medi operations (functions of 100 operations each: channels, sends,
-receives, tries, selects, real-time zones with region allocation, spawns and joins), builds
+Generates modules of N medi operations (functions of about 100 each: channels, sends,
+receives, tries, selects, real-time zones with region allocation, spawns and joins), in two
+shapes: "calls", nothing but medi operations (the worst case for lowering's share), and
+"program", each medi operation amid 9 arithmetic operations whose results it sends (about
+the density of examples/lab_pipeline/lab_pipeline.mlir, one medi operation in 10). Builds
 each to an object file with `medi-build -c --time` at -O2, and takes the median of each phase
 over R runs. Prints, per size, the medi-to-llvm pipeline's time ("mlir-lower": canonicalize,
 convert-medi-to-llvm, medi-add-debug-info), its time per operation (flat when lowering is
@@ -10,6 +13,7 @@ linear), its share of the whole .mlir-to-object pipeline (every phase after the 
 and the one verification of the lowered module before translation ("mlir-verify"). The figures go to docs/benchmarks.md ("The medi dialect").
 
   bench/mlir/lowering_scale.py [--build build/default] [--runs 3] [--sizes 25000 50000 100000]
+                               [--shape calls|program]
 """
 import argparse
 import os
@@ -23,16 +27,32 @@ PHASE = re.compile(r"^medi-build: time: (.+?)\s+([0-9.]+) ms$")
 OPS_PER_FUNCTION = 100
 
 
-def function(index):
-    """One function of OPS_PER_FUNCTION medi operations (counted in `ops`)."""
+ARITH = ["muli", "addi", "xori", "subi", "andi", "ori"]
+
+
+def filler(k, count):
+    """`count` arithmetic operations in a chain from %v and %ns; the last is %f<k>."""
+    lines, prev = [], "%v"
+    for i in range(count):
+        name = f"%f{k}" if i == count - 1 else f"%f{k}_{i}"
+        lines.append(f"  {name} = arith.{ARITH[i % len(ARITH)]} {prev}, %ns : i64")
+        prev = name
+    return lines
+
+
+def function(index, fill):
+    """One function of about OPS_PER_FUNCTION medi operations (counted in `ops`), each with
+    `fill` arithmetic operations beside it."""
     lines = [f"func.func @work{index}(%v: i64, %ns: i64, %r: !medi.region) -> i64 {{"]
     ops = 0
     body = []
     while ops < OPS_PER_FUNCTION:
+        sent = f"%f{ops}" if fill else "%v"
+        body += filler(ops, 13 * fill) if fill else []
         chunk = [
             "  %tx{k}, %rx{k} = medi.channel bounded(4) : i64",
-            "  %a{k} = medi.send %tx{k}, %v : !medi.sender<i64>",
-            "  %b{k} = medi.try_send %tx{k}, %v : !medi.sender<i64>",
+            "  %a{k} = medi.send %tx{k}, SENT : !medi.sender<i64>",
+            "  %b{k} = medi.try_send %tx{k}, SENT : !medi.sender<i64>",
             "  %c{k}, %x{k} = medi.recv %rx{k} timeout %ns : !medi.receiver<i64>",
             "  %d{k}, %y{k} = medi.try_recv %rx{k} : !medi.receiver<i64>",
             "  %e{k}, %z{k} = medi.select -> i64 recv %rx{k} : !medi.receiver<i64> {{",
@@ -50,18 +70,18 @@ def function(index):
             "  medi.drop %tx{k} : !medi.sender<i64>",
             "  medi.drop %rx{k} : !medi.receiver<i64>",
         ]
-        body += [line.format(k=ops) for line in chunk]
+        body += [line.format(k=ops).replace("SENT", sent) for line in chunk]
         ops += 13  # the medi operations of one chunk (its medi.end terminators not counted)
     lines += body
     lines += ["  return %v : i64", "}"]
     return "\n".join(lines), ops
 
 
-def module(size):
+def module(size, fill=0):
     parts = ["func.func @leaf(%x: i64) -> i64 {", "  return %x : i64", "}"]
     total, index = 0, 0
     while total < size:
-        text, ops = function(index)
+        text, ops = function(index, fill)
         parts.append(text)
         total += ops
         index += 1
@@ -90,13 +110,14 @@ def main():
     parser.add_argument("--build", default="build/default")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--sizes", type=int, nargs="+", default=[25000, 50000, 100000])
+    parser.add_argument("--shape", choices=["calls", "program"], default="calls")
     args = parser.parse_args()
     tool = os.path.join(args.build, "tools", "medi-build")
     print(f"{'operations':>10} {'mlir-lower ms':>14} {'us/op':>7} {'pipeline ms':>12} "
-          f"{'share':>6} {'mlir-verify ms':>15}  (medians of {args.runs} runs, -O2)")
+          f"{'share':>6} {'mlir-verify ms':>15}  ({args.shape}; medians of {args.runs} runs, -O2)")
     with tempfile.TemporaryDirectory() as scratch:
         for size in args.sizes:
-            text, ops = module(size)
+            text, ops = module(size, 9 if args.shape == "program" else 0)
             path = os.path.join(scratch, f"gen{size}.mlir")
             with open(path, "w") as out:
                 out.write(text)

@@ -147,6 +147,10 @@ struct FoldLocalChannel : OpRewritePattern<ChannelOp> {
           !isa<IntegerType, FloatType, IndexType>(outcome.op->getResult(1).getType()))
         return rewriter.notifyMatchFailure(outcome.op, "no zero constant for its value");
 
+    SmallVector<Operation *> drops;
+    for (Operation *user : users)
+      if (isa<DropOp>(user))
+        drops.push_back(user);
     for (const Outcome &outcome : outcomes) {
       rewriter.setInsertionPoint(outcome.op);
       Location loc = outcome.op->getLoc();
@@ -157,9 +161,8 @@ struct FoldLocalChannel : OpRewritePattern<ChannelOp> {
                               : zeroOf(rewriter, loc, outcome.op->getResult(1).getType()));
       rewriter.replaceOp(outcome.op, results);
     }
-    for (Operation *user : users)
-      if (isa<DropOp>(user))
-        rewriter.eraseOp(user);
+    for (Operation *drop : drops)
+      rewriter.eraseOp(drop);
     rewriter.eraseOp(channel);
     return success();
   }

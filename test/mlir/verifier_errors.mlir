@@ -226,3 +226,14 @@ func.func @join_not_a_task(%x: i64) {
   %s = "medi.join"(%x) : (i64) -> i32
   return
 }
+
+// -----
+
+// expected-error @+1 {{'medi.yield' op is outside any function; runtime operations run inside one}}
+medi.yield
+
+// -----
+
+// expected-error @+1 {{'medi.realtime' op is outside any function; runtime operations run inside one}}
+medi.realtime {
+}

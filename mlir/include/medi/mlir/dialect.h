@@ -18,6 +18,11 @@
 #include "mlir/Interfaces/InferTypeOpInterface.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
 
+namespace medi::dialect {
+/// A runtime call or a zone runs inside a function: an error at `op` when none encloses it.
+::mlir::LogicalResult verifyInFunction(::mlir::Operation *op);
+} // namespace medi::dialect
+
 // The generated declarations, after what they use.
 // clang-format off
 #include "medi/mlir/dialect.h.inc"

@@ -17,12 +17,13 @@ def Medi_RuntimeCallOpInterface : OpInterface<"RuntimeCallOpInterface"> {
     Which one may depend on the operation's operands and regions (a send with a timeout is
     medi.chan.send.timeout). The real-time rules judge the operation by it: inside a
     medi.realtime region, an operation whose intrinsic may block or allocate without bound is
-    an error.
+    an error. The operation is inside a function (it runs on a task's or a thread's stack).
   }];
   let methods = [
     InterfaceMethod<"The medi.* intrinsic this operation lowers to.", "::llvm::StringRef",
                     "getIntrinsicName">,
   ];
+  let verify = [{ return ::medi::dialect::verifyInFunction($_op); }];
 }
 
 #endif // MEDI_MLIR_INTERFACES_TD
