@@ -43,8 +43,9 @@ struct ConvertMediToLLVM : medi::dialect::impl::ConvertMediToLLVMBase<ConvertMed
 
     bool hasScf = module
                       .walk([](Operation *op) {
-                        return isa<scf::SCFDialect>(op->getDialect()) ? WalkResult::interrupt()
-                                                                      : WalkResult::advance();
+                        return isa_and_nonnull<scf::SCFDialect>(op->getDialect())
+                                   ? WalkResult::interrupt()
+                                   : WalkResult::advance();
                       })
                       .wasInterrupted();
     if (hasScf) {

@@ -3,7 +3,6 @@
 
 #include "intrinsic_table.h"
 #include "medi/mlir/dialect.h"
-#include "mlir/Interfaces/DataLayoutInterfaces.h"
 #include "mlir/Interfaces/FunctionInterfaces.h"
 
 using namespace mlir;
@@ -101,10 +100,6 @@ Value medi::dialect::entryAlloca(OpBuilder &builder, Operation *op, Type type) {
   Value one = constantInt(builder, op->getLoc(), builder.getI64Type(), 1);
   return builder.create<LLVM::AllocaOp>(op->getLoc(), LLVM::LLVMPointerType::get(op->getContext()),
                                         type, one);
-}
-
-uint64_t medi::dialect::sizeInBytes(Operation *op, Type type) {
-  return DataLayout::closest(op).getTypeSize(type).getFixedValue();
 }
 
 Value medi::dialect::constantInt(OpBuilder &builder, Location loc, Type type, int64_t value) {

@@ -2,8 +2,8 @@
 //
 // What the lowering shares: the type converter that knows the medi types, calls of a medi.*
 // intrinsic declared from the one table (include/medi/abi/intrinsics.def, read through the
-// medi-lower pass's IntrinsicInfo), stack slots in the function's entry block, and the sizes
-// of converted types.
+// medi-lower pass's IntrinsicInfo), stack slots in the function's entry block, and the casts
+// between medi and LLVM values.
 //
 //===----------------------------------------------------------------------===//
 #ifndef MEDI_MLIR_LIB_INTRINSIC_CALLS_H
@@ -39,9 +39,6 @@ using Declarations = ::llvm::StringMap<::mlir::LLVM::LLVMFuncOp>;
 /// A stack slot for one `type` in the entry block of the function around `op` (a slot made in
 /// a loop body would grow the stack each iteration).
 ::mlir::Value entryAlloca(::mlir::OpBuilder &builder, ::mlir::Operation *op, ::mlir::Type type);
-
-/// The size in bytes of an LLVM-compatible type, by the module's data layout.
-uint64_t sizeInBytes(::mlir::Operation *op, ::mlir::Type type);
 
 /// An llvm.mlir.constant of `type` (an integer type).
 ::mlir::Value constantInt(::mlir::OpBuilder &builder, ::mlir::Location loc, ::mlir::Type type,

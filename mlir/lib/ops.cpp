@@ -11,6 +11,7 @@
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/OpImplementation.h"
 #include "mlir/IR/SymbolTable.h"
+#include "mlir/Interfaces/FunctionInterfaces.h"
 
 using namespace mlir;
 using namespace medi::dialect;
@@ -38,6 +39,12 @@ bool medi::dialect::isValueType(Type type) {
   return isa<IntegerType, FloatType, IndexType, LLVM::LLVMPointerType, LLVM::LLVMStructType,
              LLVM::LLVMArrayType, TaskType, SenderType, ReceiverType, RegionType, PoolType, GcType,
              GroupType>(type);
+}
+
+LogicalResult medi::dialect::verifyInFunction(Operation *op) {
+  if (op->getParentOfType<FunctionOpInterface>())
+    return success();
+  return op->emitOpError("is outside any function; runtime operations run inside one");
 }
 
 //===----------------------------------------------------------------------===//

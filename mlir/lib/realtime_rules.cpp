@@ -7,7 +7,6 @@
 //
 //===----------------------------------------------------------------------===//
 #include "medi/mlir/dialect.h"
-#include "mlir/Interfaces/FunctionInterfaces.h"
 
 #include "llvm/ADT/StringRef.h"
 
@@ -45,12 +44,6 @@ LogicalResult reportInZone(Operation *op, const Rule &rule, RealtimeOp zone) {
   return diag;
 }
 } // namespace
-
-LogicalResult medi::dialect::verifyInFunction(Operation *op) {
-  if (op->getParentOfType<FunctionOpInterface>())
-    return success();
-  return op->emitOpError("is outside any function; runtime operations run inside one");
-}
 
 // Every operation of the zone's body but those of inner zones (which check themselves), each
 // reported, not only the first: the verifier stops at the first operation that fails, and
