@@ -60,9 +60,9 @@ struct ConvertMediToLLVM : medi::dialect::impl::ConvertMediToLLVMBase<ConvertMed
 
     LLVMTypeConverter converter(context);
     addMediTypeConversions(converter);
-    lowerStructure(module, converter);
-
-    lowerCalls(module, converter);
+    EntryValues entry;
+    lowerStructure(module, converter, entry);
+    lowerCalls(module, converter, entry);
 
     RewritePatternSet patterns(context);
     populateFuncToLLVMConversionPatterns(converter, patterns);

@@ -93,13 +93,44 @@ Value medi::dialect::callLibc(OpBuilder &builder, Location loc, StringRef name, 
   return call.getNumResults() ? call.getResult() : Value();
 }
 
-Value medi::dialect::entryAlloca(OpBuilder &builder, Operation *op, Type type) {
-  auto function = op->getParentOfType<FunctionOpInterface>();
-  OpBuilder::InsertionGuard guard(builder);
-  builder.setInsertionPointToStart(&function.getFunctionBody().front());
-  Value one = constantInt(builder, op->getLoc(), builder.getI64Type(), 1);
-  return builder.create<LLVM::AllocaOp>(op->getLoc(), LLVM::LLVMPointerType::get(op->getContext()),
-                                        type, one);
+static Block *entryBlockOf(Operation *op) {
+  return &op->getParentOfType<FunctionOpInterface>().getFunctionBody().front();
+}
+
+Value EntryValues::constant(OpBuilder &builder, Operation *op, Type type, int64_t value) {
+  Block *entry = entryBlockOf(op);
+  Value &found = constants[{entry, type, value}];
+  if (!found) {
+    OpBuilder::InsertionGuard guard(builder);
+    builder.setInsertionPointToStart(entry);
+    found = constantInt(builder, op->getLoc(), type, value);
+  }
+  return found;
+}
+
+Value EntryValues::zero(OpBuilder &builder, Operation *op, Type type) {
+  Block *entry = entryBlockOf(op);
+  Value &found = zeros[{entry, type}];
+  if (!found) {
+    OpBuilder::InsertionGuard guard(builder);
+    builder.setInsertionPointToStart(entry);
+    found = builder.create<LLVM::ZeroOp>(op->getLoc(), type);
+  }
+  return found;
+}
+
+/// Each slot goes right after the constant 1 that counts its elements.
+Value EntryValues::slot(OpBuilder &builder, Operation *op, Type type, unsigned role) {
+  Block *entry = entryBlockOf(op);
+  Value &found = slots[{entry, type, role}];
+  if (!found) {
+    Value one = constant(builder, op, builder.getI64Type(), 1);
+    OpBuilder::InsertionGuard guard(builder);
+    builder.setInsertionPointAfterValue(one);
+    found = builder.create<LLVM::AllocaOp>(op->getLoc(),
+                                           LLVM::LLVMPointerType::get(op->getContext()), type, one);
+  }
+  return found;
 }
 
 Value medi::dialect::constantInt(OpBuilder &builder, Location loc, Type type, int64_t value) {

@@ -2,8 +2,8 @@
 //
 // What the lowering shares: the type converter that knows the medi types, calls of a medi.*
 // intrinsic declared from the one table (include/medi/abi/intrinsics.def, read through the
-// medi-lower pass's IntrinsicInfo), stack slots in the function's entry block, and the casts
-// between medi and LLVM values.
+// medi-lower pass's IntrinsicInfo), constants and stack slots in the function's entry block, and
+// the casts between medi and LLVM values.
 //
 //===----------------------------------------------------------------------===//
 #ifndef MEDI_MLIR_LIB_INTRINSIC_CALLS_H
@@ -13,7 +13,10 @@
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/IR/Builders.h"
 
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/StringMap.h"
+
+#include <tuple>
 
 namespace medi::dialect {
 
@@ -36,9 +39,26 @@ using Declarations = ::llvm::StringMap<::mlir::LLVM::LLVMFuncOp>;
 ::mlir::Value callLibc(::mlir::OpBuilder &builder, ::mlir::Location loc, ::llvm::StringRef name,
                        ::mlir::Type result, ::mlir::ValueRange args);
 
-/// A stack slot for one `type` in the entry block of the function around `op` (a slot made in
-/// a loop body would grow the stack each iteration).
-::mlir::Value entryAlloca(::mlir::OpBuilder &builder, ::mlir::Operation *op, ::mlir::Type type);
+/// Values made once per function, in its entry block, and shared by every lowered operation
+/// of the function: integer constants, zero values, and stack slots, one per type and role. A slot
+/// lives in the entry block because one made in a loop body would grow the stack each iteration.
+/// Each operation's use of its slots ends before the next operation starts (it stores, calls, and
+/// loads), so operations share them; `role` tells apart the slots of one type that one
+/// operation uses at once.
+class EntryValues {
+public:
+  ::mlir::Value constant(::mlir::OpBuilder &builder, ::mlir::Operation *op, ::mlir::Type type,
+                         int64_t value);
+  /// The zero (null, all-zero) value of any LLVM-compatible `type`.
+  ::mlir::Value zero(::mlir::OpBuilder &builder, ::mlir::Operation *op, ::mlir::Type type);
+  ::mlir::Value slot(::mlir::OpBuilder &builder, ::mlir::Operation *op, ::mlir::Type type,
+                     unsigned role = 0);
+
+private:
+  ::llvm::DenseMap<std::tuple<::mlir::Block *, ::mlir::Type, int64_t>, ::mlir::Value> constants;
+  ::llvm::DenseMap<std::pair<::mlir::Block *, ::mlir::Type>, ::mlir::Value> zeros;
+  ::llvm::DenseMap<std::tuple<::mlir::Block *, ::mlir::Type, unsigned>, ::mlir::Value> slots;
+};
 
 /// An llvm.mlir.constant of `type` (an integer type).
 ::mlir::Value constantInt(::mlir::OpBuilder &builder, ::mlir::Location loc, ::mlir::Type type,

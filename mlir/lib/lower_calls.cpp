@@ -28,8 +28,6 @@
 #include "llvm/ADT/TypeSwitch.h"
 #include "llvm/Support/FormatVariadic.h"
 
-#include <tuple>
-
 using namespace mlir;
 using namespace medi::dialect;
 
@@ -37,8 +35,8 @@ namespace {
 
 class CallLowering {
 public:
-  CallLowering(ModuleOp module, const LLVMTypeConverter &converter)
-      : module(module), converter(converter), builder(module.getContext()),
+  CallLowering(ModuleOp module, const LLVMTypeConverter &converter, EntryValues &entry)
+      : module(module), converter(converter), entry(entry), builder(module.getContext()),
         ptr(LLVM::LLVMPointerType::get(module.getContext())), i32(builder.getI32Type()),
         i64(builder.getI64Type()) {}
 
@@ -50,9 +48,11 @@ private:
   using Values = SmallVector<Value, 2>;
 
   Value llvmOf(Value value);
-  Value slot(Operation *op, Type type, unsigned role = 0);
-  Value constant(Location loc, Type type, int64_t value) {
-    return constantInt(builder, loc, type, value);
+  Value slot(Operation *op, Type type, unsigned role = 0) {
+    return entry.slot(builder, op, type, role);
+  }
+  Value constant(Operation *op, Type type, int64_t value) {
+    return entry.constant(builder, op, type, value);
   }
   Value call(Operation *op, ValueRange args) {
     return callIntrinsic(builder, op->getLoc(), cast<RuntimeCallOpInterface>(op).getIntrinsicName(),
@@ -85,12 +85,11 @@ private:
 
   ModuleOp module;
   const LLVMTypeConverter &converter;
+  EntryValues &entry;
   OpBuilder builder;
   Type ptr, i32, i64;
   std::optional<DataLayout> layout;
   llvm::DenseMap<Value, Value> llvmValues;
-  llvm::DenseMap<std::tuple<Block *, Type, unsigned>, Value> slots;
-  llvm::DenseMap<Block *, Value> ones;
   Declarations declared;
   SmallVector<Operation *> lowered;
 };
@@ -110,21 +109,6 @@ Value CallLowering::llvmOf(Value value) {
     builder.setInsertionPointAfter(value.getDefiningOp());
   Value cast = builder.create<UnrealizedConversionCastOp>(value.getLoc(), type, value).getResult(0);
   return llvmValues[value] = cast;
-}
-
-Value CallLowering::slot(Operation *op, Type type, unsigned role) {
-  Block *entry = &op->getParentOfType<FunctionOpInterface>().getFunctionBody().front();
-  Value &found = slots[{entry, type, role}];
-  if (found)
-    return found;
-  OpBuilder::InsertionGuard guard(builder);
-  Value &one = ones[entry];
-  if (!one) {
-    builder.setInsertionPointToStart(entry);
-    one = constant(op->getLoc(), i64, 1);
-  }
-  builder.setInsertionPointAfter(one.getDefiningOp());
-  return found = builder.create<LLVM::AllocaOp>(op->getLoc(), ptr, type, one);
 }
 
 void CallLowering::lower(Operation *op) {
@@ -185,11 +169,11 @@ CallLowering::Values CallLowering::direct(Operation *op, ValueRange in) {
 CallLowering::Values CallLowering::taskCancelled(TaskCancelledOp op) {
   Value flag = call(op, {});
   return {builder.create<LLVM::ICmpOp>(op.getLoc(), LLVM::ICmpPredicate::ne, flag,
-                                       constant(op.getLoc(), i32, 0))};
+                                       constant(op, i32, 0))};
 }
 
 CallLowering::Values CallLowering::groupCreate(GroupCreateOp op, ValueRange in) {
-  Value timeout = in.empty() ? constant(op.getLoc(), i64, MEDI_RT_NO_DEADLINE) : in[0];
+  Value timeout = in.empty() ? constant(op, i64, MEDI_RT_NO_DEADLINE) : in[0];
   return {call(op, {timeout})};
 }
 
@@ -227,7 +211,7 @@ CallLowering::Values CallLowering::channel(ChannelOp op) {
   Location loc = op.getLoc();
   Type element = converter.convertType(op.getElementType());
   Value senderSlot = slot(op, ptr, 0), receiverSlot = slot(op, ptr, 1);
-  call(op, {constant(loc, i64, size(element)), constant(loc, i64, op.getAbiCapacity()), senderSlot,
+  call(op, {constant(op, i64, size(element)), constant(op, i64, op.getAbiCapacity()), senderSlot,
             receiverSlot});
   return {builder.create<LLVM::LoadOp>(loc, ptr, senderSlot),
           builder.create<LLVM::LoadOp>(loc, ptr, receiverSlot)};
@@ -249,7 +233,7 @@ CallLowering::Values CallLowering::recv(Operation *op, ValueRange in) {
   Location loc = op->getLoc();
   Type element = converter.convertType(op->getResult(1).getType());
   Value valueSlot = slot(op, element);
-  builder.create<LLVM::StoreOp>(loc, builder.create<LLVM::ZeroOp>(loc, element), valueSlot);
+  builder.create<LLVM::StoreOp>(loc, entry.zero(builder, op, element), valueSlot);
   SmallVector<Value> args{in[0], valueSlot};
   args.append(in.begin() + 1, in.end());
   Value status = call(op, args);
@@ -258,11 +242,11 @@ CallLowering::Values CallLowering::recv(Operation *op, ValueRange in) {
 
 CallLowering::Values CallLowering::poolCreate(PoolCreateOp op, ValueRange in) {
   Type element = converter.convertType(op.getPool().getType().getElementType());
-  return {call(op, {constant(op.getLoc(), i64, size(element)), in[0]})};
+  return {call(op, {constant(op, i64, size(element)), in[0]})};
 }
 
 CallLowering::Values CallLowering::regionAlloc(RegionAllocOp op, ValueRange in) {
-  Value align = constant(op.getLoc(), i64, static_cast<int64_t>(op.getAlignment()));
+  Value align = constant(op, i64, static_cast<int64_t>(op.getAlignment()));
   return {call(op, {in[0], in[1], align})};
 }
 
@@ -328,7 +312,7 @@ std::pair<Value, Value> CallLowering::packEnvironment(Operation *op, ValueRange 
                                            ArrayRef<LLVM::GEPArg>{0, static_cast<int32_t>(index)});
     builder.create<LLVM::StoreOp>(loc, value, at);
   }
-  return {env, constant(loc, i64, size(type))};
+  return {env, constant(op, i64, size(type))};
 }
 
 CallLowering::Values CallLowering::spawn(SpawnOp op, ValueRange in) {
@@ -338,12 +322,12 @@ CallLowering::Values CallLowering::spawn(SpawnOp op, ValueRange in) {
   Value resultSlot;
   if (result)
     resultSlot = callLibc(builder, loc, "calloc", ptr,
-                          {constant(loc, i64, 1), constant(loc, i64, size(result))});
+                          {constant(op, i64, 1), constant(op, i64, size(result))});
   auto [env, envSize] = packEnvironment(op, in, resultSlot);
   LLVM::LLVMFuncOp entry = taskEntry(op, op.getCalleeAttr(), ValueRange(in).getTypes(), result);
   SmallVector<Value> args;
   if (std::optional<Priority> priority = op.getPriority())
-    args.push_back(constant(loc, i32, static_cast<int32_t>(*priority)));
+    args.push_back(constant(op, i32, static_cast<int32_t>(*priority)));
   args.append({builder.create<LLVM::AddressOfOp>(loc, entry), env, envSize});
   Value handle = call(op, args);
   if (!result)
@@ -379,25 +363,26 @@ CallLowering::Values CallLowering::join(JoinOp op, ValueRange in) {
   Type result = converter.convertType(task.getResultType());
   auto is = [&](int32_t code) {
     return builder.create<LLVM::ICmpOp>(loc, LLVM::ICmpPredicate::eq, status,
-                                        constant(loc, i32, code));
+                                        constant(op, i32, code));
   };
   Value finished = builder.create<LLVM::OrOp>(loc, is(MEDI_RT_OK), is(MEDI_RT_PANICKED));
   Value zeroSlot = slot(op, result);
-  builder.create<LLVM::StoreOp>(loc, builder.create<LLVM::ZeroOp>(loc, result), zeroSlot);
+  builder.create<LLVM::StoreOp>(loc, entry.zero(builder, op, result), zeroSlot);
   Value from = builder.create<LLVM::SelectOp>(loc, finished, resultSlot, zeroSlot);
   Value value = builder.create<LLVM::LoadOp>(loc, result, from);
-  Value toFree = builder.create<LLVM::SelectOp>(loc, finished, resultSlot,
-                                                builder.create<LLVM::ZeroOp>(loc, ptr));
+  Value toFree =
+      builder.create<LLVM::SelectOp>(loc, finished, resultSlot, entry.zero(builder, op, ptr));
   callLibc(builder, loc, "free", Type(), {toFree});
   return {status, value};
 }
 
 } // namespace
 
-void medi::dialect::lowerCalls(ModuleOp module, const LLVMTypeConverter &converter) {
+void medi::dialect::lowerCalls(ModuleOp module, const LLVMTypeConverter &converter,
+                               EntryValues &entry) {
   SmallVector<Operation *> calls;
   module.walk([&](RuntimeCallOpInterface op) { calls.push_back(op); });
-  CallLowering lowering(module, converter);
+  CallLowering lowering(module, converter, entry);
   for (Operation *op : calls)
     lowering.lower(op);
   lowering.finish();

@@ -2,6 +2,7 @@
 #ifndef MEDI_MLIR_LIB_LOWER_CALLS_H
 #define MEDI_MLIR_LIB_LOWER_CALLS_H
 
+#include "intrinsic_calls.h"
 #include "mlir/Conversion/LLVMCommon/TypeConverter.h"
 #include "mlir/IR/BuiltinOps.h"
 
@@ -10,7 +11,8 @@ namespace medi::dialect {
 /// Replaces every medi operation that is a runtime call (all but medi.select and
 /// medi.realtime, already lowered) by LLVM dialect operations and a call of its intrinsic
 /// (see lower_calls.cpp). Values cross between medi and LLVM types through unrealized casts.
-void lowerCalls(::mlir::ModuleOp module, const ::mlir::LLVMTypeConverter &converter);
+void lowerCalls(::mlir::ModuleOp module, const ::mlir::LLVMTypeConverter &converter,
+                EntryValues &entry);
 
 } // namespace medi::dialect
 

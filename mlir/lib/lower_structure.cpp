@@ -63,7 +63,12 @@ void lowerRealtime(RewriterBase &rewriter, RealtimeOp zone) {
   rewriter.replaceOp(zone, cont->getArguments());
 }
 
-void lowerSelect(RewriterBase &rewriter, const LLVMTypeConverter &converter, SelectOp select) {
+/// The roles of a select's slots (EntryValues::slot): the case array and the index are one of
+/// a kind; case i's value slot is CaseValue + i, as cases may share a type.
+enum SelectSlot : unsigned { CaseArray, Index, CaseValue };
+
+void lowerSelect(RewriterBase &rewriter, const LLVMTypeConverter &converter,
+                 EntryValues &entryValues, SelectOp select) {
   MLIRContext *context = select.getContext();
   Location loc = select.getLoc();
   Type ptr = LLVM::LLVMPointerType::get(context);
@@ -74,8 +79,8 @@ void lowerSelect(RewriterBase &rewriter, const LLVMTypeConverter &converter, Sel
   rewriter.setInsertionPoint(select);
   auto caseType = LLVM::LLVMStructType::getLiteral(context, {i32, ptr, ptr});
   auto arrayType = LLVM::LLVMArrayType::get(caseType, std::max(count, 1u));
-  Value cases = entryAlloca(rewriter, select, arrayType);
-  Value indexSlot = entryAlloca(rewriter, select, i64);
+  Value cases = entryValues.slot(rewriter, select, arrayType, CaseArray);
+  Value indexSlot = entryValues.slot(rewriter, select, i64, Index);
   SmallVector<Value> slots;
   SmallVector<Type> elementTypes, slotTypes;
   for (auto [index, channel] : llvm::enumerate(select.getChannels())) {
@@ -83,9 +88,9 @@ void lowerSelect(RewriterBase &rewriter, const LLVMTypeConverter &converter, Sel
     Type element = isSend ? cast<SenderType>(channel.getType()).getElementType()
                           : cast<ReceiverType>(channel.getType()).getElementType();
     Type slotType = converter.convertType(element);
-    Value slot = entryAlloca(rewriter, select, slotType);
+    Value slot = entryValues.slot(rewriter, select, slotType, CaseValue + index);
     Value contents = isSend ? toLLVM(rewriter, converter, select.getSendValueOf(index))
-                            : rewriter.create<LLVM::ZeroOp>(loc, slotType).getResult();
+                            : entryValues.zero(rewriter, select, slotType);
     rewriter.create<LLVM::StoreOp>(loc, contents, slot);
     auto field = [&](int32_t which) {
       return rewriter.create<LLVM::GEPOp>(
@@ -93,7 +98,9 @@ void lowerSelect(RewriterBase &rewriter, const LLVMTypeConverter &converter, Sel
           ArrayRef<LLVM::GEPArg>{0, static_cast<int32_t>(index), which});
     };
     rewriter.create<LLVM::StoreOp>(
-        loc, constantInt(rewriter, loc, i32, isSend ? MEDI_RT_SELECT_SEND : MEDI_RT_SELECT_RECV),
+        loc,
+        entryValues.constant(rewriter, select, i32,
+                             isSend ? MEDI_RT_SELECT_SEND : MEDI_RT_SELECT_RECV),
         field(0));
     rewriter.create<LLVM::StoreOp>(loc, toLLVM(rewriter, converter, channel), field(1));
     rewriter.create<LLVM::StoreOp>(loc, slot, field(2));
@@ -102,7 +109,7 @@ void lowerSelect(RewriterBase &rewriter, const LLVMTypeConverter &converter, Sel
     slotTypes.push_back(slotType);
   }
 
-  SmallVector<Value> args{cases, constantInt(rewriter, loc, i64, count)};
+  SmallVector<Value> args{cases, entryValues.constant(rewriter, select, i64, count)};
   if (Value timeout = select.getTimeout())
     args.push_back(timeout);
   args.push_back(indexSlot);
@@ -135,7 +142,7 @@ void lowerSelect(RewriterBase &rewriter, const LLVMTypeConverter &converter, Sel
   SmallVector<Value> zeros{status};
   for (Type type : select.getValues().getTypes())
     zeros.push_back(
-        fromLLVM(rewriter, rewriter.create<LLVM::ZeroOp>(loc, converter.convertType(type)), type));
+        fromLLVM(rewriter, entryValues.zero(rewriter, select, converter.convertType(type)), type));
   rewriter.create<cf::BranchOp>(loc, cont, zeros);
 
   SmallVector<Block *> caseBlocks;
@@ -149,8 +156,9 @@ void lowerSelect(RewriterBase &rewriter, const LLVMTypeConverter &converter, Sel
       entryArgs.push_back(fromLLVM(rewriter, value, elementTypes[index]));
     }
     if (entry->getNumArguments() > entryArgs.size())
-      entryArgs.push_back(rewriter.create<LLVM::ICmpOp>(
-          loc, LLVM::ICmpPredicate::eq, status, constantInt(rewriter, loc, i32, MEDI_RT_OK)));
+      entryArgs.push_back(
+          rewriter.create<LLVM::ICmpOp>(loc, LLVM::ICmpPredicate::eq, status,
+                                        entryValues.constant(rewriter, select, i32, MEDI_RT_OK)));
     rewriter.create<cf::BranchOp>(loc, entry, entryArgs);
     caseBlocks.push_back(pre);
   }
@@ -180,7 +188,8 @@ void lowerSelect(RewriterBase &rewriter, const LLVMTypeConverter &converter, Sel
 
 } // namespace
 
-void medi::dialect::lowerStructure(ModuleOp module, const LLVMTypeConverter &converter) {
+void medi::dialect::lowerStructure(ModuleOp module, const LLVMTypeConverter &converter,
+                                   EntryValues &entryValues) {
   SmallVector<Operation *> structured;
   module.walk([&](Operation *op) {
     if (isa<SelectOp, RealtimeOp>(op))
@@ -191,6 +200,6 @@ void medi::dialect::lowerStructure(ModuleOp module, const LLVMTypeConverter &con
     if (auto zone = dyn_cast<RealtimeOp>(op))
       lowerRealtime(rewriter, zone);
     else
-      lowerSelect(rewriter, converter, cast<SelectOp>(op));
+      lowerSelect(rewriter, converter, entryValues, cast<SelectOp>(op));
   }
 }

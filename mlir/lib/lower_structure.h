@@ -2,6 +2,7 @@
 #ifndef MEDI_MLIR_LIB_LOWER_STRUCTURE_H
 #define MEDI_MLIR_LIB_LOWER_STRUCTURE_H
 
+#include "intrinsic_calls.h"
 #include "mlir/Conversion/LLVMCommon/TypeConverter.h"
 #include "mlir/IR/BuiltinOps.h"
 
@@ -9,7 +10,8 @@ namespace medi::dialect {
 
 /// Replaces every medi.select and medi.realtime in `module` by blocks, branches and intrinsic
 /// calls (see lower_structure.cpp). scf must already be cf.
-void lowerStructure(::mlir::ModuleOp module, const ::mlir::LLVMTypeConverter &converter);
+void lowerStructure(::mlir::ModuleOp module, const ::mlir::LLVMTypeConverter &converter,
+                    EntryValues &entry);
 
 } // namespace medi::dialect
 
