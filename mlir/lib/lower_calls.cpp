@@ -378,10 +378,8 @@ CallLowering::Values CallLowering::join(JoinOp op, ValueRange in) {
 
 } // namespace
 
-void medi::dialect::lowerCalls(ModuleOp module, const LLVMTypeConverter &converter,
-                               EntryValues &entry) {
-  SmallVector<Operation *> calls;
-  module.walk([&](RuntimeCallOpInterface op) { calls.push_back(op); });
+void medi::dialect::lowerCalls(ModuleOp module, ArrayRef<Operation *> calls,
+                               const LLVMTypeConverter &converter, EntryValues &entry) {
   CallLowering lowering(module, converter, entry);
   for (Operation *op : calls)
     lowering.lower(op);

@@ -8,11 +8,11 @@
 
 namespace medi::dialect {
 
-/// Replaces every medi operation that is a runtime call (all but medi.select and
+/// Replaces each medi operation of `calls` (runtime calls of `module`: all but medi.select and
 /// medi.realtime, already lowered) by LLVM dialect operations and a call of its intrinsic
 /// (see lower_calls.cpp). Values cross between medi and LLVM types through unrealized casts.
-void lowerCalls(::mlir::ModuleOp module, const ::mlir::LLVMTypeConverter &converter,
-                EntryValues &entry);
+void lowerCalls(::mlir::ModuleOp module, ::llvm::ArrayRef<::mlir::Operation *> calls,
+                const ::mlir::LLVMTypeConverter &converter, EntryValues &entry);
 
 } // namespace medi::dialect
 

@@ -188,15 +188,16 @@ void lowerSelect(RewriterBase &rewriter, const LLVMTypeConverter &converter,
 
 } // namespace
 
-void medi::dialect::lowerStructure(ModuleOp module, const LLVMTypeConverter &converter,
-                                   EntryValues &entryValues) {
-  SmallVector<Operation *> structured;
-  module.walk([&](Operation *op) {
-    if (isa<SelectOp, RealtimeOp>(op))
-      structured.push_back(op);
-  });
-  IRRewriter rewriter(module.getContext());
-  for (Operation *op : structured) {
+void medi::dialect::lowerStructure(ArrayRef<Operation *> structured,
+                                   const LLVMTypeConverter &converter, EntryValues &entryValues) {
+  if (structured.empty())
+    return;
+  // Last first: the operations after a split point move to its continuation, and what follows
+  // a later operation has already moved away, so each operation moves once (a forward order
+  // would move the rest of a block at every split). The order also visits an operation before
+  // those nested in it, which its lowering moves but leaves intact.
+  IRRewriter rewriter(structured.front()->getContext());
+  for (Operation *op : llvm::reverse(structured)) {
     if (auto zone = dyn_cast<RealtimeOp>(op))
       lowerRealtime(rewriter, zone);
     else

@@ -8,10 +8,11 @@
 
 namespace medi::dialect {
 
-/// Replaces every medi.select and medi.realtime in `module` by blocks, branches and intrinsic
-/// calls (see lower_structure.cpp). scf must already be cf.
-void lowerStructure(::mlir::ModuleOp module, const ::mlir::LLVMTypeConverter &converter,
-                    EntryValues &entry);
+/// Replaces each medi.select and medi.realtime of `structured` (in the order a post-order walk
+/// finds them) by blocks, branches and intrinsic calls (see lower_structure.cpp). Their
+/// regions hold no scf.
+void lowerStructure(::llvm::ArrayRef<::mlir::Operation *> structured,
+                    const ::mlir::LLVMTypeConverter &converter, EntryValues &entry);
 
 } // namespace medi::dialect
 

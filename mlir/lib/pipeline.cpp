@@ -1,10 +1,9 @@
 //===- pipeline.cpp - The medi-to-llvm pipeline -----------------------------===//
 #include "medi/mlir/passes.h"
 #include "mlir/Pass/PassRegistry.h"
-#include "mlir/Transforms/Passes.h"
 
 void medi::dialect::buildMediToLLVMPipeline(mlir::OpPassManager &pm) {
-  pm.addPass(mlir::createCanonicalizerPass());
+  pm.addPass(createMediCanonicalize());
   pm.addPass(createConvertMediToLLVM());
   pm.addPass(createMediAddDebugInfo());
 }
@@ -12,7 +11,7 @@ void medi::dialect::buildMediToLLVMPipeline(mlir::OpPassManager &pm) {
 void medi::dialect::registerMediPipelines() {
   mlir::PassPipelineRegistration<>(
       "medi-to-llvm",
-      "The pipeline medi-run and medi-build run on .mlir input: canonicalize, "
+      "The pipeline medi-run and medi-build run on .mlir input: medi-canonicalize, "
       "convert-medi-to-llvm, medi-add-debug-info",
       [](mlir::OpPassManager &pm) { buildMediToLLVMPipeline(pm); });
 }

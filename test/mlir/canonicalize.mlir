@@ -1,5 +1,7 @@
 // The medi canonicalizations.
 // RUN: %medi_opt %s -canonicalize -split-input-file | FileCheck %s
+// The pipeline's medi-canonicalize applies the same patterns, to medi operations only.
+// RUN: %medi_opt %s -medi-canonicalize -split-input-file | FileCheck %s
 
 // A spawn joined at once becomes a call when the callee cannot panic.
 func.func @square(%x: i64) -> i64 {

@@ -1,14 +1,16 @@
 //===- passes.h - The medi dialect's passes and pipeline -------------------===//
 //
-// convert-medi-to-llvm and medi-add-debug-info, and the pipeline the tools run (docs/mlir.md):
-//   medi-to-llvm = canonicalize, convert-medi-to-llvm, reconcile-unrealized-casts,
-//                  medi-add-debug-info
+// medi-canonicalize, convert-medi-to-llvm and medi-add-debug-info, and the pipeline the tools
+// run (docs/mlir.md):
+//   medi-to-llvm = medi-canonicalize, convert-medi-to-llvm, medi-add-debug-info
 //
 //===----------------------------------------------------------------------===//
 #ifndef MEDI_MLIR_PASSES_H
 #define MEDI_MLIR_PASSES_H
 
+#include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/ControlFlow/IR/ControlFlow.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/Pass/Pass.h"
 #include "mlir/Pass/PassManager.h"

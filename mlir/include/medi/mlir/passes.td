@@ -4,6 +4,18 @@
 
 include "mlir/Pass/PassBase.td"
 
+def MediCanonicalize : Pass<"medi-canonicalize", "::mlir::ModuleOp"> {
+  let summary = "Apply the medi operations' canonicalization patterns to medi operations only";
+  let description = [{
+    The medi patterns of `canonicalize` (a spawn joined at once becomes a call, a local channel
+    is simulated, bounded(0) is rendezvous, a clone dropped at once goes), visiting only the medi
+    operations and what the patterns create. Upstream folding of the other dialects is left to
+    LLVM's optimiser, which repeats it: this is the pipeline's canonicalization, at a cost that
+    grows with the medi operations rather than with the whole program.
+  }];
+  let dependentDialects = ["::mlir::arith::ArithDialect", "::mlir::func::FuncDialect"];
+}
+
 def ConvertMediToLLVM : Pass<"convert-medi-to-llvm", "::mlir::ModuleOp"> {
   let summary = "Lower a Medi program (medi, func, arith, scf, cf, memref, index) to the LLVM dialect";
   let description = [{
