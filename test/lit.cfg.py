@@ -38,6 +38,32 @@ config.substitutions.append(("%cmake", config.medi_cmake))
 config.substitutions.append(("%host_cxx", config.medi_cxx_compiler))
 config.substitutions.append(("%host_cc", config.medi_c_compiler))
 
+# MLIR's async dialect on libmedi_async_runtime (test/async/): the library, LLVM's own for
+# comparison, the runner utilities the programs print with, and the lowering MLIR's own async
+# tests use (async-parallel-for, when a test wants it, goes before it).
+llvm_lib = os.path.join(os.path.dirname(config.llvm_tools_dir), "lib")
+config.substitutions.append(
+    ("%medi_async_runtime_a", f"{obj}/runtime/async/libmedi_async_runtime.a "
+                              f"{obj}/runtime/libmedi_runtime.a {config.medi_runtime_link_flags}"))
+config.substitutions.append(("%medi_async_runtime", f"{obj}/runtime/async/libmedi_async_runtime.so"))
+config.substitutions.append(("%llvm_async_runtime", f"{llvm_lib}/libmlir_async_runtime.so"))
+config.substitutions.append(("%mlir_c_runner_utils", f"{llvm_lib}/libmlir_c_runner_utils.so"))
+config.substitutions.append(("%mlir_runner_utils", f"{llvm_lib}/libmlir_runner_utils.so"))
+config.substitutions.append(("%llvm_libdir", llvm_lib))
+config.substitutions.append(
+    ("%async_to_llvm",
+     "-pass-pipeline='builtin.module(async-func-to-async-runtime,async-to-async-runtime,"
+     "func.func(async-runtime-ref-counting,async-runtime-ref-counting-opt),"
+     "convert-async-to-llvm,func.func(convert-scf-to-cf),convert-vector-to-llvm,"
+     "finalize-memref-to-llvm,func.func(convert-arith-to-llvm),convert-func-to-llvm,"
+     "convert-cf-to-llvm,reconcile-unrealized-casts)'"))
+config.substitutions.append(
+    ("%mlir_run", f"mlir-cpu-runner -e main -entry-point-result=void "
+                  f"-shared-libs={llvm_lib}/libmlir_c_runner_utils.so "
+                  f"-shared-libs={llvm_lib}/libmlir_runner_utils.so"))
+if config.medi_have_async_runtime:
+    config.available_features.add("async_runtime")
+
 if config.medi_enable_rt_zones:
     config.available_features.add("rt_zones")
 if config.medi_enable_gc:
