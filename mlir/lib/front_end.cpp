@@ -30,7 +30,6 @@ FrontEndResult medi::dialect::translateMlirProgram(std::unique_ptr<llvm::MemoryB
   DialectRegistry registry;
   registerMediProgramDialects(registry);
   MLIRContext context(registry, MLIRContext::Threading::DISABLED);
-  context.loadAllAvailableDialects();
   llvm::SourceMgr sources;
   sources.AddNewSourceBuffer(std::move(Input), llvm::SMLoc());
   SourceMgrDiagnosticHandler diagnostics(sources, &context,

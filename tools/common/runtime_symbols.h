@@ -21,6 +21,9 @@ struct RuntimeSymbol {
 };
 
 std::span<const RuntimeSymbol> runtimeSymbols();
+/// MLIR's async runtime ABI (mlirAsyncRuntime*) of libmedi_async_runtime, when it is built
+/// (MEDI_HAVE_ASYNC_RUNTIME), else empty.
+std::span<const RuntimeSymbol> asyncRuntimeSymbols();
 
 } // namespace medi::tools
 

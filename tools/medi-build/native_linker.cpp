@@ -28,6 +28,17 @@ std::optional<std::string> findRuntime(const char *Argv0) {
   return std::nullopt;
 }
 
+// MLIR's async runtime ABI (libmedi_async_runtime.a) beside the runtime, or where it was built.
+// It goes before the runtime; the linker takes from it only what the program calls.
+std::optional<std::string> findAsyncRuntime(StringRef Runtime) {
+  SmallString<256> Beside(sys::path::parent_path(Runtime));
+  sys::path::append(Beside, "libmedi_async_runtime.a");
+  for (StringRef Candidate : {StringRef(Beside), StringRef(MEDI_BUILD_TREE_ASYNC_RUNTIME)})
+    if (!Candidate.empty() && sys::fs::exists(Candidate))
+      return Candidate.str();
+  return std::nullopt;
+}
+
 std::optional<std::string> findLinker(StringRef Requested) {
   if (!Requested.empty()) {
     if (Requested.contains('/'))
@@ -67,6 +78,8 @@ std::optional<ExitCode> linkExecutable(const LinkRequest &Request, const char *A
   // The program's own objects and libraries before the runtime, which they may call.
   std::vector<std::string> Arguments{*Linker, Request.Object, "-o", Request.Output};
   Arguments.insert(Arguments.end(), Request.ExtraArgs.begin(), Request.ExtraArgs.end());
+  if (auto Async = findAsyncRuntime(Runtime))
+    Arguments.push_back(*Async);
   Arguments.push_back(Runtime);
   SmallVector<StringRef, 4> RuntimeLibs;
   StringRef(MEDI_BUILD_RUNTIME_LINK_LIBS).split(RuntimeLibs, ' ', -1, /*KeepEmpty=*/false);

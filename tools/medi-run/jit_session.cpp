@@ -24,11 +24,13 @@ std::unique_ptr<JitSession> JitSession::create(JITTargetMachineBuilder Target) {
   }
   std::unique_ptr<JitSession> Session(new JitSession(std::move(*Jit)));
 
-  // The runtime linked into this process, under the names compiled code calls.
+  // The runtime linked into this process (and MLIR's async runtime ABI on it), under the names
+  // compiled code calls.
   SymbolMap Runtime;
-  for (const RuntimeSymbol &Symbol : runtimeSymbols())
-    Runtime[Session->Jit->mangleAndIntern(StringRef(Symbol.name.data(), Symbol.name.size()))] =
-        ExecutorSymbolDef(ExecutorAddr::fromPtr(Symbol.address), JITSymbolFlags::Exported);
+  for (std::span<const RuntimeSymbol> Symbols : {runtimeSymbols(), asyncRuntimeSymbols()})
+    for (const RuntimeSymbol &Symbol : Symbols)
+      Runtime[Session->Jit->mangleAndIntern(StringRef(Symbol.name.data(), Symbol.name.size()))] =
+          ExecutorSymbolDef(ExecutorAddr::fromPtr(Symbol.address), JITSymbolFlags::Exported);
   if (Error Err = Session->Jit->getMainJITDylib().define(absoluteSymbols(std::move(Runtime)))) {
     Session->failWith(std::move(Err), "defining the runtime's entry points");
     return nullptr;

@@ -1,8 +1,9 @@
 //===- passes.h - The medi dialect's passes and pipeline -------------------===//
 //
-// medi-canonicalize, convert-medi-to-llvm and medi-add-debug-info, and the pipeline the tools
-// run (docs/mlir.md):
-//   medi-to-llvm = medi-canonicalize, convert-medi-to-llvm, medi-add-debug-info
+// medi-lower-async, medi-canonicalize, convert-medi-to-llvm and medi-add-debug-info, and the
+// pipeline the tools run (docs/mlir.md):
+//   medi-to-llvm = medi-lower-async, medi-canonicalize, convert-medi-to-llvm,
+//                  medi-add-debug-info
 //
 //===----------------------------------------------------------------------===//
 #ifndef MEDI_MLIR_PASSES_H

@@ -4,6 +4,20 @@
 
 include "mlir/Pass/PassBase.td"
 
+def MediLowerAsync : Pass<"medi-lower-async", "::mlir::ModuleOp"> {
+  let summary = "Lower MLIR's async dialect, when the program uses it, to calls of its runtime";
+  let description = [{
+    When the module's context has loaded the async dialect (its parser met an async operation),
+    runs MLIR's own lowering of it: async-func-to-async-runtime, async-to-async-runtime,
+    async-runtime-ref-counting and async-runtime-ref-counting-opt on each function, and
+    convert-async-to-llvm. The result calls the mlirAsyncRuntime* ABI, which medi-run and
+    medi-build provide (libmedi_async_runtime: the async tasks run on the Medi scheduler).
+    Otherwise it does nothing and costs nothing.
+  }];
+  let dependentDialects = ["::mlir::LLVM::LLVMDialect", "::mlir::func::FuncDialect",
+                           "::mlir::cf::ControlFlowDialect", "::mlir::arith::ArithDialect"];
+}
+
 def MediCanonicalize : Pass<"medi-canonicalize", "::mlir::ModuleOp"> {
   let summary = "Apply the medi operations' canonicalization patterns to medi operations only";
   let description = [{
