@@ -54,7 +54,7 @@ config.substitutions.append(
     ("%async_to_llvm",
      "-pass-pipeline='builtin.module(async-func-to-async-runtime,async-to-async-runtime,"
      "func.func(async-runtime-ref-counting,async-runtime-ref-counting-opt),"
-     "convert-async-to-llvm,func.func(convert-scf-to-cf),convert-vector-to-llvm,"
+     "convert-async-to-llvm,func.func(convert-scf-to-cf,arith-expand),convert-vector-to-llvm,"
      "finalize-memref-to-llvm,func.func(convert-arith-to-llvm),convert-func-to-llvm,"
      "convert-cf-to-llvm,reconcile-unrealized-casts)'"))
 config.substitutions.append(
