@@ -139,6 +139,10 @@ const IntrinsicInfo *lookupIntrinsic(StringRef Name) {
   return It == ByName.end() ? nullptr : It->second;
 }
 
+ArrayRef<IntrinsicInfo> allIntrinsics() {
+  return Table;
+}
+
 unsigned supportedAbiVersion() {
   return MEDI_RT_ABI_VERSION;
 }

@@ -70,6 +70,9 @@ struct IntrinsicInfo {
 /// The row for `Name`, or null when it names no Medi intrinsic.
 const IntrinsicInfo *lookupIntrinsic(llvm::StringRef Name);
 
+/// Every row of the table, those without an intrinsic name (MEDI_ABI_NO_SITE) included.
+llvm::ArrayRef<IntrinsicInfo> allIntrinsics();
+
 /// The ABI version this pass lowers (MEDI_RT_ABI_VERSION).
 unsigned supportedAbiVersion();
 

@@ -3,6 +3,7 @@
 
 #include "intrinsic_printer.h"
 #include "medi_lower.h"
+#include "rt_check.h"
 
 #include "llvm/Passes/PassBuilder.h"
 #include "llvm/Support/raw_ostream.h"
@@ -16,6 +17,10 @@ void registerMediPasses(PassBuilder &PB) {
       [](StringRef Name, ModulePassManager &MPM, ArrayRef<PassBuilder::PipelineElement>) {
         if (Name == "medi-lower") {
           MPM.addPass(MediLowerPass());
+          return true;
+        }
+        if (Name == "medi-rt-check") {
+          MPM.addPass(MediRtCheckPass());
           return true;
         }
         if (Name == "print<medi-intrinsics>") {
