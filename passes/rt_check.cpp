@@ -13,8 +13,8 @@
 //    no special case. A zone's call of such a function is followed breadth-first through the
 //    functions that reach offences, which yields for each offence the shortest chain of calls
 //    from the zone; every offence is reported once, with the first chain that reaches it.
-// 4. Marks. A defined function marked "medi-rt-safe" is checked as if it were a zone's body:
-//    the mark is verified, not trusted.
+// 4. Marks. A defined function marked "medi-rt-safe" is checked as if it were a zone's body
+//    (before the zones are): the mark is verified, not trusted.
 //
 // The walk is linear in the module: each function's body is scanned once, each call-graph
 // edge followed at most once by the component pass and once by the chain search.
@@ -156,12 +156,14 @@ public:
       if (!F.isDeclaration())
         scanBody(F);
     decideReach();
-    for (Function &F : M)
-      if (!F.isDeclaration())
-        walkZones(F);
+    // Marks first: an offence in a function marked safe is reported against the mark, which is
+    // what is wrong, rather than against one of the zones that call it.
     for (Function &F : M)
       if (!F.isDeclaration() && F.hasFnAttribute(SafeMark) && Reaches.lookup(&F))
         checkMark(F);
+    for (Function &F : M)
+      if (!F.isDeclaration())
+        walkZones(F);
     return Result;
   }
 
@@ -271,6 +273,9 @@ private:
           continue;
         const OpenZones &Other = It->second;
         const CallBase *Zone = Open.size() > Other.size() ? Open.back() : Other.back();
+        // One report for the zone: not again where a path that has it open returns.
+        for (const OpenZones *Stack : {static_cast<const OpenZones *>(&Open), &Other})
+          ReportedOpen.insert(Stack->begin(), Stack->end());
         error(where(*Next->getFirstNonPHIOrDbg()),
               "paths that meet here disagree on the real-time zone: it is exited on some and "
               "not on others",
@@ -332,7 +337,7 @@ private:
     const std::string Context = "'" + Name + "' is marked " + SafeMark.str() + " at " +
                                 whereFunction(F) + "; the mark is checked, not trusted";
     const unsigned Before = Result.Errors + Result.Warnings;
-    Explored.erase(&F); // checked as a zone's body even if a zone explored it already
+    Explored.erase(&F); // checked as a zone's body even if another mark's search passed it
     follow(&F, nullptr, Context, "in '" + Name + "', which is marked " + SafeMark.str());
     if (Result.Errors + Result.Warnings == Before)
       error(whereFunction(F),
