@@ -2,6 +2,7 @@
 #include "compile_pipeline.h"
 
 #include "medi_lower.h"
+#include "rt_check.h"
 #include "tool_output.h"
 
 #include "llvm/Analysis/CGSCCPassManager.h"
@@ -74,6 +75,23 @@ std::optional<HostTarget> hostTarget(unsigned OptLevel) {
     return std::nullopt;
   }
   return HostTarget{std::move(*Builder), std::move(*Machine)};
+}
+
+std::optional<ExitCode> checkRealtime(Module &M, RtCheckMode Mode) {
+  if (Mode == RtCheckMode::Off)
+    return std::nullopt;
+  passes::RtCheckOptions Options;
+  if (Mode == RtCheckMode::Warn) {
+    Options.Forbidden = passes::RtSeverity::Warning;
+    Options.Unknown = passes::RtSeverity::Warning;
+  }
+  const passes::RtCheckResult Result = passes::checkRealtimeZones(M, Options);
+  if (Result.Errors == 0)
+    return std::nullopt;
+  return fail(ExitCode::InvalidModule,
+              "medi-rt-check: " + Twine(Result.Errors) +
+                  (Result.Errors == 1 ? " real-time violation" : " real-time violations") +
+                  " (listed above); --rt-check=warn reports them without stopping");
 }
 
 std::optional<ExitCode> lowerMediIntrinsics(Module &M) {

@@ -9,6 +9,7 @@
 #define MEDI_TOOLS_COMPILE_PIPELINE_H
 
 #include "exit_codes.h"
+#include "option_parsing.h"
 
 #include "llvm/ExecutionEngine/Orc/JITTargetMachineBuilder.h"
 
@@ -30,6 +31,10 @@ struct HostTarget {
 };
 /// On failure, says why and returns nothing.
 std::optional<HostTarget> hostTarget(unsigned OptLevel);
+
+/// Runs medi-rt-check on M as `Mode` asks, its diagnostics on stderr. Returns
+/// ExitCode::InvalidModule when it finds errors and Mode is Error.
+std::optional<ExitCode> checkRealtime(llvm::Module &M, RtCheckMode Mode);
 
 /// Runs medi-lower on M. Returns ExitCode::InvalidModule after the pass's diagnostics (printed
 /// through M's context) when it refuses the module.

@@ -41,4 +41,14 @@ std::optional<StringRef> optionValue(const OptionArg &Option, int Argc, char **A
   return StringRef(Argv[++Index]);
 }
 
+std::optional<RtCheckMode> parseRtCheckMode(StringRef Text) {
+  if (Text == "off")
+    return RtCheckMode::Off;
+  if (Text == "warn")
+    return RtCheckMode::Warn;
+  if (Text == "error")
+    return RtCheckMode::Error;
+  return std::nullopt;
+}
+
 } // namespace medi::tools

@@ -19,6 +19,11 @@ bool parseUnsigned(llvm::StringRef Text, unsigned Max, unsigned &Out);
 /// "-O0" to "-O3".
 bool parseOptLevel(llvm::StringRef Arg, unsigned &Out);
 
+/// What --rt-check asks of medi-rt-check (docs/realtime.md): nothing, every diagnostic a
+/// warning, or errors that reject the program (the default).
+enum class RtCheckMode { Off, Warn, Error };
+/// "off", "warn" or "error".
+std::optional<RtCheckMode> parseRtCheckMode(llvm::StringRef Text);
 /// "--name=value", "--name" or "-name": the name without dashes, and the value if attached.
 struct OptionArg {
   llvm::StringRef Name;

@@ -29,6 +29,10 @@ OPTIONS:
   --runtime=<lib.a>      the Medi runtime to link (default: the one installed beside this tool)
   --linker=<driver>      the C++ compiler driver that links (default: clang++-19)
   --link-arg=<arg>       pass an argument to the link (repeatable), e.g. --link-arg=-lm
+  --rt-check=off|warn|error
+                         medi-rt-check before lowering (docs/realtime.md): error (default)
+                         rejects a program that may block or allocate in a real-time zone
+                         (exit 3), warn reports without stopping, off skips it
   --time                 print each phase's time on stderr
   --emit-mlir            for .mlir input: print the MLIR after medi-to-llvm on stdout and exit
   -v, --verbose          print the link command on stderr
@@ -92,6 +96,14 @@ BuildParse parseBuildOptions(int Argc, char **Argv, BuildOptions &Out) {
       continue;
     }
     std::optional<StringRef> Value;
+    if (Option.Name == "rt-check") {
+      std::optional<StringRef> Mode = optionValue(Option, Argc, Argv, Index);
+      std::optional<RtCheckMode> Parsed = Mode ? parseRtCheckMode(*Mode) : std::nullopt;
+      if (!Parsed)
+        return Bad("--rt-check is off, warn or error");
+      Out.RtCheck = *Parsed;
+      continue;
+    }
     if (Option.Name == "runtime" || Option.Name == "linker" || Option.Name == "link-arg") {
       Value = optionValue(Option, Argc, Argv, Index);
       if (!Value || Value->empty())

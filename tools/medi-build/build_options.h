@@ -2,6 +2,8 @@
 #ifndef MEDI_TOOLS_BUILD_OPTIONS_H
 #define MEDI_TOOLS_BUILD_OPTIONS_H
 
+#include "option_parsing.h"
+
 #include <string>
 #include <vector>
 
@@ -18,6 +20,7 @@ struct BuildOptions {
   std::string Runtime;   // libmedi_runtime.a; empty: the installed one
   std::string Linker;    // the linker driver; empty: clang++-19
   std::vector<std::string> LinkArgs;
+  RtCheckMode RtCheck = RtCheckMode::Error; // --rt-check
 };
 
 enum class BuildParse { Build, Help, Error };

@@ -45,6 +45,9 @@ int build(const BuildOptions &Options, PhaseTimer &Timer, const char *Argv0) {
   if (Options.EmitMlir)
     return 0;
 
+  Timer.start("rt-check");
+  if (auto Failed = checkRealtime(*M, Options.RtCheck))
+    return code(*Failed);
   Timer.start("lower");
   if (auto Failed = lowerMediIntrinsics(*M))
     return code(*Failed);

@@ -94,6 +94,9 @@ int run(const RunOptions &Options, PhaseTimer &Timer) {
     if (auto Failed = checkEntry(*M, Options.Input, Options.Entry, Shape, Returns))
       return code(*Failed);
 
+  Timer.start("rt-check");
+  if (auto Failed = checkRealtime(*M, Options.RtCheck))
+    return code(*Failed);
   Timer.start("lower");
   if (auto Failed = lowerMediIntrinsics(*M))
     return code(*Failed);

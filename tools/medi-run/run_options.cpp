@@ -32,6 +32,10 @@ OPTIONS:
   --policy=skip|shutdown what a panicked task does to the others: skip (default) ends that
                          task only; shutdown stops the scheduler, so tasks not yet started
                          never run and their join reports it
+  --rt-check=off|warn|error
+                         medi-rt-check before lowering (docs/realtime.md): error (default)
+                         rejects a program that may block or allocate in a real-time zone
+                         (exit 3), warn reports without stopping, off skips it
   --emit-llvm            print the lowered, optimised IR on stdout and exit
   --emit-mlir            for .mlir input: print the MLIR after medi-to-llvm on stdout and exit
   --time                 print each phase's time on stderr (exec to main, parse, lower,
@@ -48,7 +52,7 @@ PROGRAM SEMANTICS:
 EXIT CODES:
   the entry's value  the program ran
   2    the input does not parse (file:line:col: error: ...)
-  3    the module is invalid IR, or medi-lower rejects it
+  3    the module is invalid IR, or medi-lower or medi-rt-check rejects it
   4    the input file cannot be read
   5    the entry is not defined, is internal, or has another type
   6    the program uses a symbol nothing defines
@@ -130,6 +134,11 @@ ParseOutcome parseRunOptions(int Argc, char **Argv, RunOptions &Out) {
       if (!TakeValue(Text) || (Text != "skip" && Text != "shutdown"))
         return Bad("--policy is skip or shutdown");
       Out.Policy = Text == "skip" ? FailurePolicy::Skip : FailurePolicy::Shutdown;
+    } else if (Name == "rt-check") {
+      std::optional<RtCheckMode> Mode;
+      if (!TakeValue(Text) || !(Mode = parseRtCheckMode(Text)))
+        return Bad("--rt-check is off, warn or error");
+      Out.RtCheck = *Mode;
     } else if (Name == "load") {
       if (!TakeValue(Text) || Text.empty())
         return Bad("--load needs a shared library's path");

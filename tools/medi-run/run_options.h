@@ -8,6 +8,7 @@
 #ifndef MEDI_TOOLS_RUN_OPTIONS_H
 #define MEDI_TOOLS_RUN_OPTIONS_H
 
+#include "option_parsing.h"
 #include "scheduler_setup.h"
 
 #include <optional>
@@ -23,6 +24,7 @@ struct RunOptions {
   std::string Entry = "main";
   unsigned Threads = 0; // 0: one per core
   FailurePolicy Policy = FailurePolicy::Skip;
+  RtCheckMode RtCheck = RtCheckMode::Error;
   bool EmitLLVM = false;
   bool EmitMlir = false; // a .mlir input: print the lowered MLIR and exit
   bool Time = false;
