@@ -29,8 +29,11 @@ void registerMediPasses(PassBuilder &PB) {
         }
         return false;
       });
-  PB.registerPipelineStartEPCallback(
-      [](ModulePassManager &MPM, OptimizationLevel) { MPM.addPass(MediLowerPass()); });
+  // In an -O pipeline (opt -O2, clang -fpass-plugin) the check runs first, then the lowering.
+  PB.registerPipelineStartEPCallback([](ModulePassManager &MPM, OptimizationLevel) {
+    MPM.addPass(MediRtCheckPass());
+    MPM.addPass(MediLowerPass());
+  });
 }
 
 } // namespace medi::passes

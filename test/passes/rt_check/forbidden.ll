@@ -4,6 +4,11 @@
 ; try-operation, region allocation, arithmetic) and calls outside the zone are not reported.
 ; RUN: not opt -load-pass-plugin=%medi_plugin -passes=medi-rt-check -disable-output %s 2>&1 \
 ; RUN:   | FileCheck %s --implicit-check-not=error: --implicit-check-not=warning:
+; In an -O pipeline that loads the plugin, the check runs first: opt -O2, clang -fpass-plugin.
+; RUN: not opt -load-pass-plugin=%medi_plugin -O2 -disable-output %s 2>&1 | FileCheck %s --check-prefix=PIPELINE
+; RUN: not %clang_medi -fpass-plugin=%medi_plugin -O2 -c %s -o %t.o 2>&1 | FileCheck %s --check-prefix=PIPELINE
+; PIPELINE: lab.medi:11:7: error: 'medi.chan.send' may block in a real-time zone
+; PIPELINE: medi-rt-check: 8 real-time violations (listed above)
 
 ; CHECK:      lab.medi:11:7: error: 'medi.chan.send' may block in a real-time zone
 ; CHECK-NEXT: note: zone entered at lab.medi:10:3
