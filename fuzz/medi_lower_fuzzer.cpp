@@ -5,6 +5,7 @@
 // compiled to .bc would be. Parse errors, verifier failures and the pass's own diagnostics are
 // all fine; a crash, a sanitizer report, or a module the pass leaves invalid after reporting
 // nothing is a finding.
+#include "input_probe.h"
 #include "medi_lower.h"
 #include "module_loader.h"
 
@@ -52,6 +53,13 @@ bool lower(llvm::Module &M, const CountingHandler &Diagnostics) {
 }
 
 } // namespace
+
+// Inputs that crash LLVM's own readers are probed in a child and skipped, as the tools refuse
+// them; the in-process crash guard the tools use would end the fuzzer.
+extern "C" int LLVMFuzzerInitialize(int *, char ***) {
+  medi::tools::probeTextInChild(true);
+  return 0;
+}
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *Data, std::size_t Size) {
   llvm::LLVMContext Context;

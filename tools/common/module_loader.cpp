@@ -1,10 +1,11 @@
 //===- module_loader.cpp - Reading a Medi program's IR ---------------------===//
 #include "module_loader.h"
 
-#include "bitcode_probe.h"
+#include "input_probe.h"
 #include "medi/mlir/front_end.h"
 #include "tool_output.h"
 
+#include "llvm/Bitcode/BitcodeReader.h"
 #include "llvm/IR/DebugInfo.h"
 #include "llvm/IR/Module.h"
 #include "llvm/IR/Verifier.h"
@@ -41,11 +42,14 @@ void takeOverDebugInfoUpgrade() {
 std::optional<ExitCode> parseModule(MemoryBufferRef Input, StringRef Path, LLVMContext &Ctx,
                                     std::unique_ptr<Module> &Out) {
   takeOverDebugInfoUpgrade();
-  if (std::optional<std::string> Killer = probeBitcode(Input))
-    return fail(ExitCode::SyntaxError, "'" + Path +
-                                           "' is malformed bitcode: LLVM crashed reading "
-                                           "or verifying it (" +
-                                           *Killer + ")");
+  const bool Bitcode = isBitcode(reinterpret_cast<const unsigned char *>(Input.getBufferStart()),
+                                 reinterpret_cast<const unsigned char *>(Input.getBufferEnd()));
+  if (Bitcode || textProbedInChild())
+    if (std::optional<std::string> Killer = probeInput(Input))
+      return fail(ExitCode::SyntaxError,
+                  "'" + Path + "' is malformed " + (Bitcode ? "bitcode" : "IR") +
+                      ": LLVM crashed reading or verifying it (" + *Killer + ")");
+  const ReadCrashGuard Guard(Path);
 
   SMDiagnostic Diagnostic;
   std::unique_ptr<Module> M = parseIR(Input, Diagnostic, Ctx);

@@ -2,7 +2,7 @@
 //
 // Reads LLVM IR text or bitcode, reports a syntax error with its file:line:col and the
 // offending line (ExitCode::SyntaxError; also bitcode that crashes LLVM's reader, which is read
-// in a child process first: bitcode_probe.h), a file that cannot be read (MissingInput), and a
+// in a child process first: input_probe.h), a file that cannot be read (MissingInput), and a
 // module that fails the verifier (InvalidModule). Broken debug info is a warning, and is
 // stripped, as opt does. A .mlir file goes through the medi dialect's front end first.
 //
