@@ -9,8 +9,9 @@
 //    marked "medi-rt-safe" (safe), any other declaration, an indirect call or inline assembly
 //    (unknown), or a function defined here, whose whole body then runs in the zone.
 // 3. Callees. Which defined functions reach an offence is decided bottom-up over the call
-//    graph's strongly connected components (Tarjan's order, scc_iterator), so recursion needs
-//    no special case. A zone's call of such a function is followed breadth-first through the
+//    graph's strongly connected components (Tarjan's algorithm, R. E. Tarjan, "Depth-first
+//    search and linear graph algorithms", SIAM J. Comput. 1972), so recursion needs no special
+//    case. A zone's call of such a function is followed breadth-first through the
 //    functions that reach offences, which yields for each offence the shortest chain of calls
 //    from the zone; every offence is reported once, with the first chain that reaches it.
 // 4. Marks. A defined function marked "medi-rt-safe" is checked as if it were a zone's body
@@ -25,10 +26,8 @@
 #include "intrinsic_table.h"
 
 #include "llvm/ADT/PostOrderIterator.h"
-#include "llvm/ADT/SCCIterator.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"
-#include "llvm/Analysis/CallGraph.h"
 #include "llvm/Demangle/Demangle.h"
 #include "llvm/IR/DebugInfoMetadata.h"
 #include "llvm/IR/DiagnosticInfo.h"
@@ -41,7 +40,9 @@
 #include "llvm/IR/Module.h"
 #include "llvm/Support/CommandLine.h"
 
+#include <algorithm>
 #include <deque>
+#include <iterator>
 
 using namespace llvm;
 
@@ -162,30 +163,55 @@ public:
       if (!F.isDeclaration() && F.hasFnAttribute(SafeMark) && Reaches.lookup(&F))
         checkMark(F);
     for (Function &F : M)
-      if (!F.isDeclaration())
+      if (HasZones.contains(&F)) // no enter or exit: no zone to walk
         walkZones(F);
     return Result;
   }
 
 private:
   /// What a call is, for the rules; Offence::Forbids null for an unknown callee.
-  std::optional<Offence> classify(const CallBase &Call) const {
-    if (isa<IntrinsicInst>(Call) || Call.isInlineAsm()) {
-      if (Call.isInlineAsm() && Unknown != RtSeverity::Ignore)
-        return Offence{&Call, nullptr};
-      return std::nullopt;
-    }
+  /// What calling `Callee` is, for the rules; Forbids names the row of a Forbidden one.
+  enum class Verdict : std::uint8_t { Safe, Forbidden, Unknown, Defined, Marker };
+  struct Judgement {
+    Verdict Kind;
+    const Rule *Forbids = nullptr;
+  };
+
+  /// The judgement of a direct callee, made once per function (a pointer lookup, where judging
+  /// afresh hashes the name twice).
+  Judgement judge(const Function *Callee) {
+    auto [It, Inserted] = Judged.try_emplace(Callee, Judgement{Verdict::Safe});
+    if (!Inserted)
+      return It->second;
+    Judgement &J = It->second;
+    if (Callee->isIntrinsic())
+      J = {Verdict::Safe};
+    else if (markerOf(Callee) != Marker::None)
+      J = {Verdict::Marker};
+    else if (const Rule *R = rules().forbidden(Callee->getName()))
+      J = {Verdict::Forbidden, R};
+    else if (!Callee->isDeclaration())
+      J = {Verdict::Defined};
+    else if (rules().safe(Callee->getName()) || Callee->hasFnAttribute(SafeMark))
+      J = {Verdict::Safe};
+    else
+      J = {Verdict::Unknown};
+    return J;
+  }
+
+  /// What a call is, for the rules; Offence::Forbids null for an unknown callee.
+  std::optional<Offence> classify(const CallBase &Call) {
+    if (Call.isInlineAsm())
+      return Unknown == RtSeverity::Ignore ? std::nullopt : std::optional(Offence{&Call, nullptr});
     const Function *Callee = calleeOf(Call);
     if (!Callee)
       return Unknown == RtSeverity::Ignore ? std::nullopt : std::optional(Offence{&Call, nullptr});
-    if (Callee->isIntrinsic() || markerOf(Callee) != Marker::None)
-      return std::nullopt;
-    if (const Rule *R = rules().forbidden(Callee->getName()))
-      return Offence{&Call, R};
-    if (!Callee->isDeclaration() || rules().safe(Callee->getName()) ||
-        Callee->hasFnAttribute(SafeMark) || Unknown == RtSeverity::Ignore)
-      return std::nullopt;
-    return Offence{&Call, nullptr};
+    const Judgement J = judge(Callee);
+    if (J.Kind == Verdict::Forbidden)
+      return Offence{&Call, J.Forbids};
+    if (J.Kind == Verdict::Unknown && Unknown != RtSeverity::Ignore)
+      return Offence{&Call, nullptr};
+    return std::nullopt;
   }
 
   /// Each defined function's own offences (every call of its body counts: a body called from a
@@ -199,29 +225,72 @@ private:
         continue;
       if (std::optional<Offence> O = classify(*Call))
         Mine.push_back(*O);
-      else if (const Function *Callee = calleeOf(*Call); Callee && !Callee->isDeclaration())
-        Out.push_back(Call);
+      else if (const Function *Callee = calleeOf(*Call)) {
+        const Verdict Kind = judge(Callee).Kind;
+        if (Kind == Verdict::Defined)
+          Out.push_back(Call);
+        else if (Kind == Verdict::Marker)
+          HasZones.insert(&F);
+      }
     }
   }
 
-  /// Reaches[F]: F's body, or a function it calls, holds an offence. Bottom-up over the call
-  /// graph's strongly connected components: a component reaches one if any member holds one
-  /// or calls a function outside it that does.
+  /// Reaches[F]: F's body, or a function it calls, holds an offence. Decided per strongly
+  /// connected component of the defined functions' direct calls, found by Tarjan's algorithm
+  /// (iteratively), which completes a component only after every component it calls: a
+  /// component reaches an offence if a member holds one or calls a function outside it that
+  /// reaches one. (LLVM's CallGraph would do, but it keeps a value handle per call.)
   void decideReach() {
-    CallGraph Graph(M);
-    for (scc_iterator<CallGraph *> It = scc_begin(&Graph); !It.isAtEnd(); ++It) {
-      bool Any = false;
-      for (CallGraphNode *Node : *It) {
-        Function *F = Node->getFunction();
-        if (!F || F->isDeclaration())
+    DenseMap<const Function *, unsigned> Index, Low;
+    SmallVector<const Function *, 16> Stack;
+    DenseSet<const Function *> OnStack;
+    struct Frame {
+      const Function *F;
+      unsigned Next; // the next call of F's to follow
+    };
+    SmallVector<Frame, 16> Work;
+    unsigned Counter = 0;
+    auto Visit = [&](const Function *F) {
+      Index[F] = Low[F] = Counter++;
+      Stack.push_back(F);
+      OnStack.insert(F);
+      Work.push_back({F, 0});
+    };
+    for (Function &Root : M) {
+      if (Root.isDeclaration() || Index.count(&Root))
+        continue;
+      Visit(&Root);
+      while (!Work.empty()) {
+        const Function *F = Work.back().F;
+        const auto &Out = Calls.find(F)->second;
+        if (Work.back().Next < Out.size()) {
+          const Function *Callee = calleeOf(*Out[Work.back().Next++]);
+          if (!Index.count(Callee))
+            Visit(Callee);
+          else if (OnStack.contains(Callee))
+            Low[F] = std::min(Low[F], Index[Callee]);
           continue;
-        Any |= !Own[F].empty();
-        for (const CallBase *Call : Calls[F])
-          Any |= Reaches.lookup(calleeOf(*Call));
+        }
+        Work.pop_back();
+        if (!Work.empty())
+          Low[Work.back().F] = std::min(Low[Work.back().F], Low[F]);
+        if (Low[F] != Index[F])
+          continue;
+        // F roots a component: its members are on the stack down to F.
+        // (Searched from the top: the component's members are the last ones pushed.)
+        const auto Members = std::prev(std::find(Stack.rbegin(), Stack.rend(), F).base());
+        bool Any = false;
+        for (auto It = Members; It != Stack.end(); ++It) {
+          Any |= !Own.find(*It)->second.empty();
+          for (const CallBase *Call : Calls.find(*It)->second)
+            Any |= Reaches.lookup(calleeOf(*Call));
+        }
+        for (auto It = Members; It != Stack.end(); ++It) {
+          Reaches[*It] = Any;
+          OnStack.erase(*It);
+        }
+        Stack.erase(Members, Stack.end());
       }
-      for (CallGraphNode *Node : *It)
-        if (Function *F = Node->getFunction(); F && !F->isDeclaration())
-          Reaches[F] = Any;
     }
   }
 
@@ -240,7 +309,9 @@ private:
       OpenZones Open = Found->second;
       for (Instruction &I : *BB) {
         if (auto *Call = dyn_cast<CallBase>(&I)) {
-          const Marker Kind = markerOf(calleeOf(*Call));
+          const Function *Callee = calleeOf(*Call);
+          const Marker Kind =
+              Callee && judge(Callee).Kind == Verdict::Marker ? markerOf(Callee) : Marker::None;
           if (Kind == Marker::Enter) {
             Open.push_back(Call);
             continue;
@@ -286,14 +357,15 @@ private:
 
   /// A call made with `Zone` open.
   void inZone(const CallBase &Call, const CallBase *Zone) {
-    const std::string ZoneNote = "zone entered at " + where(*Zone);
+    // The note is made only for a report: most calls in a zone are fine.
     if (std::optional<Offence> O = classify(Call)) {
-      report(*O, {}, ZoneNote, "in a real-time zone");
+      if (!Reported.contains(O->Site))
+        report(*O, {}, "zone entered at " + where(*Zone), "in a real-time zone");
       return;
     }
     const Function *Callee = calleeOf(Call);
-    if (Callee && !Callee->isDeclaration() && Reaches.lookup(Callee))
-      follow(Callee, &Call, ZoneNote, "in a real-time zone");
+    if (Callee && !Callee->isDeclaration() && Reaches.lookup(Callee) && !Explored.contains(Callee))
+      follow(Callee, &Call, "zone entered at " + where(*Zone), "in a real-time zone");
   }
 
   /// Reports the offences reachable from `Root` (entered at `Entry`, or itself the checked
@@ -394,6 +466,8 @@ private:
   DenseMap<const Function *, bool> Reaches;
   DenseSet<const Function *> Explored;
   DenseSet<const CallBase *> Reported;
+  DenseMap<const Function *, Judgement> Judged;
+  DenseSet<const Function *> HasZones;
 };
 
 class RtCheckDiagnostic : public DiagnosticInfo {
