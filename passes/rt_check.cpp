@@ -169,7 +169,6 @@ public:
   }
 
 private:
-  /// What a call is, for the rules; Offence::Forbids null for an unknown callee.
   /// What calling `Callee` is, for the rules; Forbids names the row of a Forbidden one.
   enum class Verdict : std::uint8_t { Safe, Forbidden, Unknown, Defined, Marker };
   struct Judgement {
