@@ -99,20 +99,20 @@ public:
   send(T value, std::source_location location = std::source_location::current()) const {
     const RealtimeCheck realtime_check("a blocking channel send", location);
     if (!this->state_)
-      return fail_send(std::move(value), ChannelFailure::EmptyHandle, location);
+      return fail_send(std::move(value), ChannelFailure::EmptyHandle, location, this->state_);
     ChannelStatus status;
     try {
       status =
           this->state_->send_waiting(value, std::nullopt, blocking_op_tag(Family, true), location);
     } catch (const std::bad_alloc &) { // nothing changed: the value is still ours
-      return fail_send(std::move(value), ChannelFailure::OutOfMemory, location);
+      return fail_send(std::move(value), ChannelFailure::OutOfMemory, location, this->state_);
     }
     if (status == ChannelStatus::Ok) [[likely]]
       return {};
     return fail_send(std::move(value),
                      status == ChannelStatus::Cancelled ? ChannelFailure::Cancelled
                                                         : ChannelFailure::Disconnected,
-                     location);
+                     location, this->state_);
   }
 
   std::size_t len() const noexcept { return this->state_ ? this->state_->len() : 0; }
@@ -128,8 +128,8 @@ protected:
       : ChannelHandle<T>(state, ChannelEnd::Sending) {}
 
   [[gnu::noinline]] static std::unexpected<SendError<T>>
-  fail_send(T &&value, ChannelFailure failure, std::source_location location) {
-    report_channel_failure(Family, ChannelOp::Send, failure, location);
+  fail_send(T &&value, ChannelFailure failure, std::source_location location, const void *channel) {
+    report_channel_failure(Family, ChannelOp::Send, failure, location, channel);
     return std::unexpected(SendError<T>{std::move(value), failure == ChannelFailure::OutOfMemory,
                                         failure == ChannelFailure::Cancelled});
   }
@@ -151,7 +151,8 @@ public:
     if (status == ChannelStatus::Ok) [[likely]]
       return std::move(*value);
     if (!this->state_)
-      report_channel_failure(Family, ChannelOp::Recv, ChannelFailure::EmptyHandle, location);
+      report_channel_failure(Family, ChannelOp::Recv, ChannelFailure::EmptyHandle, location,
+                             this->state_);
     return std::unexpected(RecvError{status == ChannelStatus::Cancelled});
   }
 
@@ -206,7 +207,8 @@ public:
     if (status == ChannelStatus::Empty)
       return std::unexpected(TryRecvError::Empty);
     if (!this->state_)
-      report_channel_failure(Family, ChannelOp::TryRecv, ChannelFailure::EmptyHandle, location);
+      report_channel_failure(Family, ChannelOp::TryRecv, ChannelFailure::EmptyHandle, location,
+                             this->state_);
     return std::unexpected(TryRecvError::Disconnected);
   }
 
@@ -223,7 +225,8 @@ public:
     if (status == ChannelStatus::Ok)
       return std::move(*value);
     if (!this->state_)
-      report_channel_failure(Family, ChannelOp::Recv, ChannelFailure::EmptyHandle, location);
+      report_channel_failure(Family, ChannelOp::Recv, ChannelFailure::EmptyHandle, location,
+                             this->state_);
     return std::unexpected(status == ChannelStatus::Timeout     ? RecvTimeoutError::Timeout
                            : status == ChannelStatus::Cancelled ? RecvTimeoutError::Cancelled
                                                                 : RecvTimeoutError::Disconnected);
@@ -272,7 +275,7 @@ public:
         status = this->state_->try_send(value);
     } catch (const std::bad_alloc &) { // nothing changed: the value is still ours
       detail::report_channel_failure(detail::ChannelFamily::Mpmc, detail::ChannelOp::TrySend,
-                                     detail::ChannelFailure::OutOfMemory, location);
+                                     detail::ChannelFailure::OutOfMemory, location, this->state_);
       return std::unexpected(TrySendError<T>{TrySendErrorKind::OutOfMemory, std::move(value)});
     }
     if (status == detail::ChannelStatus::Ok)
@@ -282,7 +285,7 @@ public:
     detail::report_channel_failure(detail::ChannelFamily::Mpmc, detail::ChannelOp::TrySend,
                                    this->state_ ? detail::ChannelFailure::Disconnected
                                                 : detail::ChannelFailure::EmptyHandle,
-                                   location);
+                                   location, this->state_);
     return std::unexpected(TrySendError<T>{TrySendErrorKind::Disconnected, std::move(value)});
   }
 
@@ -297,7 +300,7 @@ public:
         status = this->state_->send_waiting(value, deadline, op::xchan_send, location);
     } catch (const std::bad_alloc &) { // nothing changed: the value is still ours
       detail::report_channel_failure(detail::ChannelFamily::Mpmc, detail::ChannelOp::Send,
-                                     detail::ChannelFailure::OutOfMemory, location);
+                                     detail::ChannelFailure::OutOfMemory, location, this->state_);
       return std::unexpected(
           SendTimeoutError<T>{SendTimeoutErrorKind::OutOfMemory, std::move(value)});
     }
@@ -311,7 +314,7 @@ public:
     detail::report_channel_failure(detail::ChannelFamily::Mpmc, detail::ChannelOp::Send,
                                    this->state_ ? detail::ChannelFailure::Disconnected
                                                 : detail::ChannelFailure::EmptyHandle,
-                                   location);
+                                   location, this->state_);
     return std::unexpected(
         SendTimeoutError<T>{SendTimeoutErrorKind::Disconnected, std::move(value)});
   }

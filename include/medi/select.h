@@ -99,7 +99,7 @@ public:
 
 private:
   bool fail(ChannelFailure failure) {
-    report_channel_failure(Family, ChannelOp::Recv, failure, location_);
+    report_channel_failure(Family, ChannelOp::Recv, failure, location_, state_);
     handler_(std::expected<T, RecvError>(std::unexpected(RecvError{})));
     return true;
   }
@@ -170,7 +170,7 @@ public:
 
 private:
   bool fail(ChannelFailure failure) {
-    report_channel_failure(Family, ChannelOp::Send, failure, location_);
+    report_channel_failure(Family, ChannelOp::Send, failure, location_, state_);
     handler_(std::expected<void, SendError<T>>(std::unexpect, SendError<T>{std::move(*value_)}));
     return true;
   }

@@ -169,12 +169,15 @@ void yield_now() noexcept;
 
 /// Parks the calling task (its worker runs other tasks), or blocks the calling thread, until
 /// `deadline` / for `duration`. Returns false, early, when the calling task is cancelled
-/// (medi/cancellation.h).
-bool sleep_until(std::chrono::steady_clock::time_point deadline) noexcept;
+/// (medi/cancellation.h). `site` names the call in a trace (medi/trace.h).
+bool sleep_until(std::chrono::steady_clock::time_point deadline,
+                 SourceSite site = std::source_location::current()) noexcept;
 template <class Rep, class Period>
-bool sleep_for(std::chrono::duration<Rep, Period> duration) noexcept {
+bool sleep_for(std::chrono::duration<Rep, Period> duration,
+               std::source_location location = std::source_location::current()) noexcept {
   return sleep_until(std::chrono::steady_clock::now() +
-                     std::chrono::ceil<std::chrono::steady_clock::duration>(duration));
+                         std::chrono::ceil<std::chrono::steady_clock::duration>(duration),
+                     location);
 }
 
 namespace detail {

@@ -19,6 +19,7 @@
 #include "medi/error/reporting.h"
 #include "medi/medi_rt.h"
 #include "medi/task.h"
+#include "medi/trace.h"
 
 #include <algorithm>
 #include <chrono>
@@ -234,6 +235,7 @@ void medi_rt_task_panic(const char *message, const medi_rt_source *site) {
   }
   if (landing)
     std::longjmp(landing->buffer, 1);
+  medi::trace::stop(); // the process ends here without exit handlers
   std::fflush(nullptr);
   std::_Exit(101);
 }

@@ -7,10 +7,10 @@
 
 extern "C" {
 
-medi_rt_status medi_rt_sleep(int64_t duration_ns, const medi_rt_source *) {
+medi_rt_status medi_rt_sleep(int64_t duration_ns, const medi_rt_source *site) {
   const auto deadline = std::chrono::steady_clock::now() +
                         std::chrono::nanoseconds(duration_ns > 0 ? duration_ns : 0);
-  return medi::sleep_until(deadline) ? MEDI_RT_OK : MEDI_RT_CANCELLED;
+  return medi::sleep_until(deadline, medi::SourceSite(site)) ? MEDI_RT_OK : MEDI_RT_CANCELLED;
 }
 
 int64_t medi_rt_clock_now(const medi_rt_source *) {

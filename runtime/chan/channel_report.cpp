@@ -2,6 +2,7 @@
 // caller's source context).
 #include "medi/detail/channel/channel_report.h"
 
+#include "../trace/trace_points.h"
 #include "medi/error/op_tags.h"
 #include "medi/error/reporting.h"
 
@@ -47,7 +48,9 @@ std::string_view message(ChannelOp operation, ChannelFailure failure) {
 } // namespace
 
 void report_channel_failure(ChannelFamily family, ChannelOp operation, ChannelFailure failure,
-                            SourceSite site) noexcept {
+                            SourceSite site, const void *channel) noexcept {
+  trace::channel_failure(op_tag(family, operation), site, static_cast<std::uint8_t>(failure),
+                         channel);
   if (!is_reported(operation, failure))
     return;
   report_error(RuntimeError::message(std::string(message(operation, failure))),

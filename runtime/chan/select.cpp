@@ -1,4 +1,5 @@
 // select.cpp: the select loop over any number of channel operations.
+#include "../trace/trace_points.h"
 #include "medi/detail/blocked_on.h"
 #include "medi/detail/channel/select_case.h"
 #include "medi/error/op_tags.h"
@@ -44,6 +45,7 @@ std::size_t run_select(std::span<SelectCase *const> cases, bool fair,
     const BlockedOn why{
         .op = op::xchan_select, .site = cases[0]->where(), .timed = deadline.has_value()};
     const BlockingScope blocking_scope(why);
+    trace::select_blocks(why.op, why.site, count);
     WaitContext context(/*for_select=*/true);
     for (std::size_t k = 0; k < count; ++k)
       cases[(start + k) % count]->register_wait(context);

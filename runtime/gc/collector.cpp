@@ -10,6 +10,7 @@
 //  - While a major cycle is under way no minor collection runs; new objects are allocated
 //    marked ("black"), and a root or edge added to an unmarked object marks it (a Dijkstra
 //    insertion barrier), so marking in steps misses nothing.
+#include "../trace/trace_points.h"
 #include "heap.h"
 #include "mutator.h"
 
@@ -282,6 +283,10 @@ void Heap::full_collection() noexcept {
 }
 
 void Heap::log_pause(std::string_view what, Clock::duration pause, std::size_t freed) const {
+  medi::detail::trace::gc(what != "minor",
+                          static_cast<std::uint64_t>(
+                              std::chrono::duration_cast<std::chrono::nanoseconds>(pause).count()),
+                          freed, young_bytes_ + old_bytes_);
   if (!params_.log)
     return;
   std::fprintf(stderr,

@@ -1,5 +1,6 @@
 // zone.cpp: the per-task (or per-thread) stack of memory zones behind medi/zone.h.
 #include "../sched/task_state.h"
+#include "../trace/trace_points.h"
 #include "medi/detail/realtime_check.h"
 #include "medi/error/op_tags.h"
 #include "medi/error/reporting.h"
@@ -121,6 +122,7 @@ ZoneStack *report_if_realtime(const char *operation, SourceSite site) noexcept {
   if (innermost(stack) != ZoneKind::RealTime)
     return nullptr;
   ++stack.allocation_checks_paused; // the report and the operation allocate: reported once
+  trace::zone_violation(operation, site);
   report_error(
       RuntimeError::message(std::string(operation) +
                             " in a real-time zone: it may block or allocate without bound"),
@@ -170,6 +172,7 @@ void enter_zone(ZoneKind kind, SourceSite site) noexcept {
   ++stack.depth;
   if (kind == ZoneKind::RealTime)
     realtime_zones_entered.fetch_add(1, std::memory_order_relaxed);
+  trace::zone(true, static_cast<std::uint8_t>(kind), site);
 }
 
 void exit_zone(ZoneKind kind, SourceSite site) noexcept {
@@ -193,10 +196,13 @@ void exit_zone(ZoneKind kind, SourceSite site) noexcept {
   }
   stack.kinds >>= 2;
   --stack.depth;
+  trace::zone(false, static_cast<std::uint8_t>(kind), site);
   if (kind == ZoneKind::RealTime) {
     realtime_zones_entered.fetch_sub(1, std::memory_order_relaxed);
-    if (stack.heap_allocation.count != 0) [[unlikely]]
+    if (stack.heap_allocation.count != 0) [[unlikely]] {
+      trace::zone_violation("heap allocation", site);
       report_heap_allocations(stack.heap_allocation);
+    }
   }
 }
 

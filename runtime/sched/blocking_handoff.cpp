@@ -3,6 +3,7 @@
 // to a new thread, as Go hands off a P around a system call; the task then runs F on the old
 // thread, which is no longer a worker, and afterwards switches back into the scheduler to be
 // queued like a yielding task and resumed on some worker.
+#include "../trace/trace_points.h"
 #include "fiber.h"
 #include "scheduler_core.h"
 
@@ -12,6 +13,7 @@ bool SchedulerCore::begin_blocking() noexcept {
   const WorkerThread here = this_worker_thread;
   if (!here.worker || !here.core || !current_task() || !here.core->running())
     return false;
+  trace::blocking_handoff(here.worker->index);
   here.core->hand_off(*here.worker);
   this_worker_thread = {}; // from here on, this thread only runs the blocking call
   return true;

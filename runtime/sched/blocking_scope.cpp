@@ -1,6 +1,7 @@
 // blocking_scope.cpp: recording what a task or a watched thread waits for (medi/detail/
 // blocked_on.h). A task's record lives in its runtime state, which stays put when the task
 // resumes on another worker; a watched thread's lives in its ProgramThread.
+#include "../trace/trace_points.h"
 #include "medi/detail/blocked_on.h"
 #include "program_thread.h"
 #include "task_state.h"
@@ -27,7 +28,13 @@ BlockingScope::BlockingScope(const BlockedOn &why, TaskControl *task) noexcept {
     owner_ = task;
     task_ = true;
     previous_ = std::exchange(state_of(task).blocked_on, &why);
-  } else if (ProgramThread *thread = program_thread) {
+    return;
+  }
+  if (trace::on()) [[unlikely]] {
+    trace::record_thread_block(why);
+    traced_ = &why;
+  }
+  if (ProgramThread *thread = program_thread) {
     owner_ = thread;
     std::lock_guard lock(thread->mutex);
     previous_ = std::exchange(thread->blocked_on, &why);
@@ -36,6 +43,8 @@ BlockingScope::BlockingScope(const BlockedOn &why, TaskControl *task) noexcept {
 }
 
 BlockingScope::~BlockingScope() {
+  if (traced_) [[unlikely]]
+    trace::record_thread_unblock(*traced_);
   if (task_) {
     state_of(static_cast<TaskControl *>(owner_)).blocked_on = previous_;
   } else if (owner_) {

@@ -2,10 +2,12 @@
 // kDeadlockConfirmInterval; a look finds a deadlock when nothing runs (SchedulerCore::quiet), no
 // timer is pending, the watched thread and every parked task wait without a permit, and
 // nothing ran during the look. Two looks in a row that find the same still state are reported.
+#include "../trace/trace_points.h"
 #include "deadlock_report.h"
 #include "medi/deadlock.h"
 #include "medi/error/op_tags.h"
 #include "medi/error/reporting.h"
+#include "medi/trace.h"
 #include "program_thread.h"
 #include "scheduler_core.h"
 #include "task_park.h"
@@ -102,6 +104,10 @@ struct DeadlockWatch::State {
         reported = current;
         const auto [error, context] = detail::describe_deadlock(*current);
         report_error(error, context);
+        if (detail::trace::on()) {
+          detail::trace::record_deadlock(current->tasks.size());
+          medi::trace::flush(); // the handler may end the process without running exit hooks
+        }
         if (handler)
           handler(error);
       }

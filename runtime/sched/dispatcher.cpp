@@ -6,6 +6,7 @@
 // kPriorityAgingPeriod-th dispatch looks lowest priority first, so a ready Low task waits
 // behind at most that many others on its worker. The aging turn counts dispatches, not looks:
 // an idle worker looks many times, and counting those would make the turn fall at random.
+#include "../trace/trace_points.h"
 #include "fiber.h"
 #include "scheduler_core.h"
 
@@ -32,11 +33,15 @@ TaskControl *SchedulerCore::steal(Worker &thief, Priority priority, bool steal_r
   for (std::size_t offset = 1; offset < count; ++offset) {
     Worker &victim = *workers_[(thief.index + offset) % count];
     if (TaskControl *task = victim.deques[index_of(priority)].steal_if(
-            [&](TaskControl *item) { return steal_run_next || !is_marked_woken(item); }))
+            [&](TaskControl *item) { return steal_run_next || !is_marked_woken(item); })) {
+      trace::steal(unmarked(task), thief.index, victim.index);
       return unmarked(task);
+    }
     if (steal_run_next)
-      if (TaskControl *task = take_run_next(victim, priority))
+      if (TaskControl *task = take_run_next(victim, priority)) {
+        trace::steal(task, thief.index, victim.index);
         return task;
+      }
   }
   return nullptr;
 }

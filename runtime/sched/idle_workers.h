@@ -36,6 +36,7 @@
 #ifndef MEDI_RUNTIME_SCHED_IDLE_WORKERS_H
 #define MEDI_RUNTIME_SCHED_IDLE_WORKERS_H
 
+#include "../trace/trace_points.h"
 #include "medi/detail/cache_padding.h"
 #include "medi/detail/task_control.h"
 
@@ -68,10 +69,11 @@ public:
   /// found one (nullptr once woken without one, or when it should stop). `find(steal_run_next)`
   /// looks at every queue; `keep_going()` says whether the worker should go on; `stopping` set
   /// skips the last look (the scheduler is shutting down). `asleep` is the worker's flag for the
-  /// deadlock watch.
+  /// deadlock watch; `worker_index` names the worker in a trace.
   template <class Find, class KeepGoing>
   TaskControl *search_then_sleep(Find &&find, KeepGoing &&keep_going,
-                                 const std::atomic<bool> &stopping, std::atomic<bool> &asleep) {
+                                 const std::atomic<bool> &stopping, std::atomic<bool> &asleep,
+                                 std::size_t worker_index) {
     searching_.fetch_add(1, std::memory_order_seq_cst);
     TaskControl *task = nullptr;
     for (int round = 0; !task && round < kSearchRounds && keep_going(); ++round) {
@@ -89,7 +91,9 @@ public:
     task = stopping.load() ? nullptr : find(true);
     if (!task && keep_going()) {
       asleep.store(true, std::memory_order_seq_cst);
+      trace::worker_sleep(worker_index, true);
       epoch_.wait(epoch, std::memory_order_seq_cst);
+      trace::worker_sleep(worker_index, false);
       asleep.store(false, std::memory_order_seq_cst);
     }
     sleepers_.fetch_sub(1, std::memory_order_seq_cst);

@@ -6,6 +6,7 @@
 // fiber, no switch. While it runs, the joiner's TaskState::running_inline names it, so the code
 // that asks which task is running (this_task::id(), a compiled panic's landing, a stack-overflow
 // report) sees the inner one (innermost_task()).
+#include "../trace/trace_points.h"
 #include "scheduler_core.h"
 
 namespace medi::detail {
@@ -28,7 +29,9 @@ bool SchedulerCore::run_inline(TaskControl *target) noexcept {
   }
   TaskControl *&running_inline = state_of(parent).running_inline;
   TaskControl *const outer = std::exchange(running_inline, target);
+  trace::inline_run_begin(target);
   run_to_completion(target);
+  trace::run_end(target, trace::RunEnd::Finished);
   running_inline = outer;
   target->release(); // the reference its place in the queue held
   return true;

@@ -87,8 +87,8 @@ void yield_now() noexcept {
   }
 }
 
-bool sleep_until(std::chrono::steady_clock::time_point deadline) noexcept {
-  return detail::sleep_until(deadline);
+bool sleep_until(std::chrono::steady_clock::time_point deadline, SourceSite site) noexcept {
+  return detail::sleep_until(deadline, site);
 }
 
 namespace this_task {

@@ -110,6 +110,7 @@ void SchedulerCore::submit(TaskControl *task) noexcept {
     complete_task(task, RuntimeError::message("the scheduler is shut down; the task never ran"));
     return;
   }
+  trace::spawn(task);
   schedule(task);
 }
 

@@ -2,6 +2,7 @@
 // finishing, and waiting for the finish.
 #include "medi/detail/task_control.h"
 
+#include "../trace/trace_points.h"
 #include "cancel_state.h"
 #include "fiber.h"
 #include "medi/error/op_tags.h"
@@ -78,6 +79,11 @@ void TaskControl::release() noexcept {
 void finish_task(TaskControl *task, std::optional<RuntimeError> failure) noexcept {
   TaskState &state = state_of(task);
   run_task_exit_hooks(task);
+  if (trace::on()) [[unlikely]]
+    trace::record_finish(task, failure ? trace::Finish::Failed
+                               : state.cancel && state.cancel->cancelled()
+                                   ? trace::Finish::Cancelled
+                                   : trace::Finish::Ok);
   if (state.cancel)
     leave_group(task, failure); // before the finish is seen: a waiting group reads the failure
   TaskAccess::set_finished(*task, std::move(failure));

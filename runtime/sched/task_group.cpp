@@ -47,8 +47,8 @@ void TaskGroupState::release() noexcept {
 void TaskGroupState::start_deadline_watch(std::chrono::steady_clock::time_point deadline,
                                           SourceSite site) {
   watch_token_ = CancelState::create(nullptr);
-  auto watch = [this, deadline] {
-    if (detail::sleep_until(deadline))
+  auto watch = [this, deadline, site] {
+    if (detail::sleep_until(deadline, site))
       end_early(TaskGroupError::Kind::DeadlineExceeded, std::nullopt);
     release();
   };

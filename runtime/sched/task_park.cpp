@@ -6,6 +6,7 @@
 // reschedules the task instead. Only an unpark that finds parked reschedules it.
 #include "task_park.h"
 
+#include "../trace/trace_points.h"
 #include "fiber.h"
 #include "scheduler_core.h"
 #include "task_state.h"
@@ -27,6 +28,7 @@ void park_task(TaskControl *task) noexcept {
     park_state.exchange(ParkState::Empty, std::memory_order_acq_rel);
     return;
   }
+  trace::park(task);
   SchedulerCore::switch_out_parking(task);
   // Woken: consume the permit that woke us (a later one, if any, stays).
   ParkState notified = ParkState::Notified;
@@ -35,9 +37,14 @@ void park_task(TaskControl *task) noexcept {
 
 void unpark_task(TaskControl *task) noexcept {
   TaskState &state = state_of(task);
-  if (state.park_state.exchange(ParkState::Notified, std::memory_order_acq_rel) ==
-      ParkState::Parked)
-    state.scheduler->wake_parked(task);
+  // Read before the exchange: once it is made the task may run, finish and be freed.
+  const std::uint64_t id = trace::on() ? task->id() : 0;
+  SchedulerCore *const scheduler = state.scheduler;
+  const ParkState was = state.park_state.exchange(ParkState::Notified, std::memory_order_acq_rel);
+  if (id && (was == ParkState::Parked || was == ParkState::Parking)) [[unlikely]]
+    trace::record_wake(id);
+  if (was == ParkState::Parked)
+    scheduler->wake_parked(task);
 }
 
 } // namespace

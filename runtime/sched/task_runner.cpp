@@ -5,6 +5,7 @@
 // A task's fiber is made at its first run (from the worker's fiber cache) and runs
 // run_to_completion(); panics are caught and reported at that boundary. The task says why it
 // switched back in its SwitchReason, which the worker reads once it is back on its own stack.
+#include "../trace/trace_points.h"
 #include "fiber.h"
 #include "medi/error/op_tags.h"
 #include "medi/error/reporting.h"
@@ -53,6 +54,31 @@ void run_to_completion(TaskControl *task) noexcept {
 
 namespace {
 
+// What a trace records of why a task's run ended.
+trace::RunEnd run_end_of(SwitchReason reason) noexcept {
+  switch (reason) {
+  case SwitchReason::Park:
+    return trace::RunEnd::Parked;
+  case SwitchReason::Yield:
+    return trace::RunEnd::Yielded;
+  case SwitchReason::Rejoin:
+    return trace::RunEnd::BlockingCall;
+  case SwitchReason::None:
+  case SwitchReason::Finish:
+    break;
+  }
+  return trace::RunEnd::Finished;
+}
+
+// The tasks ready on a worker's own queues (an estimate: thieves may be taking some).
+std::size_t queued_on(const Worker &worker) noexcept {
+  std::size_t queued = 0;
+  for (std::size_t i = 0; i < kPriorities; ++i)
+    queued += static_cast<std::size_t>(worker.deques[i].size_estimate()) +
+              (worker.run_next[i].load(std::memory_order_relaxed) ? 1 : 0);
+  return queued;
+}
+
 // Runs on the task's fiber.
 void task_entry(void *argument) noexcept {
   auto *task = static_cast<TaskControl *>(argument);
@@ -66,6 +92,7 @@ void task_entry(void *argument) noexcept {
 
 void SchedulerCore::run_task(Worker &worker, TaskControl *task, ExceptionState &thread_state) {
   TaskState *state = &state_of(task);
+  const bool first_run = !state->fiber;
   if (!state->fiber) {
     state->fiber = worker.fibers.take(stacks_, &task_entry, task);
     if (!state->fiber) {
@@ -79,11 +106,15 @@ void SchedulerCore::run_task(Worker &worker, TaskControl *task, ExceptionState &
     live_.enter(task);
   }
   state->switch_reason = SwitchReason::None;
+  if (trace::on()) [[unlikely]]
+    trace::record_run_begin(task, first_run, false, queued_on(worker));
   // The task that comes back is the one we resumed, or the last of those that parking tasks
   // handed the worker over to (switch_out_parking).
   task = static_cast<TaskControl *>(state->fiber->resume(thread_state)->argument());
   state = &state_of(task);
 
+  if (trace::on()) [[unlikely]]
+    trace::record_run_end(task, run_end_of(state->switch_reason));
   switch (state->switch_reason) {
   case SwitchReason::Finish:
   case SwitchReason::None: {
@@ -121,6 +152,10 @@ void SchedulerCore::finish_park(TaskControl *task) noexcept {
     state_of(task).switch_reason = SwitchReason::Park; // the worker's loop finishes the park
     Fiber::suspend();
     return;
+  }
+  if (trace::on()) [[unlikely]] {
+    trace::record_run_end(task, trace::RunEnd::Parked);
+    trace::record_run_begin(next, false, false, queued_on(*here.worker));
   }
   Fiber::hand_over(
       state_of(next).fiber,

@@ -66,6 +66,7 @@ struct TaskAccess {
     return *std::launder(reinterpret_cast<TaskState *>(task.runtime_state_));
   }
   static void *runtime_state(TaskControl &task) noexcept { return task.runtime_state_; }
+  static SourceSite spawn_site(const TaskControl &task) noexcept { return task.spawn_site_; }
   static void set_finished(TaskControl &task, std::optional<RuntimeError> failure) noexcept {
     if (failure)
       task.failure_ = std::move(failure);

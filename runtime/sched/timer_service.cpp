@@ -2,7 +2,9 @@
 #include "timer_service.h"
 
 #include "../rt/zone_stack.h"
+#include "../trace/trace_points.h"
 #include "cancel_state.h"
+#include "medi/error/op_tags.h"
 #include "task_park.h"
 #include "task_state.h"
 #include "thread_parker.h"
@@ -54,6 +56,7 @@ std::size_t TimerService::busy() const {
 }
 
 void TimerService::run() {
+  trace::name_thread("timer service");
   std::unique_lock lock(mutex_);
   for (;;) {
     if (entries_.empty()) {
@@ -81,7 +84,7 @@ void TimerService::run() {
   }
 }
 
-bool sleep_until(TimerService::Clock::time_point deadline) noexcept {
+bool sleep_until(TimerService::Clock::time_point deadline, SourceSite site) noexcept {
   if (TaskControl *task = current_task()) {
     const CancelState *cancel = cancel_state_of(innermost_of(task));
     if (cancel && cancel->cancelled())
@@ -97,6 +100,8 @@ bool sleep_until(TimerService::Clock::time_point deadline) noexcept {
       ticket = timers.wake_at(deadline, task);
     }
     const Waiter waiter = Waiter::current();
+    const BlockedOn why{.op = op::task_sleep, .site = site, .timed = true};
+    const BlockingScope blocking_scope(why, task);
     while (TimerService::Clock::now() < deadline) {
       if (cancel && cancel->cancelled()) {
         const AllocationCheckPause allocation_check_pause;

@@ -48,8 +48,9 @@ private:
 };
 
 /// Parks the calling task, or blocks the calling thread, until `deadline`. False when the task
-/// is (or becomes) cancelled first.
-bool sleep_until(TimerService::Clock::time_point deadline) noexcept;
+/// is (or becomes) cancelled first. A task's sleep is a timed wait on op task.sleep at `site`
+/// (never part of a deadlock; a trace shows it).
+bool sleep_until(TimerService::Clock::time_point deadline, SourceSite site) noexcept;
 
 } // namespace medi::detail
 

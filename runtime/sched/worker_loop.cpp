@@ -1,8 +1,11 @@
 // worker_loop.cpp: a worker thread's loop: find a task, run it, and when there is none, search
 // and sleep (idle_workers.h). A worker's loop ends at a shutdown, or when blocking() hands the
 // worker to a new thread (its generation changes; blocking_handoff.cpp).
+#include "../trace/trace_points.h"
 #include "scheduler_core.h"
 #include "stack_overflow.h"
+
+#include <string>
 
 namespace medi::detail {
 
@@ -11,6 +14,8 @@ constinit thread_local WorkerThread this_worker_thread;
 void SchedulerCore::worker_loop(Worker &worker, std::uint64_t generation) {
   const AltSignalStack signal_stack; // where a guard-page fault is reported from
   this_worker_thread = {&worker, this};
+  trace::name_thread("worker " + std::to_string(worker.index));
+  trace::worker_sleep(worker.index, false); // awake from the start: the worker gets its track
   struct LastOut {
     SchedulerCore &core;
     Worker &worker;
@@ -44,7 +49,7 @@ void SchedulerCore::worker_loop(Worker &worker, std::uint64_t generation) {
     if (!task)
       task = idle_.search_then_sleep(
           [&](bool steal_run_next) { return find_task(worker, steal_run_next); }, keep_going,
-          stopping_, worker.asleep);
+          stopping_, worker.asleep, worker.index);
     if (task)
       run_task(worker, task, thread_state);
   }

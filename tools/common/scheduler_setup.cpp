@@ -3,6 +3,7 @@
 
 #include "medi/deadlock.h"
 #include "medi/scheduler.h"
+#include "medi/trace.h"
 
 #include <cstdio>
 #include <cstdlib>
@@ -23,6 +24,16 @@ void watchForDeadlocks(int ExitCode) {
     std::fflush(nullptr);
     std::_Exit(ExitCode);
   });
+}
+
+bool startTrace(const char *Path) {
+  if (trace::active())
+    trace::stop(); // MEDI_TRACE's trace of the tool's start-up: --trace wins
+  return trace::start(Path);
+}
+
+void finishTrace() {
+  trace::stop();
 }
 
 } // namespace medi::tools

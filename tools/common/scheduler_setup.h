@@ -20,6 +20,13 @@ void configureScheduler(unsigned Threads, FailurePolicy Policy) noexcept;
 /// one is reported, stdio is flushed and the process exits with ExitCode.
 void watchForDeadlocks(int ExitCode);
 
+/// Starts recording an execution trace into Path (replacing one MEDI_TRACE started); false,
+/// with the runtime's report on stderr, when the file cannot be created.
+bool startTrace(const char *Path);
+/// Writes the trace, if one is being recorded (the process is about to end without exit
+/// handlers).
+void finishTrace();
+
 } // namespace medi::tools
 
 #endif // MEDI_TOOLS_SCHEDULER_SETUP_H

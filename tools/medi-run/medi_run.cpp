@@ -129,6 +129,8 @@ int run(const RunOptions &Options, PhaseTimer &Timer) {
   // The guard first: the scheduler installs its stack-overflow handler, which hands faults that
   // are not a task's overflow on to the handler it finds.
   installCrashGuard(toolName().str().c_str(), Options.Input.c_str());
+  if (!Options.Trace.empty() && !startTrace(Options.Trace.c_str()))
+    return code(ExitCode::Usage);
   configureScheduler(Options.Threads, Options.Policy);
   watchForDeadlocks(static_cast<int>(ExitCode::Deadlock));
   Timer.start("constructors");
@@ -181,6 +183,7 @@ int main(int argc, char **argv) {
 
   PhaseTimer Timer(Options.Time);
   const int Result = run(Options, Timer);
+  finishTrace(); // before _Exit, which runs no exit handlers
   Timer.print();
   outs().flush();
   std::fflush(nullptr);

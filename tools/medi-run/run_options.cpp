@@ -41,6 +41,9 @@ OPTIONS:
   --time                 print each phase's time on stderr (exec to main, parse, lower,
                          optimise, jit, constructors, run, destructors)
   --load=<lib.so>        make a shared library's symbols callable (repeatable)
+  --trace=<file.json>    record an execution trace of the run (Chrome Trace Event Format;
+                         read it with medi-trace or Perfetto; docs/tracing.md). The same as
+                         MEDI_TRACE=<file.json>, which it overrides
   -h, --help             this text
 
 PROGRAM SEMANTICS:
@@ -139,6 +142,10 @@ ParseOutcome parseRunOptions(int Argc, char **Argv, RunOptions &Out) {
       if (!TakeValue(Text) || !(Mode = parseRtCheckMode(Text)))
         return Bad("--rt-check is off, warn or error");
       Out.RtCheck = *Mode;
+    } else if (Name == "trace") {
+      if (!TakeValue(Text) || Text.empty())
+        return Bad("--trace needs the trace file's path");
+      Out.Trace = Text.str();
     } else if (Name == "load") {
       if (!TakeValue(Text) || Text.empty())
         return Bad("--load needs a shared library's path");

@@ -29,6 +29,7 @@ struct RunOptions {
   bool EmitMlir = false; // a .mlir input: print the lowered MLIR and exit
   bool Time = false;
   std::vector<std::string> Load;
+  std::string Trace; // --trace: the file an execution trace goes to (docs/tracing.md)
 };
 
 enum class ParseOutcome { Run, Help, Error };

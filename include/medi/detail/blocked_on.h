@@ -23,6 +23,8 @@ struct BlockedOn {
   /// A join's task: a thread's join waits on a condition variable, so the watch asks the task
   /// whether it finished rather than the thread whether it was woken.
   const TaskControl *joining = nullptr;
+  /// The channel waited on, when it is one (a trace names it).
+  const void *channel = nullptr;
 };
 
 class [[nodiscard]] BlockingScope {
@@ -40,6 +42,7 @@ private:
   void *owner_ = nullptr; // the TaskControl, or the watched thread's record
   bool task_ = false;
   const BlockedOn *previous_ = nullptr;
+  const BlockedOn *traced_ = nullptr; // a thread's wait a trace recorded the start of
 };
 
 } // namespace medi::detail

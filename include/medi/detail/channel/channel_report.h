@@ -49,9 +49,11 @@ constexpr std::string_view blocking_op_tag(ChannelFamily family, bool send) noex
 }
 
 /// Reports with the family's op tag for `operation` and the caller's source context, when
-/// is_reported() says so. Cold.
+/// is_reported() says so; a trace records every failure, with `channel` (the failing channel,
+/// when there is one). Cold.
 [[gnu::cold]] void report_channel_failure(ChannelFamily family, ChannelOp operation,
-                                          ChannelFailure failure, SourceSite site) noexcept;
+                                          ChannelFailure failure, SourceSite site,
+                                          const void *channel = nullptr) noexcept;
 
 } // namespace medi::detail
 

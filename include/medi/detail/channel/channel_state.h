@@ -171,7 +171,7 @@ private:
 
   [[gnu::noinline]] ChannelStatus send_after_waiting(T &value, Deadline deadline,
                                                      std::string_view op, SourceSite site) {
-    const BlockedOn why{.op = op, .site = site, .timed = deadline.has_value()};
+    const BlockedOn why{.op = op, .site = site, .timed = deadline.has_value(), .channel = this};
     if (auto *zero = std::get_if<kZeroIndex>(&flavor_))
       return zero_status(zero->send_blocking(value, deadline, &why));
     const BlockingScope blocking_scope(why);
@@ -181,7 +181,7 @@ private:
   }
   [[gnu::noinline]] ChannelStatus recv_after_waiting(std::optional<T> &out, Deadline deadline,
                                                      std::string_view op, SourceSite site) {
-    const BlockedOn why{.op = op, .site = site, .timed = deadline.has_value()};
+    const BlockedOn why{.op = op, .site = site, .timed = deadline.has_value(), .channel = this};
     if (auto *zero = std::get_if<kZeroIndex>(&flavor_))
       return zero_status(zero->recv_blocking(out, deadline, &why));
     const BlockingScope blocking_scope(why);
