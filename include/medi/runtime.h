@@ -16,6 +16,7 @@
 #include "medi/scheduler.h"
 #include "medi/select.h"
 #include "medi/task.h"
+#include "medi/trace.h"
 #include "medi/zone.h" // RtZone only with MEDI_ENABLE_RT_ZONES
 
 #endif // MEDI_RUNTIME_H

@@ -29,9 +29,12 @@ bool SchedulerCore::run_inline(TaskControl *target) noexcept {
   }
   TaskControl *&running_inline = state_of(parent).running_inline;
   TaskControl *const outer = std::exchange(running_inline, target);
-  trace::inline_run_begin(target);
+  const bool traced = trace::on();
+  if (traced) [[unlikely]]
+    trace::record_run_begin(target, true, true, 0);
   run_to_completion(target);
-  trace::run_end(target, trace::RunEnd::Finished);
+  if (traced) [[unlikely]]
+    trace::record_run_end(target, trace::RunEnd::Finished);
   running_inline = outer;
   target->release(); // the reference its place in the queue held
   return true;

@@ -104,6 +104,7 @@ struct PendingFlow {
 struct TaskInfo {
   std::optional<std::string> spawn_site;
   bool parked = false;
+  std::uint32_t park_tid = 0;      // where its open park began
   std::optional<PendingFlow> flow; // to the task's next run
 };
 
@@ -171,7 +172,13 @@ const char *zone_name(std::uint8_t kind) {
 
 class Converter {
 public:
-  Converter(std::uint64_t origin, std::uint64_t end) : origin_(origin), end_(end - origin) {}
+  Converter(const std::vector<Track> &tracks, std::uint64_t origin, std::uint64_t end)
+      : origin_(origin), end_(end - origin) {
+    for (const Track &track : tracks) {
+      track_names_[track.id] = track.name;
+      tracks_[track.id];
+    }
+  }
 
   void run(const std::vector<Track> &tracks) {
     struct Ref {
@@ -208,7 +215,13 @@ public:
       }
     }
     const int pid = ::getpid();
-    std::string out = "{\"traceEvents\":[\n";
+    std::size_t bytes = 4096;
+    for (const auto &[tid, records] : records_)
+      for (const Record &record : records)
+        bytes += record.json.size() + 64;
+    std::string out;
+    out.reserve(bytes);
+    out += "{\"traceEvents\":[\n";
     bool first = true;
     auto separate = [&] {
       if (!first)
@@ -337,6 +350,7 @@ private:
       if (info.parked)
         close_park(event.task, tid, ts, false);
       info.parked = true;
+      info.park_tid = tid;
       park_names_[event.task] = std::string(event.op_text());
       emit(tid, ts,
            "\"ph\":\"b\",\"cat\":\"park\",\"name\":" + quoted(event.op_text()) +
@@ -499,7 +513,7 @@ private:
     }
     for (auto &[task, info] : tasks_)
       if (info.parked)
-        close_park(task, park_tids_fallback(task), end_, true);
+        close_park(task, info.park_tid, end_, true);
     for (auto &[id, open] : zones_) {
       std::vector<std::uint8_t> &kinds = zone_kinds_[id];
       while (!open.empty()) {
@@ -512,12 +526,6 @@ private:
     }
   }
 
-  // A park still open at the end closes on the first track (any track will do for an async
-  // slice; the first one always exists).
-  std::uint32_t park_tids_fallback(std::uint64_t) const {
-    return tracks_.empty() ? 1 : tracks_.begin()->first;
-  }
-
   static std::string site_text(SourceSite site) {
     const RuntimeContext context = site.context("");
     return std::string(context.file) + ':' + std::to_string(context.line) + ':' +
@@ -526,14 +534,6 @@ private:
 
   static std::string zone_id(std::uint64_t task, std::uint32_t tid) {
     return task ? "task " + number(task) : "thread " + number(tid);
-  }
-
-public:
-  void name_tracks(const std::vector<Track> &tracks) {
-    for (const Track &track : tracks) {
-      track_names_[track.id] = track.name;
-      tracks_[track.id];
-    }
   }
 
 private:
@@ -556,8 +556,7 @@ private:
 
 std::string chrome_trace_json(const std::vector<Track> &tracks, std::uint64_t origin_ns,
                               std::uint64_t end_ns, std::uint64_t recorded) {
-  Converter converter(origin_ns, std::max(origin_ns, end_ns));
-  converter.name_tracks(tracks);
+  Converter converter(tracks, origin_ns, std::max(origin_ns, end_ns));
   converter.run(tracks);
   return converter.document(tracks, recorded);
 }

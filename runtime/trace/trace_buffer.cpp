@@ -31,8 +31,14 @@ namespace {
 
 using Words = std::array<std::uint64_t, sizeof(Event) / sizeof(std::uint64_t)>;
 
+// A slot is one cache line: an event never straddles two.
+struct alignas(64) Slot {
+  Words words;
+};
+static_assert(sizeof(Slot) == 64);
+
 struct Ring {
-  std::unique_ptr<Words[]> slots;
+  std::unique_ptr<Slot[]> slots;
   std::size_t capacity = 0; // a power of two
   std::atomic<std::uint64_t> head{0};
   std::atomic<std::uint64_t> session{0};
@@ -112,7 +118,7 @@ Ring *attach(std::uint64_t session) noexcept {
   }
   if (ring->session.load(std::memory_order_relaxed) != session) {
     if (ring->capacity != reg.capacity) {
-      ring->slots.reset(new (std::nothrow) Words[reg.capacity]);
+      ring->slots.reset(new (std::nothrow) Slot[reg.capacity]);
       ring->capacity = ring->slots ? reg.capacity : 0;
     }
     ring->head.store(0, std::memory_order_relaxed);
@@ -146,7 +152,7 @@ void append(Event &event) noexcept {
       static_cast<std::uint64_t>(std::chrono::steady_clock::now().time_since_epoch().count());
   const std::uint64_t head = ring->head.load(std::memory_order_relaxed);
   const Words words = std::bit_cast<Words>(event);
-  Words &slot = ring->slots[head & (ring->capacity - 1)];
+  Words &slot = ring->slots[head & (ring->capacity - 1)].words;
   for (std::size_t i = 0; i < words.size(); ++i)
     std::atomic_ref(slot[i]).store(words[i], std::memory_order_relaxed);
   ring->head.store(head + 1, std::memory_order_release);
@@ -181,7 +187,7 @@ std::vector<Track> snapshot() {
     std::vector<Words> copied;
     copied.reserve(h1 - first);
     for (std::uint64_t i = first; i < h1; ++i) {
-      const Words &slot = ring->slots[i & (capacity - 1)];
+      const Words &slot = ring->slots[i & (capacity - 1)].words;
       Words words;
       for (std::size_t w = 0; w < words.size(); ++w)
         words[w] =

@@ -20,8 +20,9 @@ struct BlockedOn;
 
 namespace trace {
 
-/// Set while a trace is being recorded (trace_session.cpp).
-extern constinit std::atomic<bool> recording;
+/// Set while a trace is being recorded (trace_session.cpp). Hidden: read PC-relative, not
+/// through the GOT, so a site is a single load (only the runtime's own code reads it).
+[[gnu::visibility("hidden")]] extern constinit std::atomic<bool> recording;
 
 [[gnu::always_inline]] inline bool on() noexcept {
   return recording.load(std::memory_order_relaxed);
@@ -66,10 +67,6 @@ inline void spawn(const TaskControl *child) noexcept {
 inline void run_begin(const TaskControl *task, bool first, std::size_t queued) noexcept {
   if (on()) [[unlikely]]
     record_run_begin(task, first, false, queued);
-}
-inline void inline_run_begin(const TaskControl *task) noexcept {
-  if (on()) [[unlikely]]
-    record_run_begin(task, true, true, 0);
 }
 inline void run_end(const TaskControl *task, RunEnd how) noexcept {
   if (on()) [[unlikely]]

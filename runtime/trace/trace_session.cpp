@@ -24,7 +24,7 @@
 
 namespace medi::detail::trace {
 
-constinit std::atomic<bool> recording{false};
+[[gnu::visibility("hidden")]] constinit std::atomic<bool> recording{false};
 
 namespace {
 

@@ -76,9 +76,33 @@ void writeTimelineSvg(const Trace &T, StringRef Title, unsigned Width, raw_ostre
   for (unsigned I = 0; I < Lanes.size(); ++I)
     LaneOf[Lanes[I]] = I;
 
+  // The picture spans the activity (runs, waits that ended, GC pauses, zones, spawns), not the
+  // idle time before the first task and after the last one.
+  double Begin = T.End, End = T.Begin;
+  auto Cover = [&](double From, double To) {
+    Begin = std::min(Begin, From);
+    End = std::max(End, To);
+  };
+  for (const Run &R : T.Runs)
+    Cover(R.Begin, R.End);
+  for (const Wait &W : T.Waits)
+    if (!W.Open)
+      Cover(W.Begin, W.End);
+  for (const Pause &P : T.Pauses)
+    Cover(P.Begin, P.Begin + P.Duration);
+  for (const ZoneSpan &Z : T.Zones)
+    Cover(Z.Begin, Z.End);
+  for (const auto &[Task, Info] : T.Tasks)
+    if (Info.Spawned)
+      Cover(*Info.Spawned, *Info.Spawned);
+  if (Begin >= End) {
+    Begin = T.Begin;
+    End = T.End;
+  }
   const unsigned Plot = std::max(Width, LabelWidth + 200) - LabelWidth - 20;
-  const double Span = std::max(T.End - T.Begin, 1.0);
-  auto X = [&](double Us) { return LabelWidth + (Us - T.Begin) / Span * Plot; };
+  const double Span = std::max(End - Begin, 1.0);
+  // Positions are clamped to the plot: slices that reach outside the span are cut at its edge.
+  auto X = [&](double Us) { return LabelWidth + std::clamp((Us - Begin) / Span, 0.0, 1.0) * Plot; };
   auto Y = [&](unsigned Lane) { return Top + Lane * (LaneHeight + LaneGap); };
   const unsigned Height = Y(static_cast<unsigned>(Lanes.size())) + AxisHeight + 60;
   const unsigned TotalWidth = LabelWidth + Plot + 20;
@@ -95,7 +119,8 @@ void writeTimelineSvg(const Trace &T, StringRef Title, unsigned Width, raw_ostre
   OS << "<text x=\"10\" y=\"20\" font-size=\"14\" font-weight=\"bold\">" << escaped(Title)
      << "</text>\n";
   OS << "<text x=\"10\" y=\"36\" fill=\"#555\">"
-     << escaped(formatv("{0:f3} ms, {1} lanes, {2} tasks", (T.End - T.Begin) / 1000, Lanes.size(),
+     << escaped(formatv("{0:f3} ms of activity shown, of {1:f3} ms traced; {2} lanes, {3} tasks",
+                        (End - Begin) / 1000, (T.End - T.Begin) / 1000, Lanes.size(),
                         T.Tasks.size())
                     .str())
      << "</text>\n";
@@ -168,7 +193,7 @@ void writeTimelineSvg(const Trace &T, StringRef Title, unsigned Width, raw_ostre
   OS << "<line x1=\"" << LabelWidth << "\" y1=\"" << AxisY << "\" x2=\"" << LabelWidth + Plot
      << "\" y2=\"" << AxisY << "\" stroke=\"#333\"/>\n";
   for (unsigned Tick = 0; Tick <= 4; ++Tick) {
-    const double At = T.Begin + Span * Tick / 4;
+    const double At = Begin + Span * Tick / 4;
     OS << formatv("<text x=\"{0:f1}\" y=\"{1}\" text-anchor=\"middle\" fill=\"#333\">"
                   "{2:f3} ms</text>\n",
                   X(At), AxisY + 14, (At - T.Begin) / 1000);
