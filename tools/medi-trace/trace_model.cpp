@@ -80,27 +80,44 @@ Expected<Trace> loadTrace(StringRef Path) {
   std::map<std::uint32_t, std::vector<Wait>> OpenBlocks;
   bool First = true;
   std::size_t Index = 0;
+  // Checked first, then replayed in time order: a park that begins on one thread ends on the
+  // thread that runs the task next, which comes earlier in the file when its track does.
+  struct Entry {
+    const json::Object *Event;
+    std::size_t Index;
+    double Ts;
+  };
+  std::vector<Entry> Order;
   for (const json::Value &Value : *Events) {
     ++Index;
     const json::Object *Event = Value.getAsObject();
     if (!Event)
       return notATrace(Path, "event " + Twine(Index) + " is not an object");
     auto Ph = Event->getString("ph");
-    auto Tid = Event->getInteger("tid");
-    if (!Ph || !Tid)
+    if (!Ph || !Event->getInteger("tid"))
       return notATrace(Path, "event " + Twine(Index) + " has no \"ph\" or \"tid\"");
-    const auto Thread = static_cast<std::uint32_t>(*Tid);
+    auto Ts = Event->getNumber("ts");
+    if (*Ph != "M" && !Ts)
+      return notATrace(Path, "event " + Twine(Index) + " has no numeric \"ts\"");
+    Order.push_back({Event, Index, *Ph == "M" ? -1.0 : *Ts});
+  }
+  std::ranges::sort(Order, [](const Entry &A, const Entry &B) {
+    return A.Ts != B.Ts ? A.Ts < B.Ts : A.Index < B.Index;
+  });
+  for (const Entry &E : Order) {
+    const json::Object *Event = E.Event;
+    const StringRef Ph = *Event->getString("ph");
+    const std::int64_t Tid = *Event->getInteger("tid");
+    const auto Thread = static_cast<std::uint32_t>(Tid);
     const json::Object *Args = Event->getObject("args");
     const StringRef Name = Event->getString("name").value_or("");
     const StringRef Cat = Event->getString("cat").value_or("");
-    if (*Ph == "M") {
+    if (Ph == "M") {
       if (Name == "thread_name")
         Result.Threads[Thread] = argString(Args, "name");
       continue;
     }
-    auto Ts = Event->getNumber("ts");
-    if (!Ts)
-      return notATrace(Path, "event " + Twine(Index) + " has no numeric \"ts\"");
+    const double *Ts = &E.Ts;
     const double Dur = Event->getNumber("dur").value_or(0);
     const double End = *Ts + Dur;
     if (First || *Ts < Result.Begin)
@@ -108,7 +125,7 @@ Expected<Trace> loadTrace(StringRef Path) {
     Result.End = std::max(First ? End : Result.End, End);
     First = false;
 
-    if (*Ph == "X" && Cat == "task") {
+    if (Ph == "X" && Cat == "task") {
       Run R;
       R.Thread = Thread;
       R.Task = argNumber(Args, "task").value_or(0);
@@ -119,11 +136,11 @@ Expected<Trace> loadTrace(StringRef Path) {
       TaskInfo &Info = Result.Tasks[R.Task];
       if (Info.SpawnSite.empty())
         Info.SpawnSite = argString(Args, "spawned_at");
-    } else if (*Ph == "X" && Cat == "gc") {
+    } else if (Ph == "X" && Cat == "gc") {
       Result.Pauses.push_back({Name.str(), *Ts, Dur, Thread});
-    } else if (*Ph == "X" && Cat == "worker" && Name == "idle") {
+    } else if (Ph == "X" && Cat == "worker" && Name == "idle") {
       Result.Idle.push_back({Thread, {*Ts, End}});
-    } else if (*Ph == "b" && Cat == "park") {
+    } else if (Ph == "b" && Cat == "park") {
       Wait W;
       W.Thread = Thread;
       W.Task = argNumber(Args, "task").value_or(0);
@@ -134,7 +151,7 @@ Expected<Trace> loadTrace(StringRef Path) {
       W.Channel = argNumber(Args, "channel");
       W.Begin = *Ts;
       OpenParks[W.Task] = W;
-    } else if (*Ph == "e" && Cat == "park") {
+    } else if (Ph == "e" && Cat == "park") {
       const std::string Id = idText(*Event);
       auto It = Id.empty() ? OpenParks.end() : OpenParks.find(std::stoull(Id));
       if (It != OpenParks.end()) {
@@ -143,7 +160,7 @@ Expected<Trace> loadTrace(StringRef Path) {
         Result.Waits.push_back(It->second);
         OpenParks.erase(It);
       }
-    } else if (*Ph == "B" && Cat == "block") {
+    } else if (Ph == "B" && Cat == "block") {
       Wait W;
       W.Thread = Thread;
       W.Op = argString(Args, "op");
@@ -153,7 +170,7 @@ Expected<Trace> loadTrace(StringRef Path) {
       W.Channel = argNumber(Args, "channel");
       W.Begin = *Ts;
       OpenBlocks[Thread].push_back(W);
-    } else if (*Ph == "E" && Cat == "block") {
+    } else if (Ph == "E" && Cat == "block") {
       auto &Stack = OpenBlocks[Thread];
       if (!Stack.empty()) {
         Wait W = Stack.back();
@@ -162,9 +179,9 @@ Expected<Trace> loadTrace(StringRef Path) {
         W.Open = Args && Args->getBoolean("still_blocked").value_or(false);
         Result.Waits.push_back(W);
       }
-    } else if ((*Ph == "b" || *Ph == "e") && Cat == "zone") {
+    } else if ((Ph == "b" || Ph == "e") && Cat == "zone") {
       auto &Stack = OpenZones[idText(*Event)];
-      if (*Ph == "b") {
+      if (Ph == "b") {
         Stack.push_back({Name.str(), argString(Args, "site"), *Ts, 0});
       } else if (!Stack.empty()) {
         ZoneSpan Z = Stack.back();
@@ -172,7 +189,7 @@ Expected<Trace> loadTrace(StringRef Path) {
         Z.End = *Ts;
         Result.Zones.push_back(Z);
       }
-    } else if (*Ph == "i") {
+    } else if (Ph == "i") {
       if (Name == "spawn") {
         TaskInfo &Info = Result.Tasks[argNumber(Args, "task").value_or(0)];
         Info.Spawned = *Ts;
