@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """check_svg.py: checks a medi-trace timeline picture.
 
-  check_svg.py PICTURE.svg --workers N
+  check_svg.py PICTURE.svg --trace TRACE.json
 
-The file is well-formed XML with an <svg> root, has exactly N lanes marked as worker lanes
-(<g class="lane worker">), every task slice (<rect class="run">) carries a tooltip, and nothing
+The file is well-formed XML with an <svg> root, has one lane marked as a worker lane
+(<g class="lane worker">) for each worker track of the trace it was drawn from, every task slice (<rect class="run">) carries a tooltip, and nothing
 in it refers to the network. Prints "ok: N worker lanes, R runs, L labels".
 """
 import argparse
@@ -22,8 +22,14 @@ def fail(message):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("picture")
-    parser.add_argument("--workers", type=int, required=True)
+    parser.add_argument("--trace", required=True)
     options = parser.parse_args()
+    import json
+    with open(options.trace) as f:
+        events = json.load(f)["traceEvents"]
+    workers = {e["tid"] for e in events
+               if e.get("ph") == "M" and e.get("name") == "thread_name"
+               and e["args"]["name"].startswith("worker")}
     try:
         root = ET.parse(options.picture).getroot()
     except (OSError, ET.ParseError) as e:
@@ -35,8 +41,8 @@ def main():
     if "http://" in text.replace("http://www.w3.org/2000/svg", ""):
         fail("the picture refers to the network")
     lanes = [g for g in root.iter(f"{SVG}g") if g.get("class", "").split() == ["lane", "worker"]]
-    if len(lanes) != options.workers:
-        fail(f"{len(lanes)} worker lanes, expected {options.workers}")
+    if len(lanes) != len(workers) or not lanes:
+        fail(f"{len(lanes)} worker lanes, expected {len(workers)} (the trace's worker tracks)")
     runs = [r for r in root.iter(f"{SVG}rect") if r.get("class") == "run"]
     for run in runs:
         if run.find(f"{SVG}title") is None:
