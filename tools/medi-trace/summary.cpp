@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <map>
 #include <set>
 
@@ -54,11 +55,14 @@ std::map<std::uint64_t, TaskTimes> taskTimes(const Trace &T) {
   for (auto &[Task, Runs] : RunsOf) {
     TaskTimes &Out = Times[Task];
     const TaskInfo *Info = T.Tasks.count(Task) ? &T.Tasks.at(Task) : nullptr;
-    std::optional<double> ReadySince = Info ? Info->Spawned : std::nullopt;
+    // When the task became ready for its next run; NaN when unknown (plain doubles: GCC 12
+    // warns of an std::optional<double> read it cannot prove set).
+    const double Unknown = std::numeric_limits<double>::quiet_NaN();
+    double ReadySince = Info && Info->Spawned ? *Info->Spawned : Unknown;
     const Run *Previous = nullptr;
     for (const Run *R : Runs) {
       if (Previous && Previous->Ended == "parked") {
-        ReadySince.reset();
+        ReadySince = Unknown;
         if (Info)
           for (double Wake : Info->Wakes)
             if (Wake >= Previous->End && Wake <= R->Begin)
@@ -66,8 +70,8 @@ std::map<std::uint64_t, TaskTimes> taskTimes(const Trace &T) {
       } else if (Previous) {
         ReadySince = Previous->End;
       }
-      if (ReadySince && *ReadySince <= R->Begin)
-        Out.Runnable += R->Begin - *ReadySince;
+      if (!std::isnan(ReadySince) && ReadySince <= R->Begin)
+        Out.Runnable += R->Begin - ReadySince;
       Out.Running += R->End - R->Begin;
       ++Out.Runs;
       Previous = R;
