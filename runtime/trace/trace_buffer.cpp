@@ -14,6 +14,7 @@
 //    one, up to kMaxRings; past that, the ring of a thread that ended in this session, after
 //    whose events it appends (the track then holds both threads' events).
 #include "trace_event.h"
+#include "../rt/zone_stack.h"
 #include "trace_points.h"
 
 #include <algorithm>
@@ -86,6 +87,9 @@ std::string default_name(std::uint32_t id) {
 
 // The calling thread's ring, ready for `session`; nullptr when no memory is left for one.
 Ring *attach(std::uint64_t session) noexcept {
+  // The ring and its name are the runtime's allocations, not the program's: a thread's first
+  // event may come inside a real-time zone (a checked build would count them as its violation).
+  const AllocationCheckPause allocation_check_pause;
   Registry &reg = registry();
   std::lock_guard lock(reg.mutex);
   Ring *ring = this_ring;

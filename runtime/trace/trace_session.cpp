@@ -6,6 +6,7 @@
 // its check of the flag just before stop() may still append one event; the snapshot's protocol
 // (trace_event.h) keeps that harmless. The file is written whole at each stop() or flush(),
 // through a temporary file renamed into place, so a reader never sees half a trace.
+#include "../rt/zone_stack.h"
 #include "chrome_trace.h"
 #include "medi/error/op_tags.h"
 #include "medi/error/reporting.h"
@@ -57,6 +58,7 @@ void report(Session &s, std::string message, std::string_view op, std::source_lo
 
 // Writes the current snapshot to s.path. Called with s.mutex held.
 bool write_locked(Session &s, std::source_location where) {
+  const AllocationCheckPause allocation_check_pause; // the runtime's work, even in a zone
   const std::uint64_t end = now_ns();
   std::string json;
   try {
