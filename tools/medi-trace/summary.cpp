@@ -104,18 +104,41 @@ void printSummary(const Trace &T, StringRef Name, unsigned Top, raw_ostream &OS)
   OS << "\ntasks:\n";
   OS << formatv("  {0,-10} {1,10} {2,10} {3,10} {4,5} {5,6}  {6,-9} {7}\n", "task", "running",
                 "runnable", "parked", "runs", "parks", "status", "spawned at");
+  // The Top tasks that took longest (running, runnable and parked), listed by id.
   const auto Times = taskTimes(T);
-  for (const auto &[Task, Info] : T.Tasks) {
-    if (!Task)
-      continue;
-    const TaskTimes Zero;
-    const TaskTimes &Time = Times.count(Task) ? Times.at(Task) : Zero;
+  const TaskTimes Zero;
+  const auto TimeOf = [&](std::uint64_t Task) -> const TaskTimes & {
+    auto It = Times.find(Task);
+    return It == Times.end() ? Zero : It->second;
+  };
+  std::vector<std::uint64_t> Listed;
+  for (const auto &[Task, Info] : T.Tasks)
+    if (Task)
+      Listed.push_back(Task);
+  const std::size_t AllTasks = Listed.size();
+  if (Listed.size() > Top) {
+    const auto Total = [&](std::uint64_t Task) {
+      const TaskTimes &Time = TimeOf(Task);
+      return Time.Running + Time.Runnable + Time.Parked;
+    };
+    std::ranges::nth_element(Listed, Listed.begin() + Top, [&](std::uint64_t A, std::uint64_t B) {
+      return Total(A) != Total(B) ? Total(A) > Total(B) : A < B;
+    });
+    Listed.resize(Top);
+    std::ranges::sort(Listed);
+  }
+  for (const std::uint64_t Task : Listed) {
+    const TaskInfo &Info = T.Tasks.at(Task);
+    const TaskTimes &Time = TimeOf(Task);
     OS << formatv("  {0,-10} {1,10} {2,10} {3,10} {4,5} {5,6}  {6,-9} {7}\n",
                   "task " + std::to_string(Task), duration(Time.Running), duration(Time.Runnable),
                   duration(Time.Parked), Time.Runs, Time.Parks,
                   Info.Status.empty() ? "running" : Info.Status,
                   Info.SpawnSite.empty() ? "?" : Info.SpawnSite);
   }
+  if (AllTasks > Listed.size())
+    OS << "  ... and " << AllTasks - Listed.size() << " more (the " << Listed.size()
+       << " that took longest are listed; --top=N lists more)\n";
 
   // Blocking sites.
   struct SiteTotal {

@@ -14,7 +14,7 @@
 
 namespace medi::tools::trace {
 
-/// Writes the summary; Top limits the blocking-site and channel lists.
+/// Writes the summary; Top limits the task and blocking-site lists.
 void printSummary(const Trace &T, llvm::StringRef Name, unsigned Top, llvm::raw_ostream &OS);
 
 } // namespace medi::tools::trace
