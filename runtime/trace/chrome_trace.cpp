@@ -105,7 +105,14 @@ struct TaskInfo {
   std::optional<std::string> spawn_site;
   bool parked = false;
   std::uint32_t park_tid = 0;      // where its open park began
+  std::string park_op;             // and the blocking call's op, which names it
   std::optional<PendingFlow> flow; // to the task's next run
+};
+
+// A task's (or a plain thread's) zones entered and not yet left, innermost last.
+struct OpenZones {
+  std::vector<std::uint8_t> kinds;
+  std::uint32_t tid = 0; // where the last one was entered or left
 };
 
 struct OpenRun {
@@ -302,7 +309,7 @@ private:
       return;
     info.parked = false;
     emit(tid, ts,
-         "\"ph\":\"e\",\"cat\":\"park\",\"name\":" + quoted(park_names_[task]) + ",\"id\":" +
+         "\"ph\":\"e\",\"cat\":\"park\",\"name\":" + quoted(info.park_op) + ",\"id\":" +
              number(task) + (at_end ? ",\"args\":{\"still_parked\":true}" : std::string()));
   }
 
@@ -351,7 +358,7 @@ private:
         close_park(event.task, tid, ts, false);
       info.parked = true;
       info.park_tid = tid;
-      park_names_[event.task] = std::string(event.op_text());
+      info.park_op = std::string(event.op_text());
       emit(tid, ts,
            "\"ph\":\"b\",\"cat\":\"park\",\"name\":" + quoted(event.op_text()) +
                ",\"id\":" + number(event.task) + ",\"args\":{" + args + "}");
@@ -415,23 +422,20 @@ private:
     case EventKind::ZoneExit: {
       const bool enter = event.kind == EventKind::ZoneEnter;
       const std::string id = zone_id(event.task, tid);
-      std::vector<std::uint64_t> &open = zones_[id];
-      if (!enter && open.empty())
+      OpenZones &open = zones_[id];
+      if (!enter && open.kinds.empty())
         break;
       std::string args = "\"task\":" + number(event.task);
       append_site_args(args, event.site(), enter ? "zone.enter" : "zone.exit");
       const std::string name = quoted(zone_name(event.detail));
-      if (enter) {
-        open.push_back(ts);
-        zone_kinds_[id].push_back(event.detail);
-      } else {
-        open.pop_back();
-        zone_kinds_[id].pop_back();
-      }
+      if (enter)
+        open.kinds.push_back(event.detail);
+      else
+        open.kinds.pop_back();
       emit(tid, ts,
            std::string("\"ph\":\"") + (enter ? 'b' : 'e') + "\",\"cat\":\"zone\",\"name\":" + name +
                ",\"id\":" + quoted(id) + ",\"args\":{" + args + "}");
-      zone_tids_[id] = tid;
+      open.tid = tid;
       break;
     }
     case EventKind::ZoneViolation: {
@@ -514,16 +518,11 @@ private:
     for (auto &[task, info] : tasks_)
       if (info.parked)
         close_park(task, info.park_tid, end_, true);
-    for (auto &[id, open] : zones_) {
-      std::vector<std::uint8_t> &kinds = zone_kinds_[id];
-      while (!open.empty()) {
-        emit(zone_tids_[id], end_,
-             "\"ph\":\"e\",\"cat\":\"zone\",\"name\":" + quoted(zone_name(kinds.back())) +
+    for (auto &[id, open] : zones_)
+      for (; !open.kinds.empty(); open.kinds.pop_back())
+        emit(open.tid, end_,
+             "\"ph\":\"e\",\"cat\":\"zone\",\"name\":" + quoted(zone_name(open.kinds.back())) +
                  ",\"id\":" + quoted(id) + ",\"args\":{\"still_open\":true}");
-        open.pop_back();
-        kinds.pop_back();
-      }
-    }
   }
 
   static std::string site_text(SourceSite site) {
@@ -545,11 +544,8 @@ private:
   std::map<std::uint32_t, TrackState> tracks_;
   std::map<std::uint32_t, std::string> track_names_;
   std::unordered_map<std::uint64_t, TaskInfo> tasks_;
-  std::unordered_map<std::uint64_t, std::string> park_names_;
   std::unordered_map<std::uint64_t, std::uint64_t> channels_;
-  std::map<std::string, std::vector<std::uint64_t>> zones_;
-  std::map<std::string, std::vector<std::uint8_t>> zone_kinds_;
-  std::map<std::string, std::uint32_t> zone_tids_;
+  std::map<std::string, OpenZones> zones_; // by zone_id()
 };
 
 } // namespace

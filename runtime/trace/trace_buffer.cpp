@@ -13,8 +13,8 @@
 //    thread takes a ring whose events were written by an earlier session; failing that, a new
 //    one, up to kMaxRings; past that, the ring of a thread that ended in this session, after
 //    whose events it appends (the track then holds both threads' events).
-#include "trace_event.h"
 #include "../rt/zone_stack.h"
+#include "trace_event.h"
 #include "trace_points.h"
 
 #include <algorithm>
@@ -208,15 +208,20 @@ std::vector<Track> snapshot() {
   return tracks;
 }
 
-std::uint64_t appended_this_session() noexcept {
+SessionCounts session_counts() noexcept {
   Registry &reg = registry();
   std::lock_guard lock(reg.mutex);
   const std::uint64_t session = reg.session.load(std::memory_order_relaxed);
-  std::uint64_t total = 0;
-  for (const auto &ring : reg.rings)
-    if (ring->session.load(std::memory_order_acquire) == session)
-      total += ring->head.load(std::memory_order_acquire);
-  return total;
+  SessionCounts counts;
+  for (const auto &ring : reg.rings) {
+    if (ring->session.load(std::memory_order_acquire) != session)
+      continue;
+    const std::uint64_t head = ring->head.load(std::memory_order_acquire);
+    counts.appended += head;
+    // What snapshot() would drop now: all but the newest capacity - 1.
+    counts.dropped += head >= ring->capacity ? head - ring->capacity + 1 : 0;
+  }
+  return counts;
 }
 
 } // namespace medi::detail::trace

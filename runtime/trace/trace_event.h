@@ -87,8 +87,12 @@ struct Track {
 void begin_session(std::size_t events_per_thread) noexcept;
 /// Copies every thread's events of the current session (any thread, while others record).
 std::vector<Track> snapshot();
-/// Events appended this session, and those dropped so far.
-std::uint64_t appended_this_session() noexcept;
+/// Events appended this session, and those a snapshot taken now would not keep.
+struct SessionCounts {
+  std::uint64_t appended = 0;
+  std::uint64_t dropped = 0;
+};
+SessionCounts session_counts() noexcept;
 
 } // namespace medi::detail::trace
 

@@ -59,34 +59,16 @@ enum class Finish : std::uint8_t { Ok, Failed, Cancelled };
 /// Names the calling thread's track ("worker 3"); kept for the thread's life.
 void name_thread(std::string_view name) noexcept;
 
-// The sites.
+// The sites. Where one check guards more than one event, or a value worth computing only
+// while tracing, the code checks on() itself and calls record_*() (task_runner.cpp,
+// task_control.cpp, blocking_scope.cpp, deadlock_watch.cpp, inline_join.cpp).
 inline void spawn(const TaskControl *child) noexcept {
   if (on()) [[unlikely]]
     record_spawn(child);
 }
-inline void run_begin(const TaskControl *task, bool first, std::size_t queued) noexcept {
-  if (on()) [[unlikely]]
-    record_run_begin(task, first, false, queued);
-}
-inline void run_end(const TaskControl *task, RunEnd how) noexcept {
-  if (on()) [[unlikely]]
-    record_run_end(task, how);
-}
 inline void park(const TaskControl *task) noexcept {
   if (on()) [[unlikely]]
     record_park(task);
-}
-inline void finish(const TaskControl *task, Finish how) noexcept {
-  if (on()) [[unlikely]]
-    record_finish(task, how);
-}
-inline void thread_block(const BlockedOn &why) noexcept {
-  if (on()) [[unlikely]]
-    record_thread_block(why);
-}
-inline void thread_unblock(const BlockedOn &why) noexcept {
-  if (on()) [[unlikely]]
-    record_thread_unblock(why);
 }
 inline void channel_failure(std::string_view op, SourceSite site, std::uint8_t failure,
                             const void *channel) noexcept {
@@ -96,10 +78,6 @@ inline void channel_failure(std::string_view op, SourceSite site, std::uint8_t f
 inline void select_blocks(std::string_view op, SourceSite site, std::size_t cases) noexcept {
   if (on()) [[unlikely]]
     record_select(op, site, cases);
-}
-inline void deadlock(std::size_t tasks) noexcept {
-  if (on()) [[unlikely]]
-    record_deadlock(tasks);
 }
 inline void zone(bool enter, std::uint8_t kind, SourceSite site) noexcept {
   if (on()) [[unlikely]]

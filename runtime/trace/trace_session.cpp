@@ -62,7 +62,7 @@ bool write_locked(Session &s, std::source_location where) {
   const std::uint64_t end = now_ns();
   std::string json;
   try {
-    json = chrome_trace_json(snapshot(), s.origin_ns, end, appended_this_session());
+    json = chrome_trace_json(snapshot(), s.origin_ns, end, session_counts().appended);
   } catch (const std::exception &e) {
     report(s, "trace not written to " + s.path + ": " + e.what(), op::trace_write, where);
     return false;
@@ -177,13 +177,8 @@ bool active() noexcept {
 }
 
 Counts counts() noexcept {
-  std::uint64_t dropped = 0;
-  try {
-    for (const Track &track : snapshot())
-      dropped += track.dropped;
-  } catch (...) {
-  }
-  return {appended_this_session(), dropped};
+  const SessionCounts counts = session_counts();
+  return {counts.appended, counts.dropped};
 }
 
 } // namespace medi::trace

@@ -48,6 +48,20 @@ std::string idText(const json::Object &Event) {
   return "";
 }
 
+// A park's or a thread's blocking call's start: its op (the event's name when args have none),
+// site and channel.
+Wait beginWait(std::uint32_t Thread, StringRef Name, const json::Object *Args, double Ts) {
+  Wait W;
+  W.Thread = Thread;
+  W.Op = argString(Args, "op");
+  if (W.Op.empty())
+    W.Op = Name.str();
+  W.Site = argString(Args, "site");
+  W.Channel = argNumber(Args, "channel");
+  W.Begin = Ts;
+  return W;
+}
+
 } // namespace
 
 Expected<Trace> loadTrace(StringRef Path) {
@@ -141,19 +155,13 @@ Expected<Trace> loadTrace(StringRef Path) {
     } else if (Ph == "X" && Cat == "worker" && Name == "idle") {
       Result.Idle.push_back({Thread, {*Ts, End}});
     } else if (Ph == "b" && Cat == "park") {
-      Wait W;
-      W.Thread = Thread;
+      Wait W = beginWait(Thread, Name, Args, *Ts);
       W.Task = argNumber(Args, "task").value_or(0);
-      W.Op = argString(Args, "op");
-      if (W.Op.empty())
-        W.Op = Name.str();
-      W.Site = argString(Args, "site");
-      W.Channel = argNumber(Args, "channel");
-      W.Begin = *Ts;
       OpenParks[W.Task] = W;
     } else if (Ph == "e" && Cat == "park") {
-      const std::string Id = idText(*Event);
-      auto It = Id.empty() ? OpenParks.end() : OpenParks.find(std::stoull(Id));
+      std::uint64_t Id = 0;
+      auto It =
+          StringRef(idText(*Event)).getAsInteger(10, Id) ? OpenParks.end() : OpenParks.find(Id);
       if (It != OpenParks.end()) {
         It->second.End = *Ts;
         It->second.Open = Args && Args->getBoolean("still_parked").value_or(false);
@@ -161,15 +169,7 @@ Expected<Trace> loadTrace(StringRef Path) {
         OpenParks.erase(It);
       }
     } else if (Ph == "B" && Cat == "block") {
-      Wait W;
-      W.Thread = Thread;
-      W.Op = argString(Args, "op");
-      if (W.Op.empty())
-        W.Op = Name.str();
-      W.Site = argString(Args, "site");
-      W.Channel = argNumber(Args, "channel");
-      W.Begin = *Ts;
-      OpenBlocks[Thread].push_back(W);
+      OpenBlocks[Thread].push_back(beginWait(Thread, Name, Args, *Ts));
     } else if (Ph == "E" && Cat == "block") {
       auto &Stack = OpenBlocks[Thread];
       if (!Stack.empty()) {

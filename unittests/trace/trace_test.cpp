@@ -270,7 +270,7 @@ TEST_F(TraceTest, ManyThreadsRecordWhileAReaderCopiesTheirBuffers) {
   ASSERT_TRUE(medi::trace::stop());
 }
 
-TEST_F(TraceTest, SitesCostOnlyAFlagCheckWhileStopped) {
+TEST_F(TraceTest, NothingIsRecordedWhileStopped) {
   ASSERT_FALSE(medi::trace::active());
   EXPECT_FALSE(on());
   const std::uint64_t before = medi::trace::counts().recorded;
