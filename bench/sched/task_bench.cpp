@@ -6,6 +6,8 @@
 //  * BM_spawn_join_global     the same on the global scheduler (one worker per core)
 //  * BM_spawn_join_thread      the same with std::thread
 //  * BM_fib_tasks / BM_fib_tbb fib(n) with a task per call (per whole fib), cut off below 2
+//  * BM_spawn_from_thread /    a plain thread (main) spawns 100,000 trivial tasks, then joins
+//    BM_spawn_from_thread_tbb  them all (per task); TBB: task_group::run from main, then wait()
 //  * BM_yield_ping_pong        two tasks on one worker yielding to each other (per yield)
 //  * BM_blocked_tasks_rss      RSS with 100,000 tasks parked in join at once (counter rss_mib)
 #include "../common/ratio_reporter.h"
@@ -95,6 +97,51 @@ void BM_fib_tbb(benchmark::State &state) {
 }
 MEDI_BENCHMARK(BM_fib_tbb)->Arg(25)->Arg(30)->Unit(benchmark::kMillisecond)->UseRealTime();
 
+// How every program starts: main spawns its workers and waits for them. The tasks do a little
+// work each (a short sum), so what is measured is spawning and joining.
+constexpr int kSpawnedFromThread = 100000;
+
+int trivial_work(int seed) {
+  int sum = seed;
+  for (int i = 0; i < 16; ++i)
+    sum += i * seed;
+  return sum;
+}
+
+void BM_spawn_from_thread(benchmark::State &state) {
+  (void)medi::spawn_task([] { return 0; }).join(); // the global scheduler is up
+  std::vector<medi::Task<int>> tasks;
+  tasks.reserve(kSpawnedFromThread);
+  for (auto _ : state) {
+    for (int i = 0; i < kSpawnedFromThread; ++i)
+      tasks.push_back(medi::spawn_task([i] { return trivial_work(i); }));
+    long sum = 0;
+    for (auto &task : tasks)
+      sum += *task.join();
+    benchmark::DoNotOptimize(sum);
+    tasks.clear();
+  }
+  state.SetItemsProcessed(state.iterations() * kSpawnedFromThread);
+}
+MEDI_BENCHMARK(BM_spawn_from_thread)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+void BM_spawn_from_thread_tbb(benchmark::State &state) {
+  tbb::task_arena arena(static_cast<int>(all_workers()));
+  std::vector<int> results(kSpawnedFromThread);
+  for (auto _ : state) {
+    tbb::task_group group;
+    for (int i = 0; i < kSpawnedFromThread; ++i)
+      group.run([i, &results] { results[i] = trivial_work(i); });
+    group.wait();
+    long sum = 0;
+    for (int value : results)
+      sum += value;
+    benchmark::DoNotOptimize(sum);
+  }
+  state.SetItemsProcessed(state.iterations() * kSpawnedFromThread);
+}
+MEDI_BENCHMARK(BM_spawn_from_thread_tbb)->Unit(benchmark::kMillisecond)->UseRealTime();
+
 void BM_yield_ping_pong(benchmark::State &state) {
   medi::Scheduler scheduler(1);
   std::atomic<bool> stop{false};
@@ -163,5 +210,7 @@ int main(int argc, char **argv) {
            "thread-per-task vs task spawn+join (target >= 50)"},
           {"BM_fib_tasks/30/real_time", "BM_fib_tbb/30/real_time",
            "fib(30): tasks vs TBB task_group (target < 1)"},
+          {"BM_spawn_from_thread/real_time", "BM_spawn_from_thread_tbb/real_time",
+           "spawn 100,000 from main, then join: tasks vs TBB task_group (target <= 1)"},
       });
 }

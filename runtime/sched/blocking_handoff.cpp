@@ -11,7 +11,9 @@ namespace medi::detail {
 
 bool SchedulerCore::begin_blocking() noexcept {
   const WorkerThread here = this_worker_thread;
-  if (!here.worker || !here.core || !current_task() || !here.core->running())
+  // A seat is its plain thread's (guest_seats.h): there is no worker to hand on, and the thread
+  // was waiting in a join anyway.
+  if (!here.worker || here.worker->guest || !here.core || !current_task() || !here.core->running())
     return false;
   trace::blocking_handoff(here.worker->index);
   here.core->hand_off(*here.worker);

@@ -1,8 +1,9 @@
 // dispatcher.cpp: which task a worker runs next (oneTBB's task_dispatcher).
 //
 // A worker takes, in order: for High, then Normal, then Low, its run-next slot, its own deque
-// and the injection queue; then it steals High, Normal, Low from the other workers (their
-// deques; their run-next slots only from the kRunNextStealRound-th search round on). Every
+// and the injection queue; then it steals High, Normal, Low from the other workers and then from
+// the plain threads' seats (their deques; their run-next slots only from the
+// kRunNextStealRound-th search round on). Every
 // kPriorityAgingPeriod-th dispatch looks lowest priority first, so a ready Low task waits
 // behind at most that many others on its worker. The aging turn counts dispatches, not looks:
 // an idle worker looks many times, and counting those would make the turn fall at random.
@@ -28,20 +29,42 @@ TaskControl *take_run_next(Worker &worker, Priority priority) noexcept {
 
 } // namespace
 
+TaskControl *SchedulerCore::steal_from(Worker &thief, Worker &victim, Priority priority,
+                                       bool steal_run_next) {
+  if (TaskControl *task = victim.deques[index_of(priority)].steal_if(
+          [&](TaskControl *item) { return steal_run_next || !is_marked_woken(item); })) {
+    trace::steal(unmarked(task), thief.index, victim.index);
+    return unmarked(task);
+  }
+  if (steal_run_next)
+    if (TaskControl *task = take_run_next(victim, priority)) {
+      trace::steal(task, thief.index, victim.index);
+      return task;
+    }
+  return nullptr;
+}
+
 TaskControl *SchedulerCore::steal(Worker &thief, Priority priority, bool steal_run_next) {
   const std::size_t count = workers_.size();
-  for (std::size_t offset = 1; offset < count; ++offset) {
-    Worker &victim = *workers_[(thief.index + offset) % count];
-    if (TaskControl *task = victim.deques[index_of(priority)].steal_if(
-            [&](TaskControl *item) { return steal_run_next || !is_marked_woken(item); })) {
-      trace::steal(unmarked(task), thief.index, victim.index);
-      return unmarked(task);
-    }
-    if (steal_run_next)
-      if (TaskControl *task = take_run_next(victim, priority)) {
-        trace::steal(task, thief.index, victim.index);
-        return task;
-      }
+  for (std::size_t offset = 1; offset < count; ++offset)
+    if (TaskControl *task =
+            steal_from(thief, *workers_[(thief.index + offset) % count], priority, steal_run_next))
+      return task;
+  // Then the plain threads' seats (guest_seats.h), which only workers empty.
+  TaskControl *found = nullptr;
+  guests_.for_each([&](Worker &seat) {
+    if (!found)
+      found = steal_from(thief, seat, priority, steal_run_next);
+  });
+  return found;
+}
+
+TaskControl *SchedulerCore::take_own(Worker &worker) noexcept {
+  for (Priority priority : kHighFirst) {
+    if (TaskControl *task = take_run_next(worker, priority))
+      return task;
+    if (TaskControl *task = unmarked(worker.deques[index_of(priority)].pop()))
+      return task;
   }
   return nullptr;
 }

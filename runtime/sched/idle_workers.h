@@ -12,6 +12,7 @@
 //     e = epoch                          publish the task (see below)
 //     sleepers += 1                      if sleepers > 0 and searching == 0:
 //     searching -= 1                         epoch += 1; wake one
+//     heavy fence (see SeatShared)
 //     look for work once more
 //     if none: wait while epoch == e
 //     sleepers -= 1
@@ -26,6 +27,11 @@
 //   - Shared: into the injection queue (a task spawned or woken by a plain thread, a yield, a
 //     task back from blocking()). Only other workers look there, so the rule above must hold
 //     exactly: seq_cst reads after a seq_cst publication.
+//   - SeatShared: onto a plain thread's seat (guest_seats.h), which only other workers look at
+//     too. A thread such as main may spawn thousands of tasks in a row, and a full fence after
+//     each push would be a large share of its cost, so the pair is asymmetric
+//     (asymmetric_fence.h): the publisher issues a compiler barrier, and a worker going to sleep
+//     a membarrier before its last look, which orders every thread's push against it.
 //   - OnOwnWorker: onto the publishing worker's own deque or run-next slot. That worker looks
 //     there before it ever sleeps, so the task cannot be stranded; a wake-up missed to a race
 //     only delays parallelism until the next publication. The reads are relaxed, with no fence
@@ -37,6 +43,7 @@
 #define MEDI_RUNTIME_SCHED_IDLE_WORKERS_H
 
 #include "../trace/trace_points.h"
+#include "asymmetric_fence.h"
 #include "medi/detail/cache_padding.h"
 #include "medi/detail/task_control.h"
 
@@ -88,6 +95,8 @@ public:
     const std::uint32_t epoch = epoch_.load(std::memory_order_seq_cst);
     sleepers_.fetch_add(1, std::memory_order_seq_cst);
     searching_.fetch_sub(1, std::memory_order_seq_cst);
+    // Pairs with a seat's publisher, whose side is asymmetric_fence::light().
+    asymmetric_fence::heavy();
     task = stopping.load() ? nullptr : find(true);
     if (!task && keep_going()) {
       asleep.store(true, std::memory_order_seq_cst);

@@ -16,7 +16,7 @@ void LiveList::enter(TaskControl *task) noexcept {
   if (shard.head)
     state_of(shard.head).live_prev = task;
   shard.head = task;
-  state.in_live_list = true;
+  state.in_live_list.store(true, std::memory_order_relaxed);
 }
 
 void LiveList::unlink_locked(Shard &shard, TaskControl *task) noexcept {
@@ -24,13 +24,18 @@ void LiveList::unlink_locked(Shard &shard, TaskControl *task) noexcept {
   (state.live_prev ? state_of(state.live_prev).live_next : shard.head) = state.live_next;
   if (state.live_next)
     state_of(state.live_next).live_prev = state.live_prev;
-  state.in_live_list = false;
+  state.in_live_list.store(false, std::memory_order_relaxed);
 }
 
 void LiveList::leave(TaskControl *task) noexcept {
+  // Relaxed is enough: the flag was last written by whoever parked the task (ordered before us
+  // by the unpark) or, for an abandoned task, by this thread. Most tasks never park and never
+  // take a lock here.
+  if (!state_of(task).in_live_list.load(std::memory_order_relaxed))
+    return;
   Shard &shard = shard_of(task);
   std::lock_guard lock(shard.lock);
-  if (state_of(task).in_live_list)
+  if (state_of(task).in_live_list.load(std::memory_order_relaxed))
     unlink_locked(shard, task);
 }
 

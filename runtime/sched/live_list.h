@@ -2,12 +2,14 @@
 // can fail the parked ones instead of leaving their joiners waiting forever, and the deadlock
 // watch can list them.
 //
-// A task enters when it first runs and leaves when it finishes, not on every park: a park and its
-// wake-up take no lock of the list's. The list is sharded by task id, so workers rarely meet on
-// one lock. Under a shard's lock, a parked task can be claimed against a concurrent unpark by a
-// compare-exchange of its ParkState (task_park.h): Parked -> Abandoned (a shutdown fails it; the
-// unpark then leaves it alone) or Parked -> Inspected (the watch copies its record; an unpark
-// meanwhile leaves a permit, and the watch reschedules the task).
+// A task enters when it first parks and leaves when it finishes, not on every park: a park and its
+// wake-up take no lock of the list's, and a task that never parks takes none at all. A task that
+// has not parked yet is queued or running, which the deadlock watch learns elsewhere
+// (SchedulerCore::quiet()), and a shutdown fails it from its queue. The list is sharded by task id,
+// so workers rarely meet on one lock. Under a shard's lock, a parked task can be claimed against a
+// concurrent unpark by a compare-exchange of its ParkState (task_park.h): Parked -> Abandoned (a
+// shutdown fails it; the unpark then leaves it alone) or Parked -> Inspected (the watch copies its
+// record; an unpark meanwhile leaves a permit, and the watch reschedules the task).
 #ifndef MEDI_RUNTIME_SCHED_LIVE_LIST_H
 #define MEDI_RUNTIME_SCHED_LIVE_LIST_H
 

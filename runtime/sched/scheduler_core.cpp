@@ -2,6 +2,7 @@
 // a ready task goes (a worker's own queues or the injection queue).
 #include "scheduler_core.h"
 
+#include "asymmetric_fence.h"
 #include "stack_overflow.h"
 
 #include <algorithm>
@@ -23,6 +24,7 @@ SchedulerCore::SchedulerCore(std::size_t threads, RecoveryPolicy policy,
                              const StackSettings &stacks)
     : stacks_(stacks.stack_size, stacks.guard_budget), policy_(policy) {
   install_stack_overflow_handler();
+  asymmetric_fence::init(); // before any worker may sleep or any seat publish
   ensure_running(threads);
 }
 
@@ -31,6 +33,7 @@ SchedulerCore::~SchedulerCore() {
   join();
   for (auto &worker : workers_)
     worker->fibers.drop(stacks_);
+  guests_.for_each([this](Worker &seat) { seat.fibers.drop(stacks_); });
   for (TaskControl *task : abandoned_)
     task->release();
 }
@@ -120,7 +123,26 @@ void SchedulerCore::schedule(TaskControl *task) noexcept {
     idle_.work_published(IdleWorkers::Published::OnOwnWorker);
     return;
   }
+  // A task of another scheduler has no seat here: its thread is not its own (its fiber moves).
+  if (!current_task())
+    if (Worker *seat = guests_.seat_of_this_thread()) {
+      push_to_seat(*seat, task);
+      return;
+    }
   inject(task);
+}
+
+void SchedulerCore::push_to_seat(Worker &seat, TaskControl *task) {
+  seat.deques[index_of(task->priority())].push(task);
+  // Only other workers look at a seat: the idle protocol needs the push ordered before the reads
+  // of the sleepers (idle_workers.h, SeatShared).
+  asymmetric_fence::light();
+  if (stopping_.load(std::memory_order_seq_cst) &&
+      active_workers_.load(std::memory_order_seq_cst) == 0) {
+    fail_queued_on(seat); // stopped, every worker gone: nobody will take it
+    return;
+  }
+  idle_.work_published(IdleWorkers::Published::Shared);
 }
 
 void SchedulerCore::schedule_woken(TaskControl *task) noexcept {
@@ -163,6 +185,15 @@ std::optional<SchedulerCore::Quiet> SchedulerCore::quiet() const noexcept {
       return std::nullopt;
     quiet.runs += worker->runs.load(std::memory_order_seq_cst);
   }
+  // A seat is quiet when its thread is not helping and nothing waits on it.
+  bool seats_quiet = true;
+  guests_.for_each([&](const Worker &seat) {
+    if (!seat.asleep.load(std::memory_order_seq_cst) || queued_estimate(seat) != 0)
+      seats_quiet = false;
+    quiet.runs += seat.runs.load(std::memory_order_seq_cst);
+  });
+  if (!seats_quiet)
+    return std::nullopt;
   return quiet;
 }
 
@@ -172,17 +203,22 @@ std::optional<std::vector<ParkedTask>> SchedulerCore::parked_tasks_if_none_woken
 }
 
 void SchedulerCore::fail_unstarted_tasks() {
-  // Only with every worker stopped: the deques are their owners' alone otherwise.
-  for (auto &worker : workers_) {
-    for (auto &slot : worker->run_next)
-      if (TaskControl *task = slot.exchange(nullptr, std::memory_order_acq_rel))
-        complete_task(task, left_behind_by_shutdown(task));
-    for (auto &deque : worker->deques)
-      while (TaskControl *task = unmarked(deque.pop()))
-        complete_task(task, left_behind_by_shutdown(task));
-  }
+  // Only with every worker stopped: the deques are their owners' alone otherwise. A seat's owner
+  // may still be there, so its tasks are taken as a thief takes them.
+  for (auto &worker : workers_)
+    fail_queued_on(*worker);
+  guests_.for_each([this](Worker &seat) { fail_queued_on(seat); });
   fail_injected_tasks();
   fail_parked_tasks();
+}
+
+void SchedulerCore::fail_queued_on(Worker &worker) {
+  for (auto &slot : worker.run_next)
+    if (TaskControl *task = slot.exchange(nullptr, std::memory_order_acq_rel))
+      complete_task(task, left_behind_by_shutdown(task));
+  for (auto &deque : worker.deques)
+    while (TaskControl *task = unmarked(deque.steal()))
+      complete_task(task, left_behind_by_shutdown(task));
 }
 
 void SchedulerCore::fail_injected_tasks() {

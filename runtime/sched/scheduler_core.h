@@ -6,11 +6,14 @@
 // injection queue (injection_queue.h). Which task a worker runs next, and what it steals, is the
 // dispatcher's job (dispatcher.cpp); how idle workers search, sleep and are woken is
 // idle_workers.h's; running a task on its fiber and what happens when it switches back is
-// task_runner.cpp's. The live list (live_list.h) tracks started tasks for shutdown and the
-// deadlock watch; blocking() hands a worker to a new thread (blocking_handoff.cpp).
+// task_runner.cpp's. A plain thread that spawns gets a seat, a worker of its own that it runs
+// only while it joins (guest_seats.h, guest_join.cpp). The live list (live_list.h) tracks started
+// tasks for shutdown and the deadlock watch; blocking() hands a worker to a new thread
+// (blocking_handoff.cpp).
 #ifndef MEDI_RUNTIME_SCHED_SCHEDULER_CORE_H
 #define MEDI_RUNTIME_SCHED_SCHEDULER_CORE_H
 
+#include "guest_seats.h"
 #include "idle_workers.h"
 #include "injection_queue.h"
 #include "live_list.h"
@@ -39,7 +42,8 @@ public:
   SchedulerCore(const SchedulerCore &) = delete;
   SchedulerCore &operator=(const SchedulerCore &) = delete;
 
-  /// A task that can run: onto the calling worker's deque when it is one of ours, else injected.
+  /// A task that can run: onto the calling worker's deque when it is one of ours, else onto the
+  /// calling plain thread's seat, else injected.
   void schedule(TaskControl *task) noexcept;
   /// A task made ready again (unparked): into the calling worker's run-next slot when it is one
   /// of ours, so it runs as soon as the waker parks or finishes, on the same core; else injected.
@@ -73,6 +77,11 @@ public:
   /// runs it right here, on the joiner's stack, instead of parking the joiner and switching: the
   /// child would run next on this worker anyway. False when it does not apply.
   static bool run_inline(TaskControl *target) noexcept;
+
+  /// A join from a plain thread (no deadline): the thread runs the tasks queued on its seat
+  /// (those it spawned, and what they spawned or woke) until `target` has finished or the seat
+  /// is empty. Returns whether `target` has finished.
+  bool help_until_finished(const TaskControl *target) noexcept;
 
   /// blocking(F), first half: when called from a task on one of our workers, hands that worker
   /// (its deques, its place in the pool) to a new thread, so the calling thread may block in F
@@ -117,6 +126,16 @@ private:
   /// Queues a task for any worker, and wakes one; fails it (and anything else queued) when the
   /// scheduler has stopped and every worker is gone.
   void inject(TaskControl *task);
+  /// Queues a task on a plain thread's seat (its owner calling), and wakes a worker to take it.
+  void push_to_seat(Worker &seat, TaskControl *task);
+  /// A worker's or seat's tasks, for a steal: the oldest queued (its run-next task only when
+  /// `steal_run_next`).
+  TaskControl *steal_from(Worker &thief, Worker &victim, Priority priority, bool steal_run_next);
+  /// Takes a task from a worker's own queues only (run-next slots, then its deques), High first.
+  static TaskControl *take_own(Worker &worker) noexcept;
+  /// Fails every task queued on `worker` (only its owner, or with its owner gone; thieves may
+  /// still be taking some).
+  void fail_queued_on(Worker &worker);
   void fail_unstarted_tasks();
   void fail_injected_tasks();
   void fail_parked_tasks();
@@ -134,6 +153,7 @@ private:
   std::atomic<std::uint32_t> handed_off_threads_{0};
 
   InjectionQueue injected_;
+  GuestSeats guests_;
   LiveList live_;
   IdleWorkers idle_;
   // Parked tasks a shutdown failed: kept (one reference each) until the scheduler is destroyed.

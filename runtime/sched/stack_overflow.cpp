@@ -8,6 +8,7 @@
 #include <csignal>
 #include <cstdint>
 #include <mutex>
+#include <optional>
 #include <string_view>
 #include <sys/mman.h>
 #include <unistd.h>
@@ -117,13 +118,25 @@ void install_stack_overflow_handler() noexcept {
 #ifndef MEDI_OVERFLOW_SANITIZED
   static std::once_flag once;
   std::call_once(once, [] {
-    struct sigaction action{};
+    struct sigaction action {};
     action.sa_sigaction = &on_fault;
     action.sa_flags = SA_SIGINFO | SA_ONSTACK;
     sigemptyset(&action.sa_mask);
     ::sigaction(SIGSEGV, &action, &previous_segv);
     ::sigaction(SIGBUS, &action, &previous_bus);
   });
+#endif
+}
+
+void ensure_alt_signal_stack() noexcept {
+#ifndef MEDI_OVERFLOW_SANITIZED
+  thread_local std::optional<AltSignalStack> own;
+  if (own)
+    return;
+  stack_t current{};
+  if (::sigaltstack(nullptr, &current) == 0 && !(current.ss_flags & SS_DISABLE))
+    return; // the thread's own (or ours, made earlier)
+  own.emplace();
 #endif
 }
 

@@ -19,6 +19,10 @@ namespace medi::detail {
 /// or ThreadSanitizer, which report stack overflows themselves.
 void install_stack_overflow_handler() noexcept;
 
+/// Gives the calling thread an alternate signal stack for the rest of its life, unless it has
+/// one already (a plain thread that runs tasks while it joins; guest_seats.h).
+void ensure_alt_signal_stack() noexcept;
+
 /// An alternate signal stack for the calling thread while it lives (each worker has one).
 class AltSignalStack {
 public:

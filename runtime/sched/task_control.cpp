@@ -89,9 +89,7 @@ void finish_task(TaskControl *task, std::optional<RuntimeError> failure) noexcep
   TaskAccess::set_finished(*task, std::move(failure));
   if (state.thread_joiners.load(std::memory_order_seq_cst) > 0) {
     JoinStripe &stripe = join_stripe(task);
-    {
-      std::lock_guard lock(stripe.mutex);
-    } // a joiner between its check and its wait holds it
+    { std::lock_guard lock(stripe.mutex); } // a joiner between its check and its wait holds it
     stripe.finished.notify_all();
   }
   void *joiner = state.join_waiter.exchange(kFinished, std::memory_order_acq_rel);
@@ -151,6 +149,10 @@ JoinWait TaskControl::wait_finished_until(std::optional<SteadyTime> deadline, So
     }
     self->release(); // finished meanwhile, or joined elsewhere too: wait as a thread would
   }
+  // A plain thread first runs the tasks queued on its seat (guest_join.cpp): most often the one
+  // it joins is among them, or finishes meanwhile.
+  if (!self && !deadline && state.scheduler && state.scheduler->help_until_finished(this))
+    return JoinWait::Finished;
   // A plain thread (or a second joiner) blocks. Announce first, then check: finish_task() marks
   // the task finished first, then looks for joiners, so one of the two sees the other.
   state.thread_joiners.fetch_add(1, std::memory_order_seq_cst);

@@ -70,15 +70,6 @@ trace::RunEnd run_end_of(SwitchReason reason) noexcept {
   return trace::RunEnd::Finished;
 }
 
-// The tasks ready on a worker's own queues (an estimate: thieves may be taking some).
-std::size_t queued_on(const Worker &worker) noexcept {
-  std::size_t queued = 0;
-  for (std::size_t i = 0; i < kPriorities; ++i)
-    queued += static_cast<std::size_t>(worker.deques[i].size_estimate()) +
-              (worker.run_next[i].load(std::memory_order_relaxed) ? 1 : 0);
-  return queued;
-}
-
 // Runs on the task's fiber.
 void task_entry(void *argument) noexcept {
   auto *task = static_cast<TaskControl *>(argument);
@@ -103,11 +94,10 @@ void SchedulerCore::run_task(Worker &worker, TaskControl *task, ExceptionState &
       complete_task(task, std::move(failure));
       return;
     }
-    live_.enter(task);
   }
   state->switch_reason = SwitchReason::None;
   if (trace::on()) [[unlikely]]
-    trace::record_run_begin(task, first_run, false, queued_on(worker));
+    trace::record_run_begin(task, first_run, false, queued_estimate(worker));
   // The task that comes back is the one we resumed, or the last of those that parking tasks
   // handed the worker over to (switch_out_parking).
   task = static_cast<TaskControl *>(state->fiber->resume(thread_state)->argument());
@@ -135,6 +125,8 @@ void SchedulerCore::run_task(Worker &worker, TaskControl *task, ExceptionState &
 
 void SchedulerCore::finish_park(TaskControl *task) noexcept {
   TaskState &state = state_of(task);
+  if (!state.in_live_list.load(std::memory_order_relaxed))
+    state.scheduler->live_.enter(task); // before it is Parked: a shutdown must find it
   ParkState parking = ParkState::Parking;
   if (!state.park_state.compare_exchange_strong(parking, ParkState::Parked,
                                                 std::memory_order_acq_rel))
@@ -155,7 +147,7 @@ void SchedulerCore::finish_park(TaskControl *task) noexcept {
   }
   if (trace::on()) [[unlikely]] {
     trace::record_run_end(task, trace::RunEnd::Parked);
-    trace::record_run_begin(next, false, false, queued_on(*here.worker));
+    trace::record_run_begin(next, false, false, queued_estimate(*here.worker));
   }
   Fiber::hand_over(
       state_of(next).fiber,

@@ -46,7 +46,7 @@ struct TaskState {
   Fiber *fiber = nullptr; // from its first run until it finishes (owns its stack)
   SwitchReason switch_reason = SwitchReason::None;
   std::atomic<ParkState> park_state{ParkState::Empty};
-  bool in_live_list = false;
+  std::atomic<bool> in_live_list{false};        // entered at its first park (live_list.h)
   std::atomic<std::uint32_t> thread_joiners{0}; // plain threads waiting for it to finish
   // The one joining task, or kFinished once the task has finished (task_control.cpp).
   std::atomic<void *> join_waiter{nullptr};

@@ -24,7 +24,7 @@
 namespace medi::detail {
 
 template <class T>
-  requires std::is_pointer_v<T>
+requires std::is_pointer_v<T>
 class WorkStealingDeque {
 public:
   explicit WorkStealingDeque(std::size_t initial_capacity = 256)

@@ -32,6 +32,9 @@ struct Worker {
   // (Go's runnext). A newer wake-up pushes the older one onto the deque, marked woken.
   std::array<std::atomic<TaskControl *>, kPriorities> run_next{};
   std::size_t index = 0;
+  // A plain thread's seat (guest_seats.h), not a worker thread's: it never steals, and its
+  // thread runs tasks only while it helps in a join.
+  bool guest = false;
   // Tasks this worker has dispatched: every kPriorityAgingPeriod-th looks lowest priority first.
   unsigned dispatches = 0;
   std::thread thread;
@@ -39,7 +42,8 @@ struct Worker {
   std::atomic<std::uint64_t> owner_generation{0};
   FiberCache fibers;
   // For the deadlock watch: asleep from just before the worker waits for work (holding none)
-  // until it wakes; runs counts the tasks it started or resumed (written by its owner only).
+  // until it wakes (a seat: whenever its thread is not helping); runs counts the tasks it started
+  // or resumed (written by its owner only).
   std::atomic<bool> asleep{false};
   std::atomic<std::uint64_t> runs{0};
 
@@ -53,6 +57,15 @@ struct Worker {
     runs.store(runs.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
   }
 };
+
+/// The tasks ready on a worker's own queues (an estimate: thieves may be taking some).
+inline std::size_t queued_estimate(const Worker &worker) noexcept {
+  std::size_t queued = 0;
+  for (std::size_t i = 0; i < kPriorities; ++i)
+    queued += static_cast<std::size_t>(worker.deques[i].size_estimate()) +
+              (worker.run_next[i].load(std::memory_order_relaxed) ? 1 : 0);
+  return queued;
+}
 
 /// The worker the calling thread runs, and its scheduler, while the thread runs a worker's loop
 /// (worker_loop.cpp); both null on other threads.

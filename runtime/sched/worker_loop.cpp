@@ -50,8 +50,15 @@ void SchedulerCore::worker_loop(Worker &worker, std::uint64_t generation) {
       task = idle_.search_then_sleep(
           [&](bool steal_run_next) { return find_task(worker, steal_run_next); }, keep_going,
           stopping_, worker.asleep, worker.index);
-    if (task)
+    if (!task)
+      continue;
+    if (keep_going()) {
       run_task(worker, task, thread_state);
+    } else {
+      // Found while a shutdown (or a hand-off) began: not started or resumed after it. Queued
+      // on this worker, a shutdown fails it with the rest; a new owner of the worker runs it.
+      worker.deques[index_of(task->priority())].push(task);
+    }
   }
 }
 
