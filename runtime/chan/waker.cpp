@@ -73,9 +73,9 @@ void Waker::disconnect() noexcept {
   // Entries stay: each waiter unregisters its own (a select removes itself from every channel).
 }
 
-void SyncWaker::register_operation(std::uintptr_t operation, WaitContext &context) {
+void SyncWaker::register_operation(std::uintptr_t operation, WaitContext &context, void *packet) {
   std::lock_guard lock(lock_);
-  waker_.register_operation(operation, context);
+  waker_.register_operation(operation, context, packet);
   update_empty();
 }
 
@@ -85,16 +85,17 @@ void SyncWaker::unregister(std::uintptr_t operation) noexcept {
   update_empty();
 }
 
+std::optional<Waker::Entry> SyncWaker::select_one() noexcept {
+  std::lock_guard lock(lock_);
+  if (waker_.empty())
+    return std::nullopt;
+  std::optional<Waker::Entry> chosen = waker_.try_select();
+  update_empty();
+  return chosen;
+}
+
 void SyncWaker::notify_slow() noexcept {
-  std::optional<Waker::Entry> chosen;
-  {
-    std::lock_guard lock(lock_);
-    if (waker_.empty())
-      return;
-    chosen = waker_.try_select();
-    update_empty();
-  }
-  if (chosen)
+  if (std::optional<Waker::Entry> chosen = select_one())
     chosen->context->unpark();
 }
 

@@ -5,6 +5,17 @@
 // the ring, and mark_bit_ in the tail says the channel is disconnected. A slot's stamp says whose
 // turn it is: tail when it may be written, tail + 1 once written (readable at head == tail), and
 // head + one_lap_ once read (writable on the next lap).
+//
+// Hand-off (as Go's chansend/chanrecv on a buffered channel). A task that waits to send offers
+// its value (a SendOffer, registered as its packet); a receiver that frees a slot selects it, and
+// instead of only waking it to try again, puts the offered value into the ring for it and wakes it
+// done. Symmetrically, a waiting receiver offers where its value goes (a RecvOffer), and a sender
+// that fills a slot takes the oldest value out for it. The selector completes the operation only
+// after selecting the waiter, and the waiter reads the outcome only after the selector's unpark()
+// has finished with its context (WaitContext::wait_until), so an offer is completed once or not at
+// all: a value is either in the ring (and the sender returns Ok without touching it again) or
+// still the sender's (it retries, as without the hand-off). The ring's order is untouched: the
+// offered value takes the next slot, and the value taken for a receiver is the oldest.
 #ifndef MEDI_DETAIL_CHANNEL_ARRAY_FLAVOR_H
 #define MEDI_DETAIL_CHANNEL_ARRAY_FLAVOR_H
 
@@ -18,6 +29,8 @@
 #include <cstddef>
 #include <memory>
 #include <new>
+#include <optional>
+#include <type_traits>
 #include <utility>
 
 namespace medi::detail {
@@ -34,6 +47,19 @@ public:
     Slot *slot = nullptr; // null: disconnected
     std::size_t stamp = 0;
   };
+
+  /// A waiting sender's value, for a receiver to put into the ring for it.
+  struct SendOffer {
+    T *value;
+    bool delivered = false; // set by the selector before it wakes the sender
+  };
+  /// A waiting receiver's destination, for a sender to take a value out for it.
+  struct RecvOffer {
+    std::optional<T> *out;
+    bool delivered = false; // set by the selector before it wakes the receiver
+  };
+  // Completing another party's operation moves its value: not with a move that may throw.
+  static constexpr bool kHandsOff = std::is_nothrow_move_constructible_v<T>;
 
   explicit ArrayFlavor(std::size_t capacity)
       : capacity_(capacity), mark_bit_(std::bit_ceil(capacity + 1)), one_lap_(mark_bit_ * 2),
@@ -98,7 +124,8 @@ public:
       return false;
     std::construct_at(token.slot->value(), std::move(value));
     token.slot->stamp.store(token.stamp, std::memory_order_release);
-    receivers.notify();
+    if (receivers.may_have_waiters()) [[unlikely]]
+      wake_receiver();
     return true;
   }
 
@@ -144,11 +171,9 @@ public:
   template <class Out> bool read(Token &token, Out &out) {
     if (!token.slot)
       return false;
-    T *value = token.slot->value();
-    out.emplace(std::move(*value));
-    std::destroy_at(value);
-    token.slot->stamp.store(token.stamp, std::memory_order_release);
-    senders.notify();
+    take(token, out);
+    if (senders.may_have_waiters()) [[unlikely]]
+      wake_sender();
     return true;
   }
 
@@ -196,6 +221,52 @@ public:
   SyncWaker receivers; // waiting for a value
 
 private:
+  template <class Out> void take(Token &token, Out &out) {
+    T *value = token.slot->value();
+    out.emplace(std::move(*value));
+    std::destroy_at(value);
+    token.slot->stamp.store(token.stamp, std::memory_order_release);
+  }
+
+  // A slot was just freed: wakes a waiting sender, first putting its offered value into the ring
+  // when there is still room (another sender may have taken the slot meanwhile).
+  [[gnu::noinline]] void wake_sender() noexcept {
+    const std::optional<Waker::Entry> chosen = senders.select_one();
+    if (!chosen)
+      return;
+    if constexpr (kHandsOff)
+      if (chosen->packet) {
+        auto *offer = static_cast<SendOffer *>(chosen->packet);
+        Token token;
+        if (start_send(token) && token.slot) {
+          std::construct_at(token.slot->value(), std::move(*offer->value));
+          token.slot->stamp.store(token.stamp, std::memory_order_release);
+          offer->delivered = true;
+          receivers.notify();
+        }
+      }
+    chosen->context->unpark();
+  }
+
+  // A value was just written: wakes a waiting receiver, first taking the oldest value out for it
+  // when there still is one.
+  [[gnu::noinline]] void wake_receiver() noexcept {
+    const std::optional<Waker::Entry> chosen = receivers.select_one();
+    if (!chosen)
+      return;
+    if constexpr (kHandsOff)
+      if (chosen->packet) {
+        auto *offer = static_cast<RecvOffer *>(chosen->packet);
+        Token token;
+        if (start_recv(token) && token.slot) {
+          take(token, *offer->out);
+          offer->delivered = true;
+          senders.notify();
+        }
+      }
+    chosen->context->unpark();
+  }
+
   alignas(kCachePadding) std::atomic<std::size_t> head_{0};
   alignas(kCachePadding) std::atomic<std::size_t> tail_{0};
   alignas(kCachePadding) const std::size_t capacity_;

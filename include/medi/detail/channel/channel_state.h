@@ -14,6 +14,7 @@
 #include <chrono>
 #include <cstddef>
 #include <optional>
+#include <type_traits>
 #include <variant>
 
 namespace medi::detail {
@@ -218,12 +219,19 @@ private:
         return ChannelStatus::Timeout;
       WaitContext context;
       const auto operation = reinterpret_cast<std::uintptr_t>(&token);
-      flavor.senders.register_operation(operation, context);
+      // A buffered channel's receiver may complete the send for us (ArrayFlavor's hand-off).
+      [[maybe_unused]] typename ArrayFlavor<T>::SendOffer offer{&value};
+      void *packet = nullptr;
+      if constexpr (std::is_same_v<F, ArrayFlavor<T>> && ArrayFlavor<T>::kHandsOff)
+        packet = &offer;
+      flavor.senders.register_operation(operation, context, packet);
       if (!flavor.is_full() || flavor.is_disconnected())
         context.try_select(WaitContext::kAborted); // ready meanwhile: try again at once
       const std::uintptr_t selected = context.wait_until(deadline);
       if (selected != operation)
         flavor.senders.unregister(operation);
+      else if (offer.delivered)
+        return ChannelStatus::Ok; // put into the ring for us
       if (selected == WaitContext::kCancelled)
         return ChannelStatus::Cancelled;
     }
@@ -258,12 +266,19 @@ private:
         return ChannelStatus::Timeout;
       WaitContext context;
       const auto operation = reinterpret_cast<std::uintptr_t>(&token);
-      flavor.receivers.register_operation(operation, context);
+      // A buffered channel's sender may take our value out for us (ArrayFlavor's hand-off).
+      [[maybe_unused]] typename ArrayFlavor<T>::RecvOffer offer{&out};
+      void *packet = nullptr;
+      if constexpr (std::is_same_v<F, ArrayFlavor<T>> && ArrayFlavor<T>::kHandsOff)
+        packet = &offer;
+      flavor.receivers.register_operation(operation, context, packet);
       if (!flavor.is_empty() || flavor.is_disconnected())
         context.try_select(WaitContext::kAborted);
       const std::uintptr_t selected = context.wait_until(deadline);
       if (selected != operation)
         flavor.receivers.unregister(operation);
+      else if (offer.delivered)
+        return ChannelStatus::Ok; // taken out of the ring for us
       if (selected == WaitContext::kCancelled)
         return ChannelStatus::Cancelled;
     }

@@ -50,13 +50,20 @@ private:
 
 class SyncWaker {
 public:
-  void register_operation(std::uintptr_t operation, WaitContext &context);
+  /// `packet`, when given, is what the waiter offers a selector that completes its operation for
+  /// it (the buffered flavor's hand-off; see ArrayFlavor).
+  void register_operation(std::uintptr_t operation, WaitContext &context, void *packet = nullptr);
   void unregister(std::uintptr_t operation) noexcept;
   /// Wakes one waiter, if any: the lock is taken only when someone waits.
   void notify() noexcept {
     if (!is_empty_.load(std::memory_order_seq_cst))
       notify_slow();
   }
+  /// Whether anyone may be waiting (the lock-free look notify() makes).
+  bool may_have_waiters() const noexcept { return !is_empty_.load(std::memory_order_seq_cst); }
+  /// Selects one waiter, if any, and removes it, without waking it: the caller may complete its
+  /// operation for it first, then must call entry.context->unpark().
+  std::optional<Waker::Entry> select_one() noexcept;
   void disconnect() noexcept;
 
 private:
