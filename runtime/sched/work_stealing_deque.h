@@ -24,7 +24,7 @@
 namespace medi::detail {
 
 template <class T>
-requires std::is_pointer_v<T>
+  requires std::is_pointer_v<T>
 class WorkStealingDeque {
 public:
   explicit WorkStealingDeque(std::size_t initial_capacity = 256)
@@ -37,10 +37,17 @@ public:
   /// Owner only.
   void push(T item) {
     const std::int64_t bottom = bottom_.load(std::memory_order_relaxed);
-    const std::int64_t top = top_.load(std::memory_order_acquire);
     Array *array = array_.load(std::memory_order_relaxed);
-    if (bottom - top >= array->capacity())
-      array = grow(array, top, bottom);
+    // top only grows, so a top read earlier can only make the deque look fuller than it is: it
+    // is re-read only when the deque looks full. Reading it on every push would pull its cache
+    // line from the thieves each time (a plain thread spawning thousands of tasks while the
+    // workers steal them). The value compared was read with acquire, so a thief's read of the
+    // slot about to be reused happened before the reuse.
+    if (bottom - top_seen_ >= array->capacity()) {
+      top_seen_ = top_.load(std::memory_order_acquire);
+      if (bottom - top_seen_ >= array->capacity())
+        array = grow(array, top_seen_, bottom);
+    }
     array->put(bottom, item);
     bottom_.store(bottom + 1, std::memory_order_release); // publishes the item to thieves
   }
@@ -138,6 +145,7 @@ private:
   alignas(kCachePadding) std::atomic<std::int64_t> bottom_{0};
   alignas(kCachePadding) std::atomic<Array *> array_;
   std::vector<std::unique_ptr<Array>> arrays_; // owner only: the live array and those it replaced
+  alignas(kCachePadding) std::int64_t top_seen_ = 0; // owner only: a past value of top_
 };
 
 } // namespace medi::detail
