@@ -7,6 +7,7 @@
 #include <boost/context/detail/fcontext.hpp>
 #include <cxxabi.h>
 #include <exception>
+#include <new>
 
 #if defined(__has_feature)
 #if __has_feature(address_sanitizer)
@@ -54,6 +55,26 @@ Fiber::Fiber(const FiberStack &stack, Entry entry, void *argument) noexcept
 #ifdef MEDI_FIBER_TSAN
   tsan_fiber_ = __tsan_create_fiber(0);
 #endif
+}
+
+namespace {
+// The bytes a fiber made by create_on() takes at the top of its stack (a whole number of cache
+// lines, so the frames below start aligned).
+constexpr std::size_t kFiberHeader = (sizeof(Fiber) + 63) / 64 * 64;
+static_assert(alignof(Fiber) <= 64);
+} // namespace
+
+Fiber *Fiber::create_on(const FiberStack &stack, Entry entry, void *argument) noexcept {
+  FiberStack below = stack;
+  below.size -= kFiberHeader;
+  return new (stack.top() - kFiberHeader) Fiber(below, entry, argument);
+}
+
+FiberStack Fiber::destroy(Fiber *fiber) noexcept {
+  FiberStack whole = fiber->stack_;
+  whole.size += kFiberHeader;
+  fiber->~Fiber();
+  return whole;
 }
 
 void Fiber::restart(Entry entry, void *argument) noexcept {

@@ -21,27 +21,24 @@ Fiber *FiberCache::take(StackPool &stacks, Fiber::Entry entry, void *argument) {
     return fiber;
   }
   auto stack = stacks.acquire();
-  return stack ? new Fiber(*stack, entry, argument) : nullptr;
+  return stack ? Fiber::create_on(*stack, entry, argument) : nullptr;
 }
 
 void FiberCache::give_back(StackPool &stacks, Fiber *fiber) {
   if (!StackPool::canary_intact(fiber->stack())) {
-    delete fiber; // reported when the task finished; the stack is damaged: not reused
+    Fiber::destroy(fiber); // reported when the task finished; the stack is damaged: not reused
     return;
   }
   if (spare_.size() < kCapacity) {
     spare_.push_back(fiber);
     return;
   }
-  stacks.release(fiber->stack());
-  delete fiber;
+  stacks.release(Fiber::destroy(fiber));
 }
 
 void FiberCache::drop(StackPool &stacks) noexcept {
-  for (Fiber *fiber : spare_) {
-    stacks.release(fiber->stack());
-    delete fiber;
-  }
+  for (Fiber *fiber : spare_)
+    stacks.release(Fiber::destroy(fiber));
   spare_.clear();
 }
 

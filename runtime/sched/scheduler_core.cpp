@@ -3,10 +3,12 @@
 #include "scheduler_core.h"
 
 #include "asymmetric_fence.h"
+#include "fiber.h"
 #include "stack_overflow.h"
 
 #include <algorithm>
 #include <thread>
+#include <utility>
 
 namespace medi::detail {
 namespace {
@@ -34,8 +36,12 @@ SchedulerCore::~SchedulerCore() {
   for (auto &worker : workers_)
     worker->fibers.drop(stacks_);
   guests_.for_each([this](Worker &seat) { seat.fibers.drop(stacks_); });
-  for (TaskControl *task : abandoned_)
+  for (TaskControl *task : abandoned_) {
+    // Its fiber lives on its stack, which goes with the pool: end it while it is mapped.
+    if (Fiber *fiber = std::exchange(state_of(task).fiber, nullptr))
+      (void)Fiber::destroy(fiber);
     task->release();
+  }
 }
 
 Worker *SchedulerCore::this_worker() const noexcept {

@@ -104,7 +104,7 @@ void pass_on(int signal, siginfo_t *info, void *context) noexcept {
   const RuntimeContext site = task->spawn_site();
   SignalLine line;
   line << "[medi-runtime] task " << task->id() << " overflowed its stack ("
-       << static_cast<std::uint64_t>(fiber->stack().size / 1024)
+       << static_cast<std::uint64_t>((fiber->stack().size + 1023) / 1024)
        << " KiB; see docs/tasks.md to raise it) @" << site.file << ":"
        << static_cast<std::uint64_t>(site.line) << ":" << static_cast<std::uint64_t>(site.column)
        << " op=" << op::scheduler_stack_overflow;
@@ -118,7 +118,7 @@ void install_stack_overflow_handler() noexcept {
 #ifndef MEDI_OVERFLOW_SANITIZED
   static std::once_flag once;
   std::call_once(once, [] {
-    struct sigaction action {};
+    struct sigaction action{};
     action.sa_sigaction = &on_fault;
     action.sa_flags = SA_SIGINFO | SA_ONSTACK;
     sigemptyset(&action.sa_mask);

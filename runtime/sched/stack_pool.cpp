@@ -46,13 +46,14 @@ std::size_t default_guard_budget() {
 StackPool::StackPool(std::size_t stack_size, std::optional<std::size_t> guard_budget)
     : page_size_(static_cast<std::size_t>(::sysconf(_SC_PAGESIZE))),
       stack_size_(round_up(std::max(stack_size, page_size_), page_size_)),
-      guard_budget_(guard_budget.value_or(default_guard_budget())) {}
+      guard_budget_(guard_budget.value_or(default_guard_budget())),
+      stacks_per_slab_(std::max<std::size_t>(1, kSlabBytes / stack_size_)) {}
 
 StackPool::~StackPool() {
   for (std::byte *mapping : guarded_mappings_)
     ::munmap(mapping, stack_size_ + page_size_);
   for (std::byte *slab : slabs_)
-    ::munmap(slab, stack_size_ * kStacksPerSlab);
+    ::munmap(slab, slab_bytes());
 }
 
 std::optional<FiberStack> StackPool::acquire() {
@@ -92,32 +93,42 @@ std::optional<FiberStack> StackPool::map_guarded() {
   return FiberStack{.limit = mapping + page_size_, .size = stack_size_, .guarded = true};
 }
 
+std::size_t StackPool::slab_bytes() const noexcept {
+  return page_size_ + stack_size_ * stacks_per_slab_;
+}
+
+// A slab: one page, then stacks_per_slab_ regions of stack_size_ bytes. Each stack is its region
+// less the region's top kCanaryBytes, which hold the canary of the stack above: a stack's canary
+// then shares a page with the top of the stack below it, which that stack touches whenever it is
+// in use, so a parked task costs the pages its own stack touched and no page for its canary. The
+// lowest stack's canary is at the top of the slab's first page.
 std::optional<FiberStack> StackPool::carve_from_slab() {
-  std::byte *slab = map_reserved(stack_size_ * kStacksPerSlab);
+  std::byte *slab = map_reserved(slab_bytes());
   if (!slab)
     return std::nullopt;
   slabs_.push_back(slab);
-  for (std::size_t i = kStacksPerSlab; i-- > 0;)
-    free_canary_.push_back(FiberStack{.limit = slab + i * stack_size_, .size = stack_size_});
+  for (std::size_t i = stacks_per_slab_; i-- > 0;)
+    free_canary_.push_back(FiberStack{.limit = slab + page_size_ + i * stack_size_,
+                                      .size = stack_size_ - kCanaryBytes});
   return free_canary_.back();
 }
 
 void StackPool::write_canary(const FiberStack &stack) noexcept {
-  for (std::size_t offset = 0; offset < kCanaryBytes; offset += sizeof kCanaryPattern)
-    std::memcpy(stack.limit + offset, kCanaryPattern, sizeof kCanaryPattern);
+  for (std::size_t offset = kCanaryBytes; offset > 0; offset -= sizeof kCanaryPattern)
+    std::memcpy(stack.limit - offset, kCanaryPattern, sizeof kCanaryPattern);
 }
 
 bool StackPool::canary_intact(const FiberStack &stack) noexcept {
   if (stack.guarded)
     return true;
-  for (std::size_t offset = 0; offset < kCanaryBytes; offset += sizeof kCanaryPattern)
-    if (std::memcmp(stack.limit + offset, kCanaryPattern, sizeof kCanaryPattern) != 0)
+  for (std::size_t offset = kCanaryBytes; offset > 0; offset -= sizeof kCanaryPattern)
+    if (std::memcmp(stack.limit - offset, kCanaryPattern, sizeof kCanaryPattern) != 0)
       return false;
   return true;
 }
 
 std::byte *StackPool::overflow_boundary(const FiberStack &stack) noexcept {
-  return stack.guarded ? stack.limit : stack.limit + kCanaryBytes;
+  return stack.limit;
 }
 
 std::size_t StackPool::guarded_in_use() const {

@@ -8,8 +8,10 @@
 //  * guarded stacks: a PROT_NONE page below the stack, so an overflow faults at once. Used while
 //    the guard budget lasts (a quarter of vm.max_map_count, two mappings per stack: 8,191 stacks
 //    with Linux's default; a quarter of that under a sanitizer);
-//  * canary stacks: carved 64 at a time from one mapping, with a canary pattern at the bottom
-//    that is checked when the task is switched out and when it ends.
+//  * canary stacks: carved from one mapping of about 16 MiB at a time (256 default stacks), with a
+//  canary pattern just below each
+//    stack (in the top bytes of the region below it; stack_pool.cpp) that is checked when the
+//    task ends.
 // Stacks are pooled: a released stack goes back to the free list of its kind and is reused.
 #ifndef MEDI_RUNTIME_SCHED_STACK_POOL_H
 #define MEDI_RUNTIME_SCHED_STACK_POOL_H
@@ -24,7 +26,7 @@ namespace medi::detail {
 struct FiberStack {
   std::byte *limit = nullptr; // lowest usable address
   std::size_t size = 0;       // usable bytes
-  bool guarded = false;       // a guard page lies below `limit`; else a canary lies at `limit`
+  bool guarded = false;       // a guard page lies below `limit`; else a canary ends at `limit`
 
   std::byte *top() const noexcept { return limit + size; }
 };
@@ -33,7 +35,9 @@ class StackPool {
 public:
   static constexpr std::size_t kDefaultStackSize = 64 * 1024;
   static constexpr std::size_t kCanaryBytes = 64;
-  static constexpr std::size_t kStacksPerSlab = 64;
+  /// A slab of canary stacks reserves about this much address space (at least one stack): 256
+  /// stacks of the default size.
+  static constexpr std::size_t kSlabBytes = 16u << 20;
 
   /// `stack_size` is rounded up to whole pages; `guard_budget` is how many guarded stacks may
   /// exist at once (default: default_guard_budget()).
@@ -50,7 +54,7 @@ public:
 
   /// False when a canary stack's canary was overwritten (the task overflowed its stack).
   static bool canary_intact(const FiberStack &stack) noexcept;
-  /// Where the stack's last usable byte is crossed: the guard page or the canary.
+  /// The stack's lowest usable byte: below it lie the guard page or the canary.
   static std::byte *overflow_boundary(const FiberStack &stack) noexcept;
 
   std::size_t stack_size() const noexcept { return stack_size_; }
@@ -61,10 +65,12 @@ private:
   std::optional<FiberStack> map_guarded();
   std::optional<FiberStack> carve_from_slab();
   static void write_canary(const FiberStack &stack) noexcept;
+  std::size_t slab_bytes() const noexcept;
 
   const std::size_t page_size_;
   const std::size_t stack_size_;
   const std::size_t guard_budget_;
+  const std::size_t stacks_per_slab_;
 
   mutable std::mutex mutex_;
   std::vector<FiberStack> free_guarded_;      // guarded by mutex_

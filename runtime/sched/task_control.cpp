@@ -60,9 +60,10 @@ RuntimeContext TaskControl::spawn_site() const noexcept {
 
 TaskControl::~TaskControl() {
   TaskState &state = state_of(this);
-  // A task abandoned while suspended (its scheduler shut down) still owns its fiber; the stack's
-  // memory stays with the pool, which unmaps it when the scheduler goes.
-  delete state.fiber;
+  // A suspended task that a shutdown failed gave up its fiber then (complete_task; the fiber
+  // lives on its stack, which the pool unmaps when the scheduler goes); none is left here.
+  if (state.fiber)
+    Fiber::destroy(state.fiber);
   state.~TaskState();
 }
 
@@ -89,7 +90,9 @@ void finish_task(TaskControl *task, std::optional<RuntimeError> failure) noexcep
   TaskAccess::set_finished(*task, std::move(failure));
   if (state.thread_joiners.load(std::memory_order_seq_cst) > 0) {
     JoinStripe &stripe = join_stripe(task);
-    { std::lock_guard lock(stripe.mutex); } // a joiner between its check and its wait holds it
+    {
+      std::lock_guard lock(stripe.mutex);
+    } // a joiner between its check and its wait holds it
     stripe.finished.notify_all();
   }
   void *joiner = state.join_waiter.exchange(kFinished, std::memory_order_acq_rel);

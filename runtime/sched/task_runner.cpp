@@ -14,6 +14,7 @@
 
 #include <exception>
 #include <string>
+#include <utility>
 
 namespace medi::detail {
 
@@ -163,8 +164,15 @@ void SchedulerCore::yield_current(TaskControl *task) noexcept {
 }
 
 void SchedulerCore::complete_task(TaskControl *task, std::optional<RuntimeError> failure) {
-  if (state_of(task).fiber)
-    live_.leave(task); // a suspended task failed by a shutdown: its last reference may go
+  TaskState &state = state_of(task);
+  if (state.fiber) { // a suspended task failed by a shutdown: it never runs again
+    live_.leave(task);
+    // Its fiber lives on its stack, which is mapped only while this scheduler is: end it now
+    // (the stack is not reused). A parked one keeps it until the scheduler goes (a channel may
+    // still wake it; ~SchedulerCore).
+    if (state.park_state.load(std::memory_order_acquire) != ParkState::Abandoned)
+      (void)Fiber::destroy(std::exchange(state.fiber, nullptr));
+  }
   finish_task(task, std::move(failure));
   task->release();
 }

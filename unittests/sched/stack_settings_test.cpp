@@ -75,7 +75,10 @@ TEST(StackSettingsTest, TasksGetTheConfiguredStack) {
     big[sizeof big - 1] = 1;
     return stack.size;
   });
-  EXPECT_EQ(*task.join(), 256u * 1024);
+  // The configured size, less the few cache lines the fiber itself takes at the top.
+  const std::size_t usable = *task.join();
+  EXPECT_LE(usable, 256u * 1024);
+  EXPECT_GE(usable, 255u * 1024);
 }
 
 TEST(StackSettingsTest, ZeroGuardedStacksGivesCanaries) {
