@@ -1,6 +1,6 @@
-// hand_off_test.cpp: the buffered channel's hand-off (include/medi/detail/channel/array_flavor.h).
-// A receiver that frees a slot puts a waiting sender's value into the ring for it, and a sender
-// that fills one takes the oldest value out for a waiting receiver. Each message still arrives
+// hand_off_test.cpp: the buffered channels' hand-off (include/medi/detail/channel/array_flavor.h,
+// list_flavor.h). A receiver that frees a slot puts a waiting sender's value into the ring for
+// it, and a sender that fills one takes the oldest value out for a waiting receiver. Each message still arrives
 // exactly once, in each sender's order, and nobody is left waiting; the values record which task
 // moved them, which shows that the hand-off did happen.
 #include "../error/report_recorder.h"
@@ -120,6 +120,52 @@ TEST_F(HandOffTest, AParkedReceiverGetsTheOldestValueTakenOutForItBySenders) {
     taken_for_it += value.moves >= 2 && value.movers[0] == sender_task.load() &&
                     value.movers[1] == sender_task.load();
   EXPECT_GT(taken_for_it, 0) << "no value was taken out for a waiting receiver";
+}
+
+TEST_F(HandOffTest, ParkedReceiversOfAnUnboundedChannelGetValuesTakenOutForThem) {
+  Scheduler scheduler(2);
+  constexpr int kSenders = 2, kReceivers = 3, kEach = 3000;
+  auto [tx, rx] = create_unbounded_channel<Traced>();
+  std::vector<std::atomic<std::uint64_t>> sender_tasks(kSenders);
+  std::vector<Task<std::vector<Traced>>> receivers;
+  for (int r = 0; r < kReceivers; ++r)
+    receivers.push_back(scheduler.spawn_task([rx = rx] {
+      std::vector<Traced> values;
+      while (auto value = rx.recv())
+        values.push_back(std::move(*value));
+      return values;
+    }));
+  rx = Receiver<Traced>();
+  std::vector<Task<void>> senders;
+  for (int s = 0; s < kSenders; ++s)
+    senders.push_back(scheduler.spawn_task([&, s, tx = tx] {
+      sender_tasks[s] = this_task::id();
+      for (int i = 0; i < kEach; ++i) {
+        EXPECT_TRUE(tx.send(Traced(s, i)).has_value());
+        if (i % 8 == 0)
+          yield_now(); // lets receivers run dry and wait again
+      }
+    }));
+  tx = Sender<Traced>();
+  for (auto &sender : senders)
+    ASSERT_TRUE(sender.join().has_value());
+  std::vector<int> count(kSenders, 0);
+  int taken_for_one = 0;
+  for (auto &receiver : receivers) {
+    auto values = receiver.join();
+    ASSERT_TRUE(values.has_value());
+    std::vector<int> last(kSenders, -1);
+    for (const Traced &value : *values) {
+      EXPECT_GT(value.sequence, last[value.sender]) << "each sender's order, per receiver";
+      last[value.sender] = value.sequence;
+      ++count[value.sender];
+      const std::uint64_t sender = sender_tasks[value.sender].load();
+      taken_for_one += value.moves >= 2 && value.movers[0] == sender && value.movers[1] == sender;
+    }
+  }
+  for (int s = 0; s < kSenders; ++s)
+    EXPECT_EQ(count[s], kEach) << "sender " << s;
+  EXPECT_GT(taken_for_one, 0) << "no value was taken out for a waiting receiver";
 }
 
 TEST_F(HandOffTest, ThreadsAndTasksMixedLoseNothing) {

@@ -21,6 +21,7 @@
 
 #include "medi/detail/cache_padding.h"
 #include "medi/detail/channel/backoff.h"
+#include "medi/detail/channel/offer.h"
 #include "medi/detail/channel/waker.h"
 #include "medi/detail/full_fence.h"
 
@@ -47,19 +48,6 @@ public:
     Slot *slot = nullptr; // null: disconnected
     std::size_t stamp = 0;
   };
-
-  /// A waiting sender's value, for a receiver to put into the ring for it.
-  struct SendOffer {
-    T *value;
-    bool delivered = false; // set by the selector before it wakes the sender
-  };
-  /// A waiting receiver's destination, for a sender to take a value out for it.
-  struct RecvOffer {
-    std::optional<T> *out;
-    bool delivered = false; // set by the selector before it wakes the receiver
-  };
-  // Completing another party's operation moves its value: not with a move that may throw.
-  static constexpr bool kHandsOff = std::is_nothrow_move_constructible_v<T>;
 
   explicit ArrayFlavor(std::size_t capacity)
       : capacity_(capacity), mark_bit_(std::bit_ceil(capacity + 1)), one_lap_(mark_bit_ * 2),
@@ -234,9 +222,9 @@ private:
     const std::optional<Waker::Entry> chosen = senders.select_one();
     if (!chosen)
       return;
-    if constexpr (kHandsOff)
+    if constexpr (kCanHandOff<T>)
       if (chosen->packet) {
-        auto *offer = static_cast<SendOffer *>(chosen->packet);
+        auto *offer = static_cast<SendOffer<T> *>(chosen->packet);
         Token token;
         if (start_send(token) && token.slot) {
           std::construct_at(token.slot->value(), std::move(*offer->value));
@@ -254,9 +242,9 @@ private:
     const std::optional<Waker::Entry> chosen = receivers.select_one();
     if (!chosen)
       return;
-    if constexpr (kHandsOff)
+    if constexpr (kCanHandOff<T>)
       if (chosen->packet) {
-        auto *offer = static_cast<RecvOffer *>(chosen->packet);
+        auto *offer = static_cast<RecvOffer<T> *>(chosen->packet);
         Token token;
         if (start_recv(token) && token.slot) {
           take(token, *offer->out);

@@ -220,9 +220,9 @@ private:
       WaitContext context;
       const auto operation = reinterpret_cast<std::uintptr_t>(&token);
       // A buffered channel's receiver may complete the send for us (ArrayFlavor's hand-off).
-      [[maybe_unused]] typename ArrayFlavor<T>::SendOffer offer{&value};
+      SendOffer<T> offer{&value};
       void *packet = nullptr;
-      if constexpr (std::is_same_v<F, ArrayFlavor<T>> && ArrayFlavor<T>::kHandsOff)
+      if constexpr (std::is_same_v<F, ArrayFlavor<T>> && kCanHandOff<T>)
         packet = &offer;
       flavor.senders.register_operation(operation, context, packet);
       if (!flavor.is_full() || flavor.is_disconnected())
@@ -266,10 +266,10 @@ private:
         return ChannelStatus::Timeout;
       WaitContext context;
       const auto operation = reinterpret_cast<std::uintptr_t>(&token);
-      // A buffered channel's sender may take our value out for us (ArrayFlavor's hand-off).
-      [[maybe_unused]] typename ArrayFlavor<T>::RecvOffer offer{&out};
+      // A sender may take our value out for us (the buffered flavors' hand-off).
+      RecvOffer<T> offer{&out};
       void *packet = nullptr;
-      if constexpr (std::is_same_v<F, ArrayFlavor<T>> && ArrayFlavor<T>::kHandsOff)
+      if constexpr (kCanHandOff<T>)
         packet = &offer;
       flavor.receivers.register_operation(operation, context, packet);
       if (!flavor.is_empty() || flavor.is_disconnected())

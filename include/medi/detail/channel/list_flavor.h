@@ -12,6 +12,7 @@
 
 #include "medi/detail/cache_padding.h"
 #include "medi/detail/channel/backoff.h"
+#include "medi/detail/channel/offer.h"
 #include "medi/detail/channel/waker.h"
 #include "medi/detail/full_fence.h"
 #include "medi/fault_injection.h"
@@ -21,6 +22,7 @@
 #include <cstdint>
 #include <memory>
 #include <new>
+#include <optional>
 #include <utility>
 
 namespace medi::detail {
@@ -209,7 +211,8 @@ public:
     Slot &slot = token.block->slots[token.offset];
     std::construct_at(slot.value(), std::move(value));
     slot.written.store(true, std::memory_order_release);
-    receivers.notify();
+    if (receivers.may_have_waiters()) [[unlikely]]
+      wake_receiver();
     return true;
   }
 
@@ -294,6 +297,22 @@ public:
       block = head_.block.load(std::memory_order_acquire);
       backoff.spin();
     }
+  }
+
+  /// A value was just written: wakes a waiting receiver, first taking the oldest value out for
+  /// it (the hand-off of array_flavor.h) when there still is one.
+  [[gnu::noinline]] void wake_receiver() noexcept {
+    const std::optional<Waker::Entry> chosen = receivers.select_one();
+    if (!chosen)
+      return;
+    if constexpr (kCanHandOff<T>)
+      if (chosen->packet) {
+        auto *offer = static_cast<RecvOffer<T> *>(chosen->packet);
+        Token token;
+        if (start_recv(token) && token.block)
+          offer->delivered = read(token, *offer->out);
+      }
+    chosen->context->unpark();
   }
 
   template <class Out> bool read(Token &token, Out &out) {
