@@ -59,7 +59,7 @@ void expect_each_senders_order(const std::vector<Traced> &values, int senders, i
 TEST_F(HandOffTest, ParkedSendersValuesArePutIntoTheRingByTheReceiverOnceEachInOrder) {
   for (const std::size_t capacity : {std::size_t{1}, std::size_t{4}}) {
     Scheduler scheduler(2);
-    constexpr int kSenders = 4, kEach = 3000;
+    static constexpr int kSenders = 4, kEach = 3000;
     auto [tx, rx] = create_bounded_channel<Traced>(capacity);
     std::vector<Task<void>> senders;
     for (int s = 0; s < kSenders; ++s)
@@ -90,7 +90,7 @@ TEST_F(HandOffTest, ParkedSendersValuesArePutIntoTheRingByTheReceiverOnceEachInO
 
 TEST_F(HandOffTest, AParkedReceiverGetsTheOldestValueTakenOutForItBySenders) {
   Scheduler scheduler(2);
-  constexpr int kEach = 3000;
+  static constexpr int kEach = 3000;
   auto [tx, rx] = create_bounded_channel<Traced>(8);
   std::atomic<std::uint64_t> sender_task{0};
   // The receiver is slow to start and fast to wait: it finds the ring empty most of the time.
@@ -124,7 +124,7 @@ TEST_F(HandOffTest, AParkedReceiverGetsTheOldestValueTakenOutForItBySenders) {
 
 TEST_F(HandOffTest, ParkedReceiversOfAnUnboundedChannelGetValuesTakenOutForThem) {
   Scheduler scheduler(2);
-  constexpr int kSenders = 2, kReceivers = 3, kEach = 3000;
+  static constexpr int kSenders = 2, kReceivers = 3, kEach = 3000;
   auto [tx, rx] = create_unbounded_channel<Traced>();
   std::vector<std::atomic<std::uint64_t>> sender_tasks(kSenders);
   std::vector<Task<std::vector<Traced>>> receivers;
@@ -170,7 +170,7 @@ TEST_F(HandOffTest, ParkedReceiversOfAnUnboundedChannelGetValuesTakenOutForThem)
 
 TEST_F(HandOffTest, ThreadsAndTasksMixedLoseNothing) {
   Scheduler scheduler(2);
-  constexpr int kTaskSenders = 3, kThreadSenders = 2, kEach = 2000;
+  static constexpr int kTaskSenders = 3, kThreadSenders = 2, kEach = 2000;
   auto [tx, rx] = create_bounded_channel<Traced>(1);
   std::vector<Task<void>> task_senders;
   for (int s = 0; s < kTaskSenders; ++s)
@@ -204,7 +204,7 @@ TEST_F(HandOffTest, ThreadsAndTasksMixedLoseNothing) {
   auto task_values = task_receiver.join();
   thread_receiver.join();
   ASSERT_TRUE(task_values.has_value());
-  constexpr int kSenders = kTaskSenders + kThreadSenders;
+  static constexpr int kSenders = kTaskSenders + kThreadSenders;
   std::vector<int> last_task(kSenders, -1), last_thread(kSenders, -1);
   std::vector<int> count(kSenders, 0);
   for (const Traced &value : *task_values) {

@@ -148,7 +148,7 @@ TEST_F(GuestSeatTest, TasksLeftOnTheSeatOfAThreadThatExitedStillRun) {
 
 TEST_F(GuestSeatTest, MoreThreadsThanSeatsEachGetExactResults) {
   Scheduler scheduler(2);
-  constexpr int kThreads = 20, kTasks = 2000;
+  static constexpr int kThreads = 20, kTasks = 2000;
   for (int wave = 0; wave < 2; ++wave) { // the second wave reuses the seats the first released
     std::vector<long> sums(kThreads, 0);
     std::vector<std::thread> threads;
