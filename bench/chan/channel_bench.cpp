@@ -20,15 +20,23 @@
 #include <boost/fiber/unbuffered_channel.hpp>
 #include <concurrentqueue/blockingconcurrentqueue.h>
 #include <cstdint>
+#include <cstdlib>
 #include <medi/channel.h>
 #include <medi/error.h>
 #include <medi/task.h>
 #include <thread>
+#include <utility>
 #include <vector>
 
 namespace {
 
-constexpr std::int64_t kMessages = 200'000;
+// Messages per run: 200,000, or MEDI_BENCH_MESSAGES (compare.py's long shape: 1,000,000).
+std::int64_t messages_per_run() {
+  const char *set = std::getenv("MEDI_BENCH_MESSAGES");
+  const long long value = set ? std::atoll(set) : 0;
+  return value > 0 ? value : 200'000;
+}
+const std::int64_t kMessages = messages_per_run();
 constexpr int kThreads = 4;
 constexpr std::size_t kUnbounded = ~std::size_t{0};
 
@@ -225,6 +233,14 @@ int main(int argc, char **argv) {
   // Each run ends with receivers seeing the disconnection, which is reported: not in the output.
   medi::set_error_reporter_with_context(
       [](const medi::RuntimeError &, const medi::RuntimeContext &) {});
+  // The long shape's rows (crossbeam-channel's own benchmarks: bounded(1024), threads), only
+  // when compare.py asks for them.
+  if (std::getenv("MEDI_BENCH_MESSAGES")) {
+    for (auto [name, run] : {std::pair{"BM_medi_spsc", &BM_medi<1, 1>},
+                             std::pair{"BM_medi_mpsc", &BM_medi<kThreads, 1>},
+                             std::pair{"BM_medi_mpmc", &BM_medi<kThreads, kThreads>}})
+      benchmark::RegisterBenchmark(name, run)->ArgName("cap")->Arg(1024)->UseRealTime();
+  }
   return medi::bench::run_with_ratios(
       argc, argv,
       {

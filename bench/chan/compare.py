@@ -6,7 +6,7 @@ Builds and runs bench/chan/channel_bench (ours, moodycamel, Boost.Fiber), the Ru
 prints markdown tables of ns per message (ping-pong: per round trip) and our ratios to
 crossbeam (threads) and Go (tasks). Needs the packages scripts/setup-deps --peers installs.
 
-  bench/chan/compare.py [--build-dir build/release] [--runs 1] [--target-rounds 0]
+  bench/chan/compare.py [--build-dir build/release] [--runs 1] [--target-rounds 0] [--long N]
 
 Every program is measured the same way: a run moves 200,000 messages (or makes 200,000 round
 trips) and each program makes 5 runs of each scenario per pass. Ours are channel_bench
@@ -15,6 +15,12 @@ iterations (one iteration per repetition, 5 repetitions); the peers time their o
 median over all runs, the second its fastest run: on a shared 2-core machine the contended
 rows (more threads than cores) spread 2-3x between runs of the same binary, so a single
 fastest run says little there, and the medians are what the targets are judged on.
+
+--long N measures instead the long shape crossbeam-channel's own benchmarks use: threads on
+bounded(1024), spsc (1+1), mpsc (4+1) and mpmc (4+4), 1,000,000 messages, one timed run per
+process after a warm-up run; N processes per program and scenario, ours and crossbeam's
+interleaved. It prints each cell's median, fastest and slowest run (a shared machine makes single
+runs of one binary bimodal) and the ratio of the medians.
 
 --target-rounds N then makes N more rounds of just the rows the channel targets name
 (docs/benchmarks.md: ours on threads against crossbeam on every buffered row, ours on tasks
@@ -120,14 +126,55 @@ def parse(text):
     return results
 
 
+LONG_MESSAGES = "1000000"
+
+
+def long_shape(build_dir, processes):
+    """The long shape (see the module comment): {(program, scenario): [ns per message, ...]}."""
+    env = dict(os.environ, MEDI_BENCH_MESSAGES=LONG_MESSAGES, MEDI_BENCH_RUNS="2")
+    runs = {}
+    for _ in range(processes):
+        for scenario in ("spsc", "mpsc", "mpmc"):
+            out_file = os.path.join(build_dir, "channel_bench_long.json")
+            run([os.path.join(build_dir, "bench", "channel_bench"), f"--benchmark_out={out_file}",
+                 "--benchmark_out_format=json", "--benchmark_min_time=0.000001",
+                 "--benchmark_repetitions=2", f"--benchmark_filter=^BM_medi_{scenario}/cap:1024/"],
+                env=env)
+            with open(out_file) as f:
+                ours_runs = [b["ns_per_msg"] * 1e9 for b in json.load(f)["benchmarks"]
+                             if b.get("run_type") == "iteration"]
+            runs.setdefault(("medi", scenario), []).append(ours_runs[-1])  # after the warm-up
+            peer = parse(run([rust_peers_binary(), f"crossbeam {scenario} bounded1024"], env=env))
+            runs.setdefault(("crossbeam", scenario), []).append(
+                peer[("crossbeam", scenario, "bounded1024")][-1])
+    return runs
+
+
+def print_long(runs, processes):
+    print(f"Threads on bounded(1024), {LONG_MESSAGES} messages, one run per process after a "
+          f"warm-up; {processes} processes per cell (ns per message):\n")
+    print("| scenario | medi median | fastest - slowest | crossbeam median | fastest - slowest "
+          "| medi / crossbeam |")
+    print("|---|---|---|---|---|---|")
+    for scenario in ("spsc", "mpsc", "mpmc"):
+        mine, theirs = runs[("medi", scenario)], runs[("crossbeam", scenario)]
+        print(f"| {scenario} | {statistics.median(mine):.1f} | {min(mine):.1f} - {max(mine):.1f} "
+              f"| {statistics.median(theirs):.1f} | {min(theirs):.1f} - {max(theirs):.1f} "
+              f"| {statistics.median(mine) / statistics.median(theirs):.2f} |")
+
+
 def main():
     subprocess.run([os.path.join(ROOT, "scripts", "setup-deps"), "--peers"], check=True)
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--build-dir", default=os.path.join(ROOT, "build", "release"))
     parser.add_argument("--runs", type=int, default=1)
     parser.add_argument("--target-rounds", type=int, default=0)
+    parser.add_argument("--long", type=int, default=0, metavar="N")
     args = parser.parse_args()
     subprocess.run([os.path.join(ROOT, "scripts", "build"), "release", "channel_bench"], check=True)
+    if args.long > 0:
+        print_long(long_shape(args.build_dir, args.long), args.long)
+        return
     runs = {}
     for _ in range(max(args.runs, 1)):
         for measured in (ours(args.build_dir), rust_peers(), go_peer()):

@@ -92,7 +92,7 @@ TEST_F(RunNextTest, AWokenTaskKeepsItsPriority) {
   std::atomic<bool> woken{false};
   auto receiver = spawn_parked_receiver(scheduler, rx, run_order, woken);
   std::atomic<bool> high_done{false};
-  auto waker = scheduler.spawn_task([&, tx = tx] {
+  auto waker = spawn_for_the_worker(scheduler, [&, tx = tx] {
     ASSERT_TRUE(tx.send(7).has_value()); // the receiver is parked: it goes to run-next
     scheduler.spawn_with_priority(Priority::High, [&] {
       record("high");

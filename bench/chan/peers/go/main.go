@@ -8,22 +8,35 @@ package main
 import (
 	"fmt"
 	"os"
+	"strconv"
+	"strings"
 	"sync"
 	"time"
 )
 
-const messages = 200000
 const threads = 4
-const repeats = 5
 
-// wanted says whether the scenario labelled `label` is to run (see the file comment).
+// Messages per run and runs per scenario; compare.py's long shape sets them through
+// MEDI_BENCH_MESSAGES and MEDI_BENCH_RUNS (the first run then warms up).
+var messages = envInt("MEDI_BENCH_MESSAGES", 200000)
+var repeats = envInt("MEDI_BENCH_RUNS", 5)
+
+func envInt(name string, fallback int) int {
+	if value, err := strconv.Atoi(os.Getenv(name)); err == nil && value > 0 {
+		return value
+	}
+	return fallback
+}
+
+// wanted says whether the scenario labelled `label` is to run (see the file comment). The
+// bounded1024 scenarios (compare.py's long shape) run only when named.
 func wanted(label string) bool {
 	for _, name := range os.Args[1:] {
 		if name == label {
 			return true
 		}
 	}
-	return len(os.Args) < 2
+	return len(os.Args) < 2 && !strings.HasSuffix(label, "bounded1024")
 }
 
 // runs times `repeats` runs and formats each one's ns per message.
@@ -32,7 +45,7 @@ func runs(run func()) string {
 	for r := 0; r < repeats; r++ {
 		start := time.Now()
 		run()
-		figures += fmt.Sprintf(" %.1f", float64(time.Since(start).Nanoseconds())/messages)
+		figures += fmt.Sprintf(" %.1f", float64(time.Since(start).Nanoseconds())/float64(messages))
 	}
 	return figures
 }
@@ -64,7 +77,7 @@ func main() {
 	flavors := []struct {
 		name string
 		cap  int
-	}{{"bounded0", 0}, {"bounded1", 1}, {"bounded1000", 1000}, {"unbounded", -1}}
+	}{{"bounded0", 0}, {"bounded1", 1}, {"bounded1000", 1000}, {"bounded1024", 1024}, {"unbounded", -1}}
 	for _, f := range flavors {
 		capacity := f.cap
 		if capacity < 0 {
