@@ -12,7 +12,7 @@
 //     e = epoch                          publish the task (see below)
 //     sleepers += 1                      if sleepers > 0 and searching == 0:
 //     searching -= 1                         epoch += 1; wake one
-//     heavy fence (see SeatShared)
+//     heavy fence (see "a seat" below)
 //     look for work once more
 //     if none: wait while epoch == e
 //     sleepers -= 1
@@ -27,11 +27,12 @@
 //   - Shared: into the injection queue (a task spawned or woken by a plain thread, a yield, a
 //     task back from blocking()). Only other workers look there, so the rule above must hold
 //     exactly: seq_cst reads after a seq_cst publication.
-//   - SeatShared: onto a plain thread's seat (guest_seats.h), which only other workers look at
-//     too. A thread such as main may spawn thousands of tasks in a row, and a full fence after
-//     each push would be a large share of its cost, so the pair is asymmetric
-//     (asymmetric_fence.h): the publisher issues a compiler barrier, and a worker going to sleep
-//     a membarrier before its last look, which orders every thread's push against it.
+//   - Shared, onto a plain thread's seat (guest_seats.h), which only other workers look at too:
+//     the same reads, after an asymmetric fence instead of a seq_cst publication. A thread such as
+//     main may spawn thousands of tasks in a row, and a full fence after each push would be a large
+//     share of its cost, so the pair is asymmetric (asymmetric_fence.h): the publisher issues a
+//     compiler barrier, and a worker going to sleep a membarrier before its last look, which orders
+//     every thread's push against it.
 //   - OnOwnWorker: onto the publishing worker's own deque or run-next slot. That worker looks
 //     there before it ever sleeps, so the task cannot be stranded; a wake-up missed to a race
 //     only delays parallelism until the next publication. The reads are relaxed, with no fence

@@ -141,7 +141,7 @@ void SchedulerCore::schedule(TaskControl *task) noexcept {
 void SchedulerCore::push_to_seat(Worker &seat, TaskControl *task) {
   seat.deques[index_of(task->priority())].push(task);
   // Only other workers look at a seat: the idle protocol needs the push ordered before the reads
-  // of the sleepers (idle_workers.h, SeatShared).
+  // of the sleepers (idle_workers.h, a seat).
   asymmetric_fence::light();
   if (stopping_.load(std::memory_order_seq_cst) &&
       active_workers_.load(std::memory_order_seq_cst) == 0) {

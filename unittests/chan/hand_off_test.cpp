@@ -1,8 +1,8 @@
 // hand_off_test.cpp: the buffered channels' hand-off (include/medi/detail/channel/array_flavor.h,
 // list_flavor.h). A receiver that frees a slot puts a waiting sender's value into the ring for
-// it, and a sender that fills one takes the oldest value out for a waiting receiver. Each message still arrives
-// exactly once, in each sender's order, and nobody is left waiting; the values record which task
-// moved them, which shows that the hand-off did happen.
+// it, and a sender that fills one takes the oldest value out for a waiting receiver. Each message
+// still arrives exactly once, in each sender's order, and nobody is left waiting; the values record
+// which task moved them, which shows that the hand-off did happen.
 #include "../error/report_recorder.h"
 #include "medi/channel.h"
 #include "medi/task.h"

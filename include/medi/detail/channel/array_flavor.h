@@ -219,12 +219,9 @@ private:
   // A slot was just freed: wakes a waiting sender, first putting its offered value into the ring
   // when there is still room (another sender may have taken the slot meanwhile).
   [[gnu::noinline]] void wake_sender() noexcept {
-    const std::optional<Waker::Entry> chosen = senders.select_one();
-    if (!chosen)
-      return;
-    if constexpr (kCanHandOff<T>)
-      if (chosen->packet) {
-        auto *offer = static_cast<SendOffer<T> *>(chosen->packet);
+    senders.notify_completing([this](void *packet) {
+      if constexpr (kCanHandOff<T>) {
+        auto *offer = static_cast<SendOffer<T> *>(packet);
         Token token;
         if (start_send(token) && token.slot) {
           std::construct_at(token.slot->value(), std::move(*offer->value));
@@ -233,18 +230,15 @@ private:
           receivers.notify();
         }
       }
-    chosen->context->unpark();
+    });
   }
 
   // A value was just written: wakes a waiting receiver, first taking the oldest value out for it
   // when there still is one.
   [[gnu::noinline]] void wake_receiver() noexcept {
-    const std::optional<Waker::Entry> chosen = receivers.select_one();
-    if (!chosen)
-      return;
-    if constexpr (kCanHandOff<T>)
-      if (chosen->packet) {
-        auto *offer = static_cast<RecvOffer<T> *>(chosen->packet);
+    receivers.notify_completing([this](void *packet) {
+      if constexpr (kCanHandOff<T>) {
+        auto *offer = static_cast<RecvOffer<T> *>(packet);
         Token token;
         if (start_recv(token) && token.slot) {
           take(token, *offer->out);
@@ -252,7 +246,7 @@ private:
           senders.notify();
         }
       }
-    chosen->context->unpark();
+    });
   }
 
   alignas(kCachePadding) std::atomic<std::size_t> head_{0};

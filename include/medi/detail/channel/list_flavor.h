@@ -302,17 +302,14 @@ public:
   /// A value was just written: wakes a waiting receiver, first taking the oldest value out for
   /// it (the hand-off of array_flavor.h) when there still is one.
   [[gnu::noinline]] void wake_receiver() noexcept {
-    const std::optional<Waker::Entry> chosen = receivers.select_one();
-    if (!chosen)
-      return;
-    if constexpr (kCanHandOff<T>)
-      if (chosen->packet) {
-        auto *offer = static_cast<RecvOffer<T> *>(chosen->packet);
+    receivers.notify_completing([this](void *packet) {
+      if constexpr (kCanHandOff<T>) {
+        auto *offer = static_cast<RecvOffer<T> *>(packet);
         Token token;
         if (start_recv(token) && token.block)
           offer->delivered = read(token, *offer->out);
       }
-    chosen->context->unpark();
+    });
   }
 
   template <class Out> bool read(Token &token, Out &out) {

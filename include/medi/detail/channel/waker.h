@@ -56,17 +56,28 @@ public:
   void unregister(std::uintptr_t operation) noexcept;
   /// Wakes one waiter, if any: the lock is taken only when someone waits.
   void notify() noexcept {
-    if (!is_empty_.load(std::memory_order_seq_cst))
+    if (may_have_waiters())
       notify_slow();
   }
   /// Whether anyone may be waiting (the lock-free look notify() makes).
   bool may_have_waiters() const noexcept { return !is_empty_.load(std::memory_order_seq_cst); }
-  /// Selects one waiter, if any, and removes it, without waking it: the caller may complete its
-  /// operation for it first, then must call entry.context->unpark().
-  std::optional<Waker::Entry> select_one() noexcept;
+  /// Wakes one waiter, if any, after `complete(packet)` has completed the operation it offered,
+  /// when it offered one (the buffered flavors' hand-off, array_flavor.h). The waiter is
+  /// selected first, so nobody else completes it, and it reads the outcome only once unpark()
+  /// has finished.
+  template <class Complete> void notify_completing(Complete &&complete) noexcept {
+    if (std::optional<Waker::Entry> chosen = select_one()) {
+      if (chosen->packet)
+        complete(chosen->packet);
+      chosen->context->unpark();
+    }
+  }
+
   void disconnect() noexcept;
 
 private:
+  /// Selects one waiter, if any, and removes it from the list, without waking it.
+  std::optional<Waker::Entry> select_one() noexcept;
   void notify_slow() noexcept;
   void update_empty() noexcept { is_empty_.store(waker_.empty(), std::memory_order_seq_cst); }
 
