@@ -56,115 +56,144 @@ void expect_each_senders_order(const std::vector<Traced> &values, int senders, i
     EXPECT_EQ(next[s], per_sender) << "sender " << s;
 }
 
+// Whether a hand-off happens in one run depends on who is waiting when: each run is checked in
+// full, and runs repeat (at most kRounds) until one shows the hand-off. A build without it never
+// shows it and fails.
+static constexpr int kRounds = 20;
+
+template <typename Round> int rounds_until_handed_off(Round round) {
+  for (int r = 0; r < kRounds; ++r) {
+    const int handed_off = round();
+    if (handed_off > 0 || ::testing::Test::HasFailure())
+      return handed_off;
+  }
+  return 0;
+}
+
 TEST_F(HandOffTest, ParkedSendersValuesArePutIntoTheRingByTheReceiverOnceEachInOrder) {
   for (const std::size_t capacity : {std::size_t{1}, std::size_t{4}}) {
-    Scheduler scheduler(2);
-    static constexpr int kSenders = 4, kEach = 3000;
-    auto [tx, rx] = create_bounded_channel<Traced>(capacity);
-    std::vector<Task<void>> senders;
-    for (int s = 0; s < kSenders; ++s)
-      senders.push_back(scheduler.spawn_task([s, tx = tx] {
-        for (int i = 0; i < kEach; ++i)
-          EXPECT_TRUE(tx.send(Traced(s, i)).has_value());
-      }));
-    tx = Sender<Traced>();
-    auto receiver = scheduler.spawn_task([rx = std::move(rx)] {
-      Received received{.values = {}, .task = this_task::id()};
-      while (auto value = rx.recv())
-        received.values.push_back(std::move(*value));
-      return received;
+    const int handed_off = rounds_until_handed_off([capacity] {
+      Scheduler scheduler(2);
+      static constexpr int kSenders = 4, kEach = 3000;
+      auto [tx, rx] = create_bounded_channel<Traced>(capacity);
+      std::vector<Task<void>> senders;
+      for (int s = 0; s < kSenders; ++s)
+        senders.push_back(scheduler.spawn_task([s, tx = tx] {
+          for (int i = 0; i < kEach; ++i)
+            EXPECT_TRUE(tx.send(Traced(s, i)).has_value());
+        }));
+      tx = Sender<Traced>();
+      auto receiver = scheduler.spawn_task([rx = std::move(rx)] {
+        Received received{.values = {}, .task = this_task::id()};
+        while (auto value = rx.recv())
+          received.values.push_back(std::move(*value));
+        return received;
+      });
+      for (auto &sender : senders)
+        EXPECT_TRUE(sender.join().has_value());
+      const auto received = receiver.join();
+      EXPECT_TRUE(received.has_value());
+      if (!received.has_value())
+        return 0;
+      expect_each_senders_order(received->values, kSenders, kEach);
+      // The sender's value is built in place in send()'s parameter, so its first move is into
+      // the ring: by the sender's task normally, by the receiver's when handed off.
+      int count = 0;
+      for (const Traced &value : received->values)
+        count += value.moves >= 1 && value.movers[0] == received->task;
+      return count;
     });
-    for (auto &sender : senders)
-      ASSERT_TRUE(sender.join().has_value());
-    const auto received = receiver.join();
-    ASSERT_TRUE(received.has_value());
-    expect_each_senders_order(received->values, kSenders, kEach);
-    // The sender's value is built in place in send()'s parameter, so its first move is into
-    // the ring: by the sender's task normally, by the receiver's when handed off.
-    int handed_off = 0;
-    for (const Traced &value : received->values)
-      handed_off += value.moves >= 1 && value.movers[0] == received->task;
     EXPECT_GT(handed_off, 0) << "capacity " << capacity << ": no value was handed off";
   }
 }
 
 TEST_F(HandOffTest, AParkedReceiverGetsTheOldestValueTakenOutForItBySenders) {
-  Scheduler scheduler(2);
-  static constexpr int kEach = 3000;
-  auto [tx, rx] = create_bounded_channel<Traced>(8);
-  std::atomic<std::uint64_t> sender_task{0};
-  // The receiver is slow to start and fast to wait: it finds the ring empty most of the time.
-  auto receiver = scheduler.spawn_task([rx = rx] {
-    Received received{.values = {}, .task = this_task::id()};
-    while (auto value = rx.recv())
-      received.values.push_back(std::move(*value));
-    return received;
+  const int taken_for_it = rounds_until_handed_off([] {
+    Scheduler scheduler(2);
+    static constexpr int kEach = 3000;
+    auto [tx, rx] = create_bounded_channel<Traced>(8);
+    std::atomic<std::uint64_t> sender_task{0};
+    // The receiver is slow to start and fast to wait: it finds the ring empty most of the time.
+    auto receiver = scheduler.spawn_task([rx = rx] {
+      Received received{.values = {}, .task = this_task::id()};
+      while (auto value = rx.recv())
+        received.values.push_back(std::move(*value));
+      return received;
+    });
+    rx = Receiver<Traced>();
+    auto sender = scheduler.spawn_task([&, tx = std::move(tx)] {
+      sender_task = this_task::id();
+      for (int i = 0; i < kEach; ++i) {
+        EXPECT_TRUE(tx.send(Traced(0, i)).has_value());
+        if (i % 16 == 0)
+          yield_now(); // lets the receiver wait again
+      }
+    });
+    EXPECT_TRUE(sender.join().has_value());
+    const auto received = receiver.join();
+    EXPECT_TRUE(received.has_value());
+    if (!received.has_value())
+      return 0;
+    expect_each_senders_order(received->values, 1, kEach);
+    // First into the ring, then out of it: both by the sender when it took the value out for
+    // the waiting receiver (normally the second move is the receiver's).
+    int count = 0;
+    for (const Traced &value : received->values)
+      count += value.moves >= 2 && value.movers[0] == sender_task.load() &&
+               value.movers[1] == sender_task.load();
+    return count;
   });
-  rx = Receiver<Traced>();
-  auto sender = scheduler.spawn_task([&, tx = std::move(tx)] {
-    sender_task = this_task::id();
-    for (int i = 0; i < kEach; ++i) {
-      EXPECT_TRUE(tx.send(Traced(0, i)).has_value());
-      if (i % 16 == 0)
-        yield_now(); // lets the receiver wait again
-    }
-  });
-  ASSERT_TRUE(sender.join().has_value());
-  const auto received = receiver.join();
-  ASSERT_TRUE(received.has_value());
-  expect_each_senders_order(received->values, 1, kEach);
-  // First into the ring, then out of it: both by the sender when it took the value out for the
-  // waiting receiver (normally the second move is the receiver's).
-  int taken_for_it = 0;
-  for (const Traced &value : received->values)
-    taken_for_it += value.moves >= 2 && value.movers[0] == sender_task.load() &&
-                    value.movers[1] == sender_task.load();
   EXPECT_GT(taken_for_it, 0) << "no value was taken out for a waiting receiver";
 }
 
 TEST_F(HandOffTest, ParkedReceiversOfAnUnboundedChannelGetValuesTakenOutForThem) {
-  Scheduler scheduler(2);
-  static constexpr int kSenders = 2, kReceivers = 3, kEach = 3000;
-  auto [tx, rx] = create_unbounded_channel<Traced>();
-  std::vector<std::atomic<std::uint64_t>> sender_tasks(kSenders);
-  std::vector<Task<std::vector<Traced>>> receivers;
-  for (int r = 0; r < kReceivers; ++r)
-    receivers.push_back(scheduler.spawn_task([rx = rx] {
-      std::vector<Traced> values;
-      while (auto value = rx.recv())
-        values.push_back(std::move(*value));
-      return values;
-    }));
-  rx = Receiver<Traced>();
-  std::vector<Task<void>> senders;
-  for (int s = 0; s < kSenders; ++s)
-    senders.push_back(scheduler.spawn_task([&, s, tx = tx] {
-      sender_tasks[s] = this_task::id();
-      for (int i = 0; i < kEach; ++i) {
-        EXPECT_TRUE(tx.send(Traced(s, i)).has_value());
-        if (i % 8 == 0)
-          yield_now(); // lets receivers run dry and wait again
+  const int taken_for_one = rounds_until_handed_off([] {
+    Scheduler scheduler(2);
+    static constexpr int kSenders = 2, kReceivers = 3, kEach = 3000;
+    auto [tx, rx] = create_unbounded_channel<Traced>();
+    std::vector<std::atomic<std::uint64_t>> sender_tasks(kSenders);
+    std::vector<Task<std::vector<Traced>>> receivers;
+    for (int r = 0; r < kReceivers; ++r)
+      receivers.push_back(scheduler.spawn_task([rx = rx] {
+        std::vector<Traced> values;
+        while (auto value = rx.recv())
+          values.push_back(std::move(*value));
+        return values;
+      }));
+    rx = Receiver<Traced>();
+    std::vector<Task<void>> senders;
+    for (int s = 0; s < kSenders; ++s)
+      senders.push_back(scheduler.spawn_task([&, s, tx = tx] {
+        sender_tasks[s] = this_task::id();
+        for (int i = 0; i < kEach; ++i) {
+          EXPECT_TRUE(tx.send(Traced(s, i)).has_value());
+          if (i % 8 == 0)
+            yield_now(); // lets receivers run dry and wait again
+        }
+      }));
+    tx = Sender<Traced>();
+    for (auto &sender : senders)
+      EXPECT_TRUE(sender.join().has_value());
+    std::vector<int> count(kSenders, 0);
+    int taken = 0;
+    for (auto &receiver : receivers) {
+      auto values = receiver.join();
+      EXPECT_TRUE(values.has_value());
+      if (!values.has_value())
+        continue;
+      std::vector<int> last(kSenders, -1);
+      for (const Traced &value : *values) {
+        EXPECT_GT(value.sequence, last[value.sender]) << "each sender's order, per receiver";
+        last[value.sender] = value.sequence;
+        ++count[value.sender];
+        const std::uint64_t sender = sender_tasks[value.sender].load();
+        taken += value.moves >= 2 && value.movers[0] == sender && value.movers[1] == sender;
       }
-    }));
-  tx = Sender<Traced>();
-  for (auto &sender : senders)
-    ASSERT_TRUE(sender.join().has_value());
-  std::vector<int> count(kSenders, 0);
-  int taken_for_one = 0;
-  for (auto &receiver : receivers) {
-    auto values = receiver.join();
-    ASSERT_TRUE(values.has_value());
-    std::vector<int> last(kSenders, -1);
-    for (const Traced &value : *values) {
-      EXPECT_GT(value.sequence, last[value.sender]) << "each sender's order, per receiver";
-      last[value.sender] = value.sequence;
-      ++count[value.sender];
-      const std::uint64_t sender = sender_tasks[value.sender].load();
-      taken_for_one += value.moves >= 2 && value.movers[0] == sender && value.movers[1] == sender;
     }
-  }
-  for (int s = 0; s < kSenders; ++s)
-    EXPECT_EQ(count[s], kEach) << "sender " << s;
+    for (int s = 0; s < kSenders; ++s)
+      EXPECT_EQ(count[s], kEach) << "sender " << s;
+    return taken;
+  });
   EXPECT_GT(taken_for_one, 0) << "no value was taken out for a waiting receiver";
 }
 
