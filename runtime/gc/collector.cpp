@@ -60,6 +60,7 @@ void Heap::shade(Object &object) noexcept {
 
 void Heap::minor_collection() noexcept {
   const auto start = Clock::now();
+  gather_buffers_locked();
   const std::uint32_t epoch = ++minor_epoch_;
   std::vector<Object *> gray;
   auto reach = [&](Object *object) {
@@ -77,7 +78,7 @@ void Heap::minor_collection() noexcept {
     if (i + 16 < count)
       __builtin_prefetch(&slots_[slot_of(nursery_[i + 16])]);
     if (i + 8 < count)
-      if (Object *ahead = slots_[slot_of(nursery_[i + 8])].object)
+      if (Object *ahead = slots_[slot_of(nursery_[i + 8])].object.load(std::memory_order_relaxed))
         __builtin_prefetch(ahead);
     Object *object = resolve(nursery_[i]);
     if (!object || object->old)
@@ -89,9 +90,9 @@ void Heap::minor_collection() noexcept {
   for (Handle id : remembered_)
     reach(resolve(id));
   if (remembered_overflow_) { // the set is incomplete: every old object's young children count
-    for (const Slot &slot : slots_)
-      if (slot.object && slot.object->old)
-        for (Handle child : slot.object->edges)
+    for (std::uint32_t i = 0; i < slots_.size(); ++i)
+      if (Object *old = slots_[i].object.load(std::memory_order_acquire); old && old->old)
+        for (Handle child : old->edges)
           reach(resolve(child));
   }
   while (!gray.empty()) {
@@ -155,6 +156,7 @@ void Heap::minor_collection() noexcept {
 }
 
 void Heap::start_major() noexcept {
+  gather_buffers_locked();
   phase_ = Phase::Marking;
   ++major_epoch_;
   gray_.clear();
@@ -186,8 +188,9 @@ bool Heap::mark_until(Clock::time_point deadline) noexcept {
 bool Heap::sweep_until(Clock::time_point deadline) noexcept {
   unsigned done = 0;
   while (sweep_cursor_ < slots_.size()) {
-    Object *object = slots_[sweep_cursor_++].object;
-    if (object && object->major_mark != major_epoch_) {
+    // Fresh objects (not yet registered from a buffer) are skipped: they are new in this cycle.
+    Object *object = slots_[sweep_cursor_++].object.load(std::memory_order_acquire);
+    if (object && object->registered && object->major_mark != major_epoch_) {
       finalize(*object);
       ++cycle_freed_;
     }

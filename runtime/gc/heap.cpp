@@ -3,6 +3,7 @@
 // collector.cpp.
 #include "heap.h"
 
+#include "../sched/asymmetric_fence.h"
 #include "medi/detail/realtime_check.h"
 #include "medi/error/op_tags.h"
 #include "medi/error/reporting.h"
@@ -15,6 +16,7 @@
 #include <cstring>
 #include <new>
 #include <string>
+#include <thread>
 
 namespace medi::gc_zone::detail {
 
@@ -29,6 +31,15 @@ thread_local const Heap *finalizing_heap = nullptr;
   } catch (...) { // building the message ran out of memory; the call still fails cleanly
   }
 }
+
+// Live heaps, for threads that give their buffers back as they exit. Never destroyed: threads
+// may exit after static destructors ran.
+std::mutex &registry_mutex() {
+  static auto *const mutex = new std::mutex;
+  return *mutex;
+}
+Heap *live_heaps = nullptr; // through next_live_, under registry_mutex()
+std::uint64_t last_serial = 0;
 
 std::string hex(Handle id) {
   char text[24];
@@ -62,14 +73,44 @@ private:
   std::unique_lock<std::mutex> lock_;
 };
 
-Heap::Heap(GcParams params) : params_(params), next_major_bytes_(params.major_threshold_bytes) {}
+Heap::Heap(GcParams params) : params_(params), next_major_bytes_(params.major_threshold_bytes) {
+  medi::detail::asymmetric_fence::init();
+  std::lock_guard registry(registry_mutex());
+  serial_ = ++last_serial;
+  next_live_ = std::exchange(live_heaps, this);
+}
 
 Heap::~Heap() {
-  // Nothing can reach the objects any more: finalize and destroy them all.
+  {
+    // After this no exiting thread gives a buffer back here (one under way has finished).
+    std::lock_guard registry(registry_mutex());
+    Heap **link = &live_heaps;
+    while (*link != this)
+      link = &(*link)->next_live_;
+    *link = next_live_;
+  }
+  thread_buffers::forget(serial_);
+  // Nothing can reach the objects any more: finalize and destroy them all, fresh ones too.
   std::lock_guard lock(mutex_);
-  for (Slot &slot : slots_)
-    if (slot.object)
-      finalize(*slot.object);
+  for (std::uint32_t i = 0; i < slots_.size(); ++i)
+    if (Object *object = slots_[i].object.load(std::memory_order_acquire))
+      finalize(*object);
+  while (AllocationBuffer *buffer = buffers_) {
+    buffers_ = buffer->next;
+    delete buffer;
+  }
+}
+
+void Heap::give_back(std::uint64_t serial, AllocationBuffer *buffer) noexcept {
+  std::lock_guard registry(registry_mutex());
+  Heap *heap = live_heaps;
+  while (heap && heap->serial_ != serial)
+    heap = heap->next_live_;
+  if (!heap)
+    return;
+  std::lock_guard lock(heap->mutex_);
+  heap->register_fresh_locked(*buffer);
+  buffer->owned = false;
 }
 
 Object *Heap::checked(Handle id, std::string_view what, SourceSite site) noexcept {
@@ -82,24 +123,22 @@ Object *Heap::checked(Handle id, std::string_view what, SourceSite site) noexcep
 }
 
 std::uint32_t Heap::take_slot() {
-  if (free_head_ != UINT32_MAX) {
-    const std::uint32_t slot = free_head_;
-    free_head_ = slots_[slot].next_free;
+  if (!free_slots_.empty()) {
+    const std::uint32_t slot = free_slots_.back();
+    free_slots_.pop_back();
     return slot;
   }
-  if (slots_.size() >= UINT32_MAX - 1)
-    throw std::bad_alloc();
-  slots_.emplace_back();
-  return static_cast<std::uint32_t>(slots_.size() - 1);
+  if (free_slots_.capacity() <= slots_.size())
+    free_slots_.reserve(2 * std::size_t{slots_.size()} + SlotTable::kFirstSegment);
+  return slots_.append();
 }
 
 void Heap::free_object(Object *object) noexcept {
   Slot &slot = slots_[slot_of(object->handle)];
-  slot.object = nullptr;
+  slot.object.store(nullptr, std::memory_order_relaxed);
   if (++slot.generation == 0) // generation 0 would make handle 0 possible
     slot.generation = 1;
-  slot.next_free = free_head_;
-  free_head_ = slot_of(object->handle);
+  free_slots_.push_back(slot_of(object->handle));
   if (object->old) {
     old_bytes_ -= object->bytes();
     --old_objects_;
@@ -130,8 +169,9 @@ bool Heap::register_locked(Object *object, ObjectKind kind, const TypeOps *type)
     return false;
   }
   object->handle = make_handle(slot, slots_[slot].generation);
-  slots_[slot].object = object;
+  slots_[slot].object.store(object, std::memory_order_release);
   nursery_.push_back(object->handle);
+  object->registered = true;
   object->kind = kind;
   object->type = type;
   object->ticket = object->mutator->next_ticket();
@@ -178,20 +218,93 @@ std::expected<Handle, RuntimeError> Heap::adopt(Object *object, ObjectKind kind,
 Handle Heap::allocate_plain(ObjectKind kind, std::span<const std::uint8_t> bytes,
                             SourceSite site) noexcept {
   const medi::detail::RealtimeCheck realtime_check("GC allocation", site);
+  const std::size_t payload_bytes = kind == ObjectKind::String ? bytes.size() + 1 : 0;
+  const bool fails = payload_bytes > SIZE_MAX - sizeof(Object) ||
+                     fault_injection::allocation_fails(fault_injection::Point::GcObject);
+  if (!fails && payload_bytes <= BlockAllocator::kMaxSmall - sizeof(Object)) [[likely]] {
+    if (AllocationBuffer *buffer = thread_buffers::find(serial_)) [[likely]] {
+      buffer->busy.store(true, std::memory_order_relaxed);
+      medi::detail::asymmetric_fence::light();
+      Handle handle = 0;
+      if (!buffer->revoked.load(std::memory_order_relaxed) &&
+          !poisoned_.load(std::memory_order_relaxed) && finalizing_heap != this) [[likely]]
+        handle = carve(*buffer, kind, bytes, payload_bytes);
+      buffer->busy.store(false, std::memory_order_release);
+      if (handle != 0) [[likely]]
+        return handle;
+    }
+  }
+  return allocate_plain_locked(kind, bytes, payload_bytes, fails, site);
+}
+
+Handle Heap::carve(AllocationBuffer &buffer, ObjectKind kind, std::span<const std::uint8_t> bytes,
+                   std::size_t payload_bytes) noexcept {
+  if (buffer.slot_count == 0 || buffer.fresh_count == AllocationBuffer::kFresh) [[unlikely]]
+    return 0;
+  MutatorState *mutator;
+  try {
+    mutator = &current_mutator();
+  } catch (const std::bad_alloc &) {
+    return 0; // the locked path reports it
+  }
+  const std::size_t total = sizeof(Object) + payload_bytes;
+  const std::size_t size_class = BlockAllocator::class_of(total);
+  void *block = buffer.take_block(size_class);
+  if (!block) [[unlikely]]
+    return 0;
+  auto *object = ::new (block) Object;
+  object->pooled = true;
+  object->kind = kind;
+  object->payload_bytes = payload_bytes;
+  if (kind == ObjectKind::String) {
+    if (!bytes.empty())
+      std::memcpy(object->payload(), bytes.data(), bytes.size());
+    static_cast<char *>(object->payload())[bytes.size()] = '\0';
+  }
+  object->mutator = mutator;
+  object->ticket = mutator->next_ticket();
+  const std::uint32_t taken = --buffer.slot_count;
+  Slot &slot = *buffer.slots[taken];
+  object->handle = make_handle(buffer.slot_indexes[taken], slot.generation);
+  slot.object.store(object, std::memory_order_release);
+  buffer.fresh[buffer.fresh_count++] = object;
+  buffer.fresh_bytes += object->bytes();
+  return object->handle;
+}
+
+Handle Heap::allocate_plain_locked(ObjectKind kind, std::span<const std::uint8_t> bytes,
+                                   std::size_t payload_bytes, bool fails,
+                                   SourceSite site) noexcept {
+  const bool small = !fails && payload_bytes <= BlockAllocator::kMaxSmall - sizeof(Object);
+  if (small && !thread_buffers::find(serial_))
+    thread_buffers::make_room(); // before the lock: it may take another heap's
   Lock lock(*this, site);
   if (!lock)
     return 0;
-  const std::size_t payload_bytes = kind == ObjectKind::String ? bytes.size() + 1 : 0;
-  const std::size_t total = sizeof(Object) + payload_bytes;
-  on_allocation(total);
-  const bool fails = payload_bytes > SIZE_MAX - sizeof(Object) ||
-                     fault_injection::allocation_fails(fault_injection::Point::GcObject);
-  void *block = fails ? nullptr : blocks_.allocate(total);
-  if (!block) {
-    report("out of memory allocating a GC object of " + std::to_string(total) + " bytes", site,
-           op::gc_alloc);
-    return 0;
+  const std::size_t total = fails ? 0 : sizeof(Object) + payload_bytes;
+  auto out_of_memory = [&] {
+    report("out of memory allocating a GC object of " +
+               std::to_string(sizeof(Object) + payload_bytes) + " bytes",
+           site, op::gc_alloc);
+    return Handle{0};
+  };
+  if (small) {
+    if (AllocationBuffer *buffer = own_buffer_locked()) {
+      on_allocation(register_fresh_locked(*buffer)); // may collect
+      buffer->revoked.store(false, std::memory_order_relaxed);
+      if (!refill_locked(*buffer, BlockAllocator::class_of(total)))
+        return out_of_memory();
+      const Handle handle = carve(*buffer, kind, bytes, payload_bytes);
+      return handle != 0 ? handle : out_of_memory();
+    }
   }
+  // Large, failing, or without a buffer: a block of its own, registered now.
+  if (fails)
+    return out_of_memory();
+  on_allocation(total);
+  void *block = blocks_.allocate(total);
+  if (!block)
+    return out_of_memory();
   auto *object = ::new (block) Object;
   object->pooled = true;
   object->payload_bytes = payload_bytes;
@@ -206,6 +319,101 @@ Handle Heap::allocate_plain(ObjectKind kind, std::span<const std::uint8_t> bytes
     return 0;
   }
   return object->handle;
+}
+
+AllocationBuffer *Heap::own_buffer_locked() noexcept {
+  if (AllocationBuffer *buffer = thread_buffers::find(serial_))
+    return buffer;
+  AllocationBuffer *buffer = buffers_;
+  while (buffer && buffer->owned)
+    buffer = buffer->next;
+  if (!buffer) {
+    buffer = new (std::nothrow) AllocationBuffer;
+    if (!buffer)
+      return nullptr;
+    buffer->next = std::exchange(buffers_, buffer);
+  }
+  if (!thread_buffers::remember(serial_, buffer))
+    return nullptr; // stays unowned for another thread
+  buffer->owned = true;
+  buffer->revoked.store(false, std::memory_order_relaxed);
+  return buffer;
+}
+
+std::size_t Heap::register_fresh_locked(AllocationBuffer &buffer) noexcept {
+  const std::uint32_t count = buffer.fresh_count;
+  if (count == 0)
+    return 0;
+  try {
+    if (nursery_.capacity() - nursery_.size() < count)
+      nursery_.reserve(2 * nursery_.size() + count + 64);
+  } catch (const std::bad_alloc &) {
+    return 0; // they stay fresh (alive, uncounted) until memory is found
+  }
+  // Registered during a major cycle, they are black: they cannot be garbage in it.
+  const std::uint32_t mark = phase_ == Phase::Idle ? 0 : major_epoch_;
+  for (std::uint32_t i = 0; i < count; ++i) {
+    Object &object = *buffer.fresh[i];
+    object.registered = true;
+    object.major_mark = mark;
+    nursery_.push_back(object.handle);
+  }
+  const std::size_t registered_bytes = buffer.fresh_bytes;
+  young_bytes_ += registered_bytes;
+  young_objects_ += count;
+  stats_.allocated_objects += count;
+  buffer.fresh_count = 0;
+  buffer.fresh_bytes = 0;
+  return registered_bytes;
+}
+
+bool Heap::refill_locked(AllocationBuffer &buffer, std::size_t size_class) noexcept {
+  const std::size_t reused =
+      std::min<std::size_t>(AllocationBuffer::kSlots - buffer.slot_count, free_slots_.size());
+  for (std::size_t i = 0; i < reused; ++i) {
+    const std::uint32_t index = free_slots_[free_slots_.size() - 1 - i];
+    buffer.slot_indexes[buffer.slot_count] = index;
+    buffer.slots[buffer.slot_count] = &slots_[index];
+    ++buffer.slot_count;
+  }
+  free_slots_.resize(free_slots_.size() - reused);
+  try {
+    while (buffer.slot_count < AllocationBuffer::kSlots) {
+      const std::uint32_t index = take_slot();
+      buffer.slot_indexes[buffer.slot_count] = index;
+      buffer.slots[buffer.slot_count] = &slots_[index];
+      ++buffer.slot_count;
+    }
+  } catch (const std::bad_alloc &) {
+    if (buffer.slot_count == 0)
+      return false;
+  }
+  if (buffer.block_counts[size_class] > 0 ||
+      static_cast<std::size_t>(buffer.bump_end - buffer.bump) >=
+          BlockAllocator::class_bytes(size_class))
+    return true;
+  const auto taken = blocks_.take_blocks(size_class, buffer.blocks[size_class].data(),
+                                         AllocationBuffer::kBlocksPerRefill);
+  buffer.block_counts[size_class] = static_cast<std::uint32_t>(taken);
+  if (taken > 0)
+    return true;
+  blocks_.give_back_range(buffer.bump, buffer.bump_end);
+  buffer.bump = buffer.bump_end = nullptr;
+  return blocks_.take_range(AllocationBuffer::kRangeBytes, buffer.bump, buffer.bump_end);
+}
+
+void Heap::gather_buffers_locked() noexcept {
+  if (!buffers_)
+    return;
+  for (AllocationBuffer *buffer = buffers_; buffer; buffer = buffer->next)
+    buffer->revoked.store(true, std::memory_order_relaxed);
+  medi::detail::asymmetric_fence::heavy();
+  for (AllocationBuffer *buffer = buffers_; buffer; buffer = buffer->next) {
+    // An owner inside the fast path finishes a few dozen instructions later.
+    while (buffer->busy.load(std::memory_order_acquire))
+      std::this_thread::yield();
+    since_collection_bytes_ += register_fresh_locked(*buffer);
+  }
 }
 
 bool Heap::root_locked(Object &object, SourceSite site) noexcept {
@@ -318,7 +526,8 @@ void *Heap::upgrade_to_root(Handle id, SourceSite site) noexcept {
     return nullptr;
   Object *object = resolve(id);
   // While a sweep is under way, an unmarked object is garbage already.
-  if (!object || (phase_ == Phase::Sweeping && object->major_mark != major_epoch_))
+  if (!object ||
+      (phase_ == Phase::Sweeping && object->registered && object->major_mark != major_epoch_))
     return nullptr;
   return root_locked(*object, site) ? object->payload() : nullptr;
 }
@@ -368,8 +577,10 @@ void Heap::finalize(Object &object) noexcept {
 
 GcStats Heap::stats() noexcept {
   std::unique_lock<std::mutex> lock;
-  if (finalizing_heap != this)
+  if (finalizing_heap != this) {
     lock = std::unique_lock(mutex_);
+    gather_buffers_locked(); // counts every object allocated so far
+  }
   GcStats now = stats_;
   now.live_objects = young_objects_ + old_objects_;
   now.live_bytes = young_bytes_ + old_bytes_;

@@ -1,21 +1,26 @@
 // heap.h: one collector: its objects, roots, edges, generations and collections (behind
 // medi::gc_zone::SafeGc and the medi_gc_* C ABI). See docs/gc.md for the algorithm.
 //
-// Every public member takes the heap's mutex. Collections run on the thread whose call
-// triggered them, under that mutex: a minor collection when the bytes allocated since the last
-// collection reach the nursery threshold, or, while a major cycle is under way, its next
-// incremental step instead (each step stops at max_pause). A finalizer that throws poisons the
-// heap: from then on every call reports op gc.lock and fails.
+// Every public member takes the heap's mutex, except allocate_plain's fast path, which carves
+// from the calling thread's allocation buffer (allocation_buffer.h). Collections run on the
+// thread whose call triggered them, under that mutex, after gathering every buffer's objects: a
+// minor collection when the bytes allocated since the last collection reach the nursery threshold,
+// or, while a major cycle is under way, its next incremental step instead (each step stops at
+// max_pause). A finalizer that throws poisons the heap: from then on every call reports op gc.lock
+// and fails.
 #ifndef MEDI_RUNTIME_GC_HEAP_H
 #define MEDI_RUNTIME_GC_HEAP_H
 
+#include "allocation_buffer.h"
 #include "block_allocator.h"
 #include "medi/error/runtime_error.h"
 #include "medi/error/source_site.h"
 #include "medi/gc/gc_params.h"
 #include "medi/gc/gc_stats.h"
 #include "object.h"
+#include "slot_table.h"
 
+#include <atomic>
 #include <chrono>
 #include <expected>
 #include <mutex>
@@ -37,8 +42,9 @@ public:
   /// pending young object and returns its handle. On failure (poisoned), destroys it.
   std::expected<Handle, RuntimeError> adopt(Object *object, ObjectKind kind, const TypeOps *type,
                                             SourceSite site) noexcept;
-  /// A new String holding `bytes` (valid UTF-8) or, for kind Unit, an empty object: one trip
-  /// under the lock, its block from the heap's own allocator. 0 on failure (reported).
+  /// A new String holding `bytes` (valid UTF-8) or, for kind Unit, an empty object, its block
+  /// from the heap's own allocator: carved from the calling thread's allocation buffer without
+  /// the lock, unless the buffer needs a refill. 0 on failure (reported).
   Handle allocate_plain(ObjectKind kind, std::span<const std::uint8_t> bytes,
                         SourceSite site) noexcept;
 
@@ -58,13 +64,12 @@ public:
   GcStats stats() noexcept;
   const GcParams &params() const noexcept { return params_; }
 
+  /// Gives back an exiting (or displaced) thread's buffer to the heap `serial`, if that heap
+  /// still lives: its objects are registered and the buffer waits for another thread.
+  static void give_back(std::uint64_t serial, AllocationBuffer *buffer) noexcept;
+
 private:
   enum class Phase : std::uint8_t { Idle, Marking, Sweeping };
-  struct Slot {
-    std::uint32_t generation = 1;
-    std::uint32_t next_free = 0;
-    Object *object = nullptr;
-  };
   using Clock = std::chrono::steady_clock;
 
   // heap.cpp: locking, slots, reports.
@@ -74,7 +79,7 @@ private:
     const std::uint32_t slot = slot_of(id); // 0 wraps to UINT32_MAX
     if (slot >= slots_.size() || slots_[slot].generation != generation_of(id))
       return nullptr;
-    return slots_[slot].object;
+    return slots_[slot].object.load(std::memory_order_acquire);
   }
   Object *checked(Handle id, std::string_view what, SourceSite site) noexcept; // reports
   std::uint32_t take_slot(); // may throw std::bad_alloc
@@ -86,6 +91,23 @@ private:
   /// Adds a root under the held lock; false (reported) without memory.
   bool root_locked(Object &object, SourceSite site) noexcept;
   void publish(Object &object) noexcept;
+
+  // heap.cpp: allocation buffers.
+  /// A small string or unit from `buffer`, or 0 when the buffer is out of slots, blocks or room
+  /// for fresh objects (nothing changed then). Its owner calls it, unlocked or under the lock.
+  Handle carve(AllocationBuffer &buffer, ObjectKind kind, std::span<const std::uint8_t> bytes,
+               std::size_t payload_bytes) noexcept;
+  Handle allocate_plain_locked(ObjectKind kind, std::span<const std::uint8_t> bytes,
+                               std::size_t payload_bytes, bool fails, SourceSite site) noexcept;
+  /// The calling thread's buffer here, made or reused under the held lock; nullptr without
+  /// memory or a free thread entry.
+  AllocationBuffer *own_buffer_locked() noexcept;
+  /// Registers the buffer's fresh objects (young, in the nursery); their bytes are returned.
+  std::size_t register_fresh_locked(AllocationBuffer &buffer) noexcept;
+  /// Refills slots, and blocks of `size_class`; false when no memory could be found.
+  bool refill_locked(AllocationBuffer &buffer, std::size_t size_class) noexcept;
+  /// Revokes every buffer and registers their fresh objects: a collection sees every object.
+  void gather_buffers_locked() noexcept;
 
   // collector.cpp: collections.
   void on_allocation(std::size_t bytes) noexcept;
@@ -104,11 +126,15 @@ private:
 
   GcParams params_;
   mutable std::mutex mutex_;
-  bool poisoned_ = false;
+  std::atomic<bool> poisoned_{false}; // read without the lock by the allocation fast path
 
-  std::vector<Slot> slots_;
-  std::uint32_t free_head_ = UINT32_MAX;
-  std::vector<Handle> nursery_;      // young objects (stale entries are skipped)
+  std::uint64_t serial_;      // never reused: names this heap in threads' buffer entries
+  Heap *next_live_ = nullptr; // the registry of live heaps (heap.cpp)
+  AllocationBuffer *buffers_ = nullptr;
+
+  SlotTable slots_;
+  std::vector<std::uint32_t> free_slots_; // capacity for every slot: freeing never allocates
+  std::vector<Handle> nursery_;           // young objects (stale entries are skipped)
   std::vector<Handle> remembered_;   // young objects an old one referred to since they were new
   bool remembered_overflow_ = false; // an entry could not be added: scan the old generation
   std::vector<Object *> rooted_;     // objects with root_count > 0

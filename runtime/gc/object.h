@@ -40,6 +40,7 @@ struct alignas(kMaxPayloadAlignment) Object {
   bool remembered = false;      // in the remembered set (young, an old object refers to it)
   bool published = false;       // rooted, or made a child, at least once
   bool pooled = false;          // its block is from the heap's BlockAllocator
+  bool registered = false;      // in the heap's counts and lists (not fresh in a buffer)
   std::uint32_t major_mark = 0; // == the heap's major epoch: marked in this major cycle
   std::uint32_t minor_mark = 0; // == the heap's minor epoch: reached in this minor collection
   std::uint32_t root_count = 0;
