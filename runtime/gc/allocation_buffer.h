@@ -9,7 +9,9 @@
 //   owner:     busy = true; light();  if (!revoked) { allocate }  busy = false (release)
 //   collector: revoked = true (each); heavy();  wait until !busy (acquire);  register fresh
 // Either the collector sees busy and waits, or the owner sees revoked and takes the locked path,
-// where it clears revoked. A revoked buffer stays untouched by its owner until then.
+// where it clears revoked. A revoked buffer stays untouched by its owner until then. Only other
+// threads' buffers that hold fresh objects need it: the caller's own buffer, and one no thread
+// owns, are registered directly, and one with no fresh objects is left alone.
 #ifndef MEDI_RUNTIME_GC_ALLOCATION_BUFFER_H
 #define MEDI_RUNTIME_GC_ALLOCATION_BUFFER_H
 
@@ -34,9 +36,11 @@ struct AllocationBuffer {
   std::atomic<bool> busy{false};
   std::atomic<bool> revoked{false};
 
-  // The owner's while it is not revoked; the heap's (under its lock) otherwise.
+  // The owner's while it is not revoked; the heap's (under its lock) otherwise. fresh_count is
+  // also read by a gather without the handshake: a buffer with no fresh objects holds nothing
+  // any other thread can have a handle to.
   std::uint32_t slot_count = 0;
-  std::uint32_t fresh_count = 0;
+  std::atomic<std::uint32_t> fresh_count{0};
   std::size_t fresh_bytes = 0;
   char *bump = nullptr;
   char *bump_end = nullptr;

@@ -239,7 +239,8 @@ Handle Heap::allocate_plain(ObjectKind kind, std::span<const std::uint8_t> bytes
 
 Handle Heap::carve(AllocationBuffer &buffer, ObjectKind kind, std::span<const std::uint8_t> bytes,
                    std::size_t payload_bytes) noexcept {
-  if (buffer.slot_count == 0 || buffer.fresh_count == AllocationBuffer::kFresh) [[unlikely]]
+  const std::uint32_t fresh_count = buffer.fresh_count.load(std::memory_order_relaxed);
+  if (buffer.slot_count == 0 || fresh_count == AllocationBuffer::kFresh) [[unlikely]]
     return 0;
   MutatorState *mutator;
   try {
@@ -267,7 +268,8 @@ Handle Heap::carve(AllocationBuffer &buffer, ObjectKind kind, std::span<const st
   Slot &slot = *buffer.slots[taken];
   object->handle = make_handle(buffer.slot_indexes[taken], slot.generation);
   slot.object.store(object, std::memory_order_release);
-  buffer.fresh[buffer.fresh_count++] = object;
+  buffer.fresh[fresh_count] = object;
+  buffer.fresh_count.store(fresh_count + 1, std::memory_order_relaxed);
   buffer.fresh_bytes += object->bytes();
   return object->handle;
 }
@@ -341,7 +343,7 @@ AllocationBuffer *Heap::own_buffer_locked() noexcept {
 }
 
 std::size_t Heap::register_fresh_locked(AllocationBuffer &buffer) noexcept {
-  const std::uint32_t count = buffer.fresh_count;
+  const std::uint32_t count = buffer.fresh_count.load(std::memory_order_relaxed);
   if (count == 0)
     return 0;
   try {
@@ -362,7 +364,7 @@ std::size_t Heap::register_fresh_locked(AllocationBuffer &buffer) noexcept {
   young_bytes_ += registered_bytes;
   young_objects_ += count;
   stats_.allocated_objects += count;
-  buffer.fresh_count = 0;
+  buffer.fresh_count.store(0, std::memory_order_relaxed);
   buffer.fresh_bytes = 0;
   return registered_bytes;
 }
@@ -403,12 +405,22 @@ bool Heap::refill_locked(AllocationBuffer &buffer, std::size_t size_class) noexc
 }
 
 void Heap::gather_buffers_locked() noexcept {
-  if (!buffers_)
+  AllocationBuffer *own = thread_buffers::find(serial_);
+  bool others = false;
+  for (AllocationBuffer *buffer = buffers_; buffer; buffer = buffer->next) {
+    if (buffer == own || !buffer->owned) {
+      since_collection_bytes_ += register_fresh_locked(*buffer);
+    } else if (buffer->fresh_count.load(std::memory_order_relaxed) != 0) {
+      buffer->revoked.store(true, std::memory_order_relaxed);
+      others = true;
+    }
+  }
+  if (!others)
     return;
-  for (AllocationBuffer *buffer = buffers_; buffer; buffer = buffer->next)
-    buffer->revoked.store(true, std::memory_order_relaxed);
   medi::detail::asymmetric_fence::heavy();
   for (AllocationBuffer *buffer = buffers_; buffer; buffer = buffer->next) {
+    if (buffer == own || !buffer->revoked.load(std::memory_order_relaxed))
+      continue;
     // An owner inside the fast path finishes a few dozen instructions later.
     while (buffer->busy.load(std::memory_order_acquire))
       std::this_thread::yield();
