@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
-"""ab_compare.py: an interleaved A/B of our own task and channel benchmarks, two builds.
+"""ab_compare.py: an interleaved A/B of our own task, channel and GC benchmarks, two builds.
 
-Runs bench/task_bench and bench/channel_bench (our benchmarks only, no peers) from two build
+Runs bench/task_bench and bench/channel_bench (our benchmarks only, no peers), and on request
+bench/gc_bench (its allocation rows, Boehm's among them as a yardstick of noise), from two build
 directories in turn, round after round, alternating which build goes first, and prints each
 benchmark's median over every run of each build and their ratio (B / A). Interleaving spreads
 the machine's slow and fast moments over both builds, so a ratio near 1.0 means "within noise";
 the spread column (the middle half of B's runs over A's median) says how wide that noise is.
 
-  bench/ab_compare.py A_DIR B_DIR [--rounds 10] [--programs task_bench,channel_bench]
+  bench/ab_compare.py A_DIR B_DIR [--rounds 10] [--programs task_bench,channel_bench,gc_bench]
 
 A_DIR and B_DIR each hold task_bench and channel_bench (copies of build/release/bench/...,
 built with the release preset from the two commits). A channel benchmark's run is one
@@ -27,7 +28,10 @@ PROGRAMS = {
                       "--benchmark_repetitions=5"],
     "task_bench": ["--benchmark_filter=^BM_(spawn_join_one_worker|spawn_join_global|fib_tasks|"
                    "yield_ping_pong)"],
+    "gc_bench": ["--benchmark_filter=^BM_(alloc_|boehm_malloc16|patient_churn)",
+                 "--benchmark_repetitions=3"],
 }
+DEFAULT_PROGRAMS = "task_bench,channel_bench"
 
 
 def run(directory, program, args):
@@ -46,8 +50,8 @@ def main():
     parser.add_argument("a_dir")
     parser.add_argument("b_dir")
     parser.add_argument("--rounds", type=int, default=10)
-    parser.add_argument("--programs", default=",".join(PROGRAMS),
-                        help="which of them to run (default: both)")
+    parser.add_argument("--programs", default=DEFAULT_PROGRAMS,
+                        help=f"which of {', '.join(PROGRAMS)} to run (default: {DEFAULT_PROGRAMS})")
     options = parser.parse_args()
     programs = {name: PROGRAMS[name] for name in options.programs.split(",")}
 

@@ -36,12 +36,12 @@ struct AllocationBuffer {
   std::atomic<bool> busy{false};
   std::atomic<bool> revoked{false};
 
-  // The owner's while it is not revoked; the heap's (under its lock) otherwise. fresh_count is
-  // also read by a gather without the handshake: a buffer with no fresh objects holds nothing
-  // any other thread can have a handle to.
+  // The owner's while it is not revoked; the heap's (under its lock) otherwise. fresh_count and
+  // fresh_bytes are also read without the handshake, by a gather (a buffer with no fresh
+  // objects holds nothing any other thread can have a handle to) and by stats().
   std::uint32_t slot_count = 0;
   std::atomic<std::uint32_t> fresh_count{0};
-  std::size_t fresh_bytes = 0;
+  std::atomic<std::size_t> fresh_bytes{0};
   char *bump = nullptr;
   char *bump_end = nullptr;
   std::array<std::uint32_t, BlockAllocator::kClasses> block_counts{};

@@ -270,7 +270,8 @@ Handle Heap::carve(AllocationBuffer &buffer, ObjectKind kind, std::span<const st
   slot.object.store(object, std::memory_order_release);
   buffer.fresh[fresh_count] = object;
   buffer.fresh_count.store(fresh_count + 1, std::memory_order_relaxed);
-  buffer.fresh_bytes += object->bytes();
+  buffer.fresh_bytes.store(buffer.fresh_bytes.load(std::memory_order_relaxed) + object->bytes(),
+                           std::memory_order_relaxed);
   return object->handle;
 }
 
@@ -360,12 +361,12 @@ std::size_t Heap::register_fresh_locked(AllocationBuffer &buffer) noexcept {
     object.major_mark = mark;
     nursery_.push_back(object.handle);
   }
-  const std::size_t registered_bytes = buffer.fresh_bytes;
+  const std::size_t registered_bytes = buffer.fresh_bytes.load(std::memory_order_relaxed);
   young_bytes_ += registered_bytes;
   young_objects_ += count;
   stats_.allocated_objects += count;
   buffer.fresh_count.store(0, std::memory_order_relaxed);
-  buffer.fresh_bytes = 0;
+  buffer.fresh_bytes.store(0, std::memory_order_relaxed);
   return registered_bytes;
 }
 
@@ -589,14 +590,19 @@ void Heap::finalize(Object &object) noexcept {
 
 GcStats Heap::stats() noexcept {
   std::unique_lock<std::mutex> lock;
-  if (finalizing_heap != this) {
+  if (finalizing_heap != this)
     lock = std::unique_lock(mutex_);
-    gather_buffers_locked(); // counts every object allocated so far
+  // Fresh objects in buffers count too (young, allocated), without registering them.
+  std::size_t fresh_objects = 0, fresh_bytes = 0;
+  for (const AllocationBuffer *buffer = buffers_; buffer; buffer = buffer->next) {
+    fresh_objects += buffer->fresh_count.load(std::memory_order_relaxed);
+    fresh_bytes += buffer->fresh_bytes.load(std::memory_order_relaxed);
   }
   GcStats now = stats_;
-  now.live_objects = young_objects_ + old_objects_;
-  now.live_bytes = young_bytes_ + old_bytes_;
-  now.young_objects = young_objects_;
+  now.allocated_objects += fresh_objects;
+  now.live_objects = young_objects_ + old_objects_ + fresh_objects;
+  now.live_bytes = young_bytes_ + old_bytes_ + fresh_bytes;
+  now.young_objects = young_objects_ + fresh_objects;
   now.old_objects = old_objects_;
   now.roots = rooted_.size();
   now.major_in_progress = phase_ != Phase::Idle;
