@@ -167,9 +167,10 @@ TEST_F(AllocationBufferTest, ConcurrentAllocationLosesNothingAcrossCollections) 
     for (std::size_t k = 1; k < kept[t].size(); ++k) {
       const int i = static_cast<int>((k - 1) * kKeepEvery);
       ASSERT_TRUE(gc.contains(kept[t][k])) << "thread " << t << " #" << i;
-      if (i % 3 != 0)
+      if (i % 3 != 0) {
         EXPECT_EQ(gc.string_view(kept[t][k], kHere),
                   "thread " + std::to_string(t) + " #" + std::to_string(i));
+      }
     }
     total += kept[t].size();
   }
