@@ -25,8 +25,6 @@
 
 namespace medi::gc_zone::detail {
 
-class Heap;
-
 struct AllocationBuffer {
   static constexpr std::uint32_t kSlots = 128;        // reserved at a refill
   static constexpr std::uint32_t kFresh = 128;        // objects between registrations

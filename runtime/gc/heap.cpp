@@ -41,6 +41,21 @@ std::mutex &registry_mutex() {
 Heap *live_heaps = nullptr; // through next_live_, under registry_mutex()
 std::uint64_t last_serial = 0;
 
+// A String holding `bytes` (NUL-terminated) or a Unit, built in a block of the heap's allocator.
+Object *construct_plain(void *block, ObjectKind kind, std::span<const std::uint8_t> bytes,
+                        std::size_t payload_bytes) noexcept {
+  auto *object = ::new (block) Object;
+  object->pooled = true;
+  object->kind = kind;
+  object->payload_bytes = payload_bytes;
+  if (kind == ObjectKind::String) {
+    if (!bytes.empty())
+      std::memcpy(object->payload(), bytes.data(), bytes.size());
+    static_cast<char *>(object->payload())[bytes.size()] = '\0';
+  }
+  return object;
+}
+
 std::string hex(Handle id) {
   char text[24];
   std::snprintf(text, sizeof text, "0x%" PRIx64, id);
@@ -253,15 +268,7 @@ Handle Heap::carve(AllocationBuffer &buffer, ObjectKind kind, std::span<const st
   void *block = buffer.take_block(size_class);
   if (!block) [[unlikely]]
     return 0;
-  auto *object = ::new (block) Object;
-  object->pooled = true;
-  object->kind = kind;
-  object->payload_bytes = payload_bytes;
-  if (kind == ObjectKind::String) {
-    if (!bytes.empty())
-      std::memcpy(object->payload(), bytes.data(), bytes.size());
-    static_cast<char *>(object->payload())[bytes.size()] = '\0';
-  }
+  Object *object = construct_plain(block, kind, bytes, payload_bytes);
   object->mutator = mutator;
   object->ticket = mutator->next_ticket();
   const std::uint32_t taken = --buffer.slot_count;
@@ -308,14 +315,7 @@ Handle Heap::allocate_plain_locked(ObjectKind kind, std::span<const std::uint8_t
   void *block = blocks_.allocate(total);
   if (!block)
     return out_of_memory();
-  auto *object = ::new (block) Object;
-  object->pooled = true;
-  object->payload_bytes = payload_bytes;
-  if (kind == ObjectKind::String) {
-    if (!bytes.empty())
-      std::memcpy(object->payload(), bytes.data(), bytes.size());
-    static_cast<char *>(object->payload())[bytes.size()] = '\0';
-  }
+  Object *object = construct_plain(block, kind, bytes, payload_bytes);
   if (!register_locked(object, kind, nullptr)) {
     delete_block(object);
     report("out of memory registering a GC object", site, op::gc_alloc);
