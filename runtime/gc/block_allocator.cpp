@@ -47,6 +47,13 @@ bool BlockAllocator::new_chunk() noexcept {
 std::size_t BlockAllocator::take_blocks(std::size_t size_class, void **out,
                                         std::size_t most) noexcept {
   std::vector<void *> &free = free_[size_class];
+  if (overflow_[size_class] && free.size() == free.capacity()) {
+    // The array grows here, on the allocation path, so that later frees fit in it.
+    try {
+      free.reserve(std::max<std::size_t>(2 * free.capacity(), 64));
+    } catch (const std::bad_alloc &) { // the list keeps taking them
+    }
+  }
   const std::size_t from_array = std::min(most, free.size());
   std::copy(free.end() - static_cast<std::ptrdiff_t>(from_array), free.end(), out);
   free.resize(free.size() - from_array);
@@ -84,14 +91,17 @@ void BlockAllocator::deallocate(void *block, std::size_t bytes) noexcept {
     ::operator delete(block, std::align_val_t{kGranule});
     return;
   }
+  // Deallocation runs in collections' pauses: it never grows an array (that could fault in
+  // megabytes of pages inside one); a full array's class spills onto a list through the blocks.
   const std::size_t size_class = class_of(bytes);
-  try {
-    free_[size_class].push_back(block);
-  } catch (const std::bad_alloc &) {
-    auto *free_block = static_cast<FreeBlock *>(block);
-    free_block->next = overflow_[size_class];
-    overflow_[size_class] = free_block;
+  std::vector<void *> &free = free_[size_class];
+  if (free.size() < free.capacity()) {
+    free.push_back(block);
+    return;
   }
+  auto *free_block = static_cast<FreeBlock *>(block);
+  free_block->next = overflow_[size_class];
+  overflow_[size_class] = free_block;
 }
 
 } // namespace medi::gc_zone::detail

@@ -46,7 +46,7 @@ public:
   void give_back_range(char *begin, char *end) noexcept;
 
 private:
-  // A free block threaded through itself, for when a class's array cannot grow.
+  // A free block threaded through itself, for when its class's array is full.
   struct FreeBlock {
     FreeBlock *next;
   };

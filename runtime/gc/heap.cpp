@@ -373,8 +373,10 @@ std::size_t Heap::register_fresh_locked(AllocationBuffer &buffer) noexcept {
 bool Heap::refill_locked(AllocationBuffer &buffer, std::size_t size_class) noexcept {
   const std::size_t reused =
       std::min<std::size_t>(AllocationBuffer::kSlots - buffer.slot_count, free_slots_.size());
+  // In their order on the free stack, so that carving pops them as take_slot() would: slots and
+  // blocks are both reused last-freed first, and a sweep in slot order meets blocks in order.
   for (std::size_t i = 0; i < reused; ++i) {
-    const std::uint32_t index = free_slots_[free_slots_.size() - 1 - i];
+    const std::uint32_t index = free_slots_[free_slots_.size() - reused + i];
     buffer.slot_indexes[buffer.slot_count] = index;
     buffer.slots[buffer.slot_count] = &slots_[index];
     ++buffer.slot_count;
