@@ -62,7 +62,10 @@ void Heap::minor_collection() noexcept {
   const auto start = Clock::now();
   gather_buffers_locked();
   const std::uint32_t epoch = ++minor_epoch_;
-  std::vector<Object *> gray;
+  // The working lists are the heap's, kept between collections with their capacity: a pause
+  // that allocated (and faulted in) fresh ones each time would pay for it in its tail.
+  std::vector<Object *> &gray = minor_gray_;
+  gray.clear();
   auto reach = [&](Object *object) {
     if (object && !object->old && object->minor_mark != epoch) {
       object->minor_mark = epoch;
@@ -71,7 +74,8 @@ void Heap::minor_collection() noexcept {
   };
   // The nursery's objects, resolved once (nothing is freed before the sweep below).
   // Objects are cold by now: fetch each slot 16 ahead and each object 8 ahead.
-  std::vector<Object *> young;
+  std::vector<Object *> &young = minor_young_;
+  young.clear();
   young.reserve(nursery_.size());
   const std::size_t count = nursery_.size();
   for (std::size_t i = 0; i < count; ++i) {
@@ -103,8 +107,10 @@ void Heap::minor_collection() noexcept {
   }
 
   // Sweep the nursery: the unreached die, survivors age, the old enough are promoted.
-  std::vector<Handle> survivors;
-  std::vector<Object *> promoted;
+  std::vector<Handle> &survivors = minor_survivors_;
+  std::vector<Object *> &promoted = minor_promoted_;
+  survivors.clear();
+  promoted.clear();
   std::size_t freed = 0;
   survivors.reserve(nursery_.size());
   for (std::size_t i = 0; i < young.size(); ++i) {
@@ -129,7 +135,8 @@ void Heap::minor_collection() noexcept {
 
   // The remembered set keeps the young objects that still are; a promoted object's young
   // children join it (its edges are old-to-young now).
-  std::vector<Handle> remembered;
+  std::vector<Handle> &remembered = minor_remembered_;
+  remembered.clear();
   remembered.reserve(remembered_.size());
   auto remember = [&](Object *object) {
     if (object && !object->old && !object->remembered) {

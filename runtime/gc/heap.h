@@ -144,6 +144,9 @@ private:
   std::uint32_t major_epoch_ = 1;
   std::uint32_t minor_epoch_ = 0;
   std::vector<Handle> gray_;
+  // A minor collection's working lists (collector.cpp), kept for their capacity.
+  std::vector<Object *> minor_gray_, minor_young_, minor_promoted_;
+  std::vector<Handle> minor_survivors_, minor_remembered_;
   std::uint32_t sweep_cursor_ = 0;
 
   std::size_t since_collection_bytes_ = 0;
