@@ -75,6 +75,8 @@ typedef struct medi_rt_receiver medi_rt_receiver;
 typedef struct medi_rt_region medi_rt_region;
 typedef struct medi_rt_pool medi_rt_pool;
 typedef struct medi_rt_group medi_rt_group;
+typedef struct medi_rt_dist_sender medi_rt_dist_sender;
+typedef struct medi_rt_dist_receiver medi_rt_dist_receiver;
 /* A task's body: called with the task's own copy of the environment. */
 typedef void (*medi_rt_task_fn)(void *env);
 
@@ -88,6 +90,9 @@ typedef struct medi_rt_select_case {
   void *channel; /* a medi_rt_receiver * or a medi_rt_sender * */
   void *value;
 } medi_rt_select_case;
+
+/* medi_rt_dist_connect's timeout for a connect that waits as long as it takes. */
+#define MEDI_RT_DIST_NO_TIMEOUT (-1)
 
 /* medi_rt_group_create's timeout for a group without a deadline. */
 #define MEDI_RT_NO_DEADLINE (-1)

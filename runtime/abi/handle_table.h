@@ -21,7 +21,16 @@ namespace medi::abi {
 
 static_assert(sizeof(void *) == 8, "handles pack a slot index and a generation into a pointer");
 
-enum class HandleKind : std::uint8_t { Task = 1, Sender, Receiver, Region, Pool, Group };
+enum class HandleKind : std::uint8_t {
+  Task = 1,
+  Sender,
+  Receiver,
+  Region,
+  Pool,
+  Group,
+  DistSender,
+  DistReceiver
+};
 
 class HandleTable {
 public:

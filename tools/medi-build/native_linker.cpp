@@ -39,6 +39,17 @@ std::optional<std::string> findAsyncRuntime(StringRef Runtime) {
   return std::nullopt;
 }
 
+// Distributed channels (libmedi_dist.a) beside the runtime, or where it was built. It goes before
+// the runtime, and it and MPI's and libcrypto's libraries are linked only if the program calls it.
+std::optional<std::string> findDistRuntime(StringRef Runtime) {
+  SmallString<256> Beside(sys::path::parent_path(Runtime));
+  sys::path::append(Beside, "libmedi_dist.a");
+  for (StringRef Candidate : {StringRef(Beside), StringRef(MEDI_BUILD_TREE_DIST_RUNTIME)})
+    if (!Candidate.empty() && sys::fs::exists(Candidate))
+      return Candidate.str();
+  return std::nullopt;
+}
+
 std::optional<std::string> findLinker(StringRef Requested) {
   if (!Requested.empty()) {
     if (Requested.contains('/'))
@@ -80,7 +91,18 @@ std::optional<ExitCode> linkExecutable(const LinkRequest &Request, const char *A
   Arguments.insert(Arguments.end(), Request.ExtraArgs.begin(), Request.ExtraArgs.end());
   if (auto Async = findAsyncRuntime(Runtime))
     Arguments.push_back(*Async);
+  const auto Dist = findDistRuntime(Runtime);
+  if (Dist)
+    Arguments.push_back(*Dist);
   Arguments.push_back(Runtime);
+  if (Dist) {
+    SmallVector<StringRef, 4> DistLibs;
+    StringRef(MEDI_BUILD_DIST_LINK_LIBS).split(DistLibs, ' ', -1, /*KeepEmpty=*/false);
+    Arguments.push_back("-Wl,--push-state,--as-needed");
+    for (StringRef Lib : DistLibs)
+      Arguments.push_back(Lib.str());
+    Arguments.push_back("-Wl,--pop-state");
+  }
   SmallVector<StringRef, 4> RuntimeLibs;
   StringRef(MEDI_BUILD_RUNTIME_LINK_LIBS).split(RuntimeLibs, ' ', -1, /*KeepEmpty=*/false);
   for (StringRef Lib : RuntimeLibs)

@@ -1,0 +1,488 @@
+// endpoint.cpp: opening a named channel, receiving from it, and the owner's side of the credit
+// protocol (endpoint.h).
+#include "dist/endpoint.h"
+
+#include "dist/link.h"
+#include "dist/phi.h"
+#include "dist/report.h"
+#include "medi/error/op_tags.h"
+
+#include <algorithm>
+
+namespace medi::dist::detail {
+namespace {
+
+using ConnectionKey = std::pair<int, std::uint64_t>;
+
+// Credits a connection keeps before they are sent back to it unasked: a quarter of the capacity,
+// so a steady sender gets them in few frames and the others' share stays visible.
+std::size_t credit_batch(const Endpoint &endpoint) {
+  return std::max<std::size_t>(1, endpoint.capacity / 4);
+}
+
+void send_credits(World &world, const ConnectionKey &key, Endpoint &endpoint,
+                  RemoteConnection &connection) {
+  if (connection.unsent == 0)
+    return;
+  world.post(key.first, {.kind = FrameKind::Credit,
+                         .channel = endpoint.id,
+                         .link = key.second,
+                         .value = connection.unsent});
+  connection.granted += connection.unsent;
+  connection.unsent = 0;
+}
+
+void assign(RemoteConnection &connection, std::size_t count) {
+  connection.held += count;
+  connection.unsent += count;
+}
+
+// The next connection, after the last one served, that waits for a credit.
+std::map<ConnectionKey, RemoteConnection>::iterator next_demanding(Endpoint &endpoint) {
+  auto &remotes = endpoint.remotes;
+  auto start = remotes.upper_bound(endpoint.round_robin);
+  for (auto it = start; it != remotes.end(); ++it)
+    if (it->second.demand > 0)
+      return it;
+  for (auto it = remotes.begin(); it != start; ++it)
+    if (it->second.demand > 0)
+      return it;
+  return remotes.end();
+}
+
+// Credits assigned to connections but not yet sent are still here: move them to `to`.
+std::size_t take_unsent(Endpoint &endpoint, RemoteConnection *to, std::size_t wanted) {
+  std::size_t taken = 0;
+  for (auto &[key, other] : endpoint.remotes) {
+    if (&other == to || other.demand > 0)
+      continue;
+    const std::size_t count = std::min(wanted - taken, other.unsent);
+    other.unsent -= count;
+    other.held -= count;
+    taken += count;
+    if (taken == wanted)
+      break;
+  }
+  return taken;
+}
+
+// Asks connections that hold credits and want none to give them back.
+void recall_idle(World &world, Endpoint &endpoint, const RemoteConnection *except) {
+  for (auto &[key, other] : endpoint.remotes) {
+    if (&other == except || other.demand > 0 || other.recalled || other.held == other.unsent)
+      continue;
+    other.recalled = true;
+    world.post(key.first, {.kind = FrameKind::Recall, .channel = endpoint.id, .link = key.second});
+  }
+}
+
+void put_in_pool(Endpoint &endpoint, std::size_t count) {
+  if (endpoint.closed)
+    return;
+  for (std::size_t i = 0; i < count; ++i)
+    (void)endpoint.pool_tx.send(0);
+}
+
+Endpoint *find_endpoint(World &world, std::uint32_t id) {
+  const auto it = world.endpoints.find(id);
+  return it == world.endpoints.end() ? nullptr : it->second.get();
+}
+
+RemoteConnection *find_connection(Endpoint &endpoint, int rank, std::uint64_t link) {
+  const auto it = endpoint.remotes.find({rank, link});
+  return it == endpoint.remotes.end() ? nullptr : &it->second;
+}
+
+void accept_remote(World &world, Endpoint &endpoint, int rank, std::uint64_t link,
+                   const ConnectBody &body) {
+  const std::string why = refusal(endpoint, body.elem_size, body.phi != 0);
+  if (!why.empty()) {
+    world.post(rank, {.kind = FrameKind::Refuse, .link = link}, as_body(why));
+    return;
+  }
+  endpoint.remotes.emplace(ConnectionKey{rank, link}, RemoteConnection{});
+  ++endpoint.connections;
+  ++endpoint.live_senders;
+  const AcceptBody accept{.capacity = endpoint.capacity, .phi = endpoint.phi};
+  world.post(rank, {.kind = FrameKind::Accept, .channel = endpoint.id, .link = link},
+             as_body(accept));
+}
+
+} // namespace
+
+std::string refusal(const Endpoint &endpoint, std::size_t elem_size, bool phi) {
+  if (endpoint.elem_size != elem_size)
+    return cat("channel \"", endpoint.name, "\" carries values of ",
+               endpoint.elem_size == 0 ? std::string("any number of")
+                                       : std::to_string(endpoint.elem_size),
+               " bytes, the sender ",
+               elem_size == 0 ? std::string("byte buffers") : std::to_string(elem_size));
+  if (endpoint.phi && !phi)
+    return cat("channel \"", endpoint.name, "\" is phi: a plain sender may not connect");
+  if (!endpoint.phi && phi)
+    return cat("channel \"", endpoint.name,
+               "\" is not phi: a phi sender would send protected health information unencrypted");
+  if (endpoint.ended)
+    return cat("channel \"", endpoint.name, "\" has ended: every sender went");
+  return {};
+}
+
+void release_credits(World &world, Endpoint &endpoint, std::size_t count,
+                     const std::pair<int, std::uint64_t> *origin) {
+  for (; count > 0; --count) {
+    if (auto it = next_demanding(endpoint); it != endpoint.remotes.end()) {
+      --it->second.demand;
+      assign(it->second, 1);
+      send_credits(world, it->first, endpoint, it->second);
+      endpoint.round_robin = it->first;
+      continue;
+    }
+    if (endpoint.local_waiting > 0 || endpoint.capacity == 0) {
+      put_in_pool(endpoint, 1);
+      continue;
+    }
+    if (RemoteConnection *connection =
+            origin ? find_connection(endpoint, origin->first, origin->second) : nullptr) {
+      assign(*connection, 1);
+      if (connection->unsent >= credit_batch(endpoint))
+        send_credits(world, *origin, endpoint, *connection);
+      continue;
+    }
+    put_in_pool(endpoint, 1);
+  }
+}
+
+void recall_for_local(World &world, Endpoint &endpoint) {
+  const std::size_t taken = take_unsent(endpoint, nullptr, endpoint.local_waiting);
+  put_in_pool(endpoint, taken);
+  if (taken < endpoint.local_waiting)
+    recall_idle(world, endpoint, nullptr);
+}
+
+void sender_gone(Endpoint &endpoint) {
+  --endpoint.live_senders;
+  if (endpoint.live_senders == 0 && endpoint.connections >= endpoint.senders_needed) {
+    endpoint.ended = true;
+    endpoint.buffer_tx = {}; // the receivers see the end of the stream after the last value
+  }
+}
+
+std::shared_ptr<SenderState> attach_local_sender(World &,
+                                                 const std::shared_ptr<Endpoint> &endpoint) {
+  ++endpoint->connections;
+  ++endpoint->live_senders;
+  auto state = std::make_shared<SenderState>();
+  state->local = endpoint;
+  return state;
+}
+
+std::expected<std::shared_ptr<ReceiverState>, OpenError> open_channel(std::string_view name,
+                                                                      std::size_t elem_size,
+                                                                      const ChannelOptions &options,
+                                                                      SourceSite site) {
+  World &world = World::get();
+  if (!world.ensure_started(site))
+    return std::unexpected(OpenError::Unavailable);
+  std::optional<PhiKey> key;
+  if (options.phi && !(key = load_phi_key(op::dist_open, site)))
+    return std::unexpected(OpenError::NoKey);
+
+  std::lock_guard lock(world.mutex);
+  if (world.endpoints_by_name.contains(name)) {
+    report(op::dist_open, site,
+           cat("channel \"", name, "\" is already open on rank ", world.rank()));
+    return std::unexpected(OpenError::NameInUse);
+  }
+  auto endpoint = std::make_shared<Endpoint>(site);
+  endpoint->id = world.next_channel++;
+  endpoint->name = name;
+  endpoint->capacity = options.capacity;
+  endpoint->elem_size = elem_size;
+  endpoint->phi = options.phi;
+  endpoint->key = key.value_or(PhiKey{});
+  endpoint->senders_needed = std::max<std::size_t>(1, options.senders);
+  std::tie(endpoint->buffer_tx, endpoint->buffer_rx) = medi::create_unbounded_channel<Delivery>();
+  std::tie(endpoint->pool_tx, endpoint->pool_rx) = medi::create_unbounded_channel<char>();
+  put_in_pool(*endpoint, endpoint->capacity);
+  world.endpoints_by_name.emplace(std::string(name), endpoint);
+  world.endpoints.emplace(endpoint->id, endpoint);
+
+  // Connects that waited for the name.
+  if (auto it = world.local_waiting.find(name); it != world.local_waiting.end()) {
+    auto waiting = world.local_waiting.extract(it);
+    for (PendingConnect &pending : waiting.mapped()) {
+      ConnectReply reply;
+      reply.why = refusal(*endpoint, pending.elem_size, pending.phi);
+      if (reply.why.empty())
+        reply.sender = attach_local_sender(world, endpoint);
+      (void)pending.reply.send(std::move(reply)); // one waiting value at most: never blocks
+    }
+  }
+  if (auto it = world.remote_waiting.find(name); it != world.remote_waiting.end()) {
+    auto waiting = world.remote_waiting.extract(it);
+    for (const WaitingRemoteConnect &pending : waiting.mapped())
+      accept_remote(world, *endpoint, pending.rank, pending.link, pending.body);
+  }
+
+  auto state = std::make_shared<ReceiverState>();
+  state->endpoint = std::move(endpoint);
+  return state;
+}
+
+ReceiverState::~ReceiverState() {
+  World &world = World::get();
+  std::unique_lock lock(world.mutex);
+  Endpoint &ep = *endpoint;
+  ep.closed = true;
+  world.endpoints.erase(ep.id);
+  if (auto it = world.endpoints_by_name.find(ep.name);
+      it != world.endpoints_by_name.end() && it->second.get() == &ep)
+    world.endpoints_by_name.erase(it);
+  for (const auto &[key, connection] : ep.remotes)
+    world.post(key.first, {.kind = FrameKind::Closed, .channel = ep.id, .link = key.second});
+  ep.remotes.clear();
+  // Local senders waiting for a credit wake and fail; values still buffered go with the channel
+  // (a rendezvous sender's ack channel with them, so it fails and keeps its value).
+  auto pool_tx = std::move(ep.pool_tx);
+  auto buffer_tx = std::move(ep.buffer_tx);
+  auto buffer_rx = std::move(ep.buffer_rx);
+  lock.unlock();
+}
+
+Status recv_bytes(ReceiverState &receiver, Bytes &value, bool try_only, Deadline deadline,
+                  SourceSite) {
+  World &world = World::get();
+  Endpoint &ep = *receiver.endpoint;
+  const bool offers = ep.capacity == 0 && !try_only;
+  medi::Receiver<Delivery> buffer;
+  {
+    std::lock_guard lock(world.mutex);
+    buffer = ep.buffer_rx;
+    if (offers) {
+      ++ep.waiting_receivers;
+      if (ep.offers < ep.waiting_receivers) {
+        ++ep.offers;
+        release_credits(world, ep, 1, nullptr);
+      }
+    }
+  }
+
+  Status status = Status::Ok;
+  std::optional<Delivery> delivery;
+  if (try_only) {
+    auto got = buffer.try_recv();
+    if (got)
+      delivery = std::move(*got);
+    else
+      status = got.error() == TryRecvError::Empty ? Status::Empty : Status::Disconnected;
+  } else if (deadline) {
+    auto got = buffer.recv_until(*deadline);
+    if (got)
+      delivery = std::move(*got);
+    else
+      status = got.error() == RecvTimeoutError::Timeout     ? Status::Timeout
+               : got.error() == RecvTimeoutError::Cancelled ? Status::Cancelled
+                                                            : Status::Disconnected;
+  } else {
+    auto got = buffer.recv();
+    if (got)
+      delivery = std::move(*got);
+    else
+      status = got.error().cancelled ? Status::Cancelled : Status::Disconnected;
+  }
+
+  std::lock_guard lock(world.mutex);
+  if (offers)
+    --ep.waiting_receivers;
+  if (!delivery) {
+    // An offer nobody used goes back, if it is still here.
+    if (offers && ep.offers > ep.waiting_receivers && ep.pool_rx.try_recv())
+      --ep.offers;
+    return status;
+  }
+  if (ep.capacity == 0) {
+    if (ep.offers > 0)
+      --ep.offers;
+  } else if (!ep.closed) {
+    const ConnectionKey origin{delivery->origin_rank, delivery->origin_link};
+    release_credits(world, ep, 1, delivery->origin_link ? &origin : nullptr);
+  }
+  if (delivery->local_ack)
+    (void)delivery->local_ack->try_send(true);
+  else if (delivery->ack_seq != 0)
+    world.post(delivery->origin_rank, {.kind = FrameKind::Ack,
+                                       .channel = ep.id,
+                                       .link = delivery->origin_link,
+                                       .seq = delivery->ack_seq});
+  value = std::move(delivery->bytes);
+  return Status::Ok;
+}
+
+Status send_local(World &world, const std::shared_ptr<Endpoint> &endpoint, Bytes &value,
+                  bool try_only, Deadline deadline, SourceSite site) {
+  Endpoint &ep = *endpoint;
+  medi::Receiver<char> pool;
+  {
+    std::lock_guard lock(world.mutex);
+    if (ep.closed)
+      return report_send_disconnected(ep.name, world.rank(), site);
+    pool = ep.pool_rx;
+  }
+  if (auto token = pool.try_recv(); !token) {
+    if (token.error() == TryRecvError::Disconnected)
+      return report_send_disconnected(ep.name, world.rank(), site);
+    if (try_only)
+      return Status::Full;
+    {
+      std::lock_guard lock(world.mutex);
+      ++ep.local_waiting;
+      recall_for_local(world, ep);
+    }
+    Status waited = Status::Ok;
+    if (deadline) {
+      auto got = pool.recv_until(*deadline);
+      if (!got)
+        waited = got.error() == RecvTimeoutError::Timeout     ? Status::Timeout
+                 : got.error() == RecvTimeoutError::Cancelled ? Status::Cancelled
+                                                              : Status::Disconnected;
+    } else if (auto got = pool.recv(); !got) {
+      waited = got.error().cancelled ? Status::Cancelled : Status::Disconnected;
+    }
+    std::lock_guard lock(world.mutex);
+    --ep.local_waiting;
+    if (waited == Status::Disconnected)
+      return report_send_disconnected(ep.name, world.rank(), site);
+    if (waited != Status::Ok)
+      return waited;
+  }
+
+  medi::Receiver<bool> ack;
+  {
+    std::lock_guard lock(world.mutex);
+    if (ep.closed)
+      return report_send_disconnected(ep.name, world.rank(), site);
+    Delivery delivery;
+    delivery.origin_rank = world.rank();
+    if (ep.capacity == 0) {
+      auto [ack_tx, ack_rx] = medi::create_bounded_channel<bool>(1);
+      delivery.local_ack = std::move(ack_tx);
+      ack = std::move(ack_rx);
+      delivery.bytes = value; // kept until a receiver has taken it
+    } else {
+      delivery.bytes = std::move(value);
+    }
+    (void)ep.buffer_tx.send(std::move(delivery));
+  }
+  if (ep.capacity == 0 && !ack.recv())
+    return report_send_disconnected(ep.name, world.rank(), site);
+  return Status::Ok;
+}
+
+// --- Frames from senders on other ranks ----------------------------------------------------------
+
+void on_connect(World &world, int source, const FrameHeader &header,
+                std::span<const std::byte> body) {
+  ConnectBody connect{};
+  if (body.size() < sizeof connect)
+    return;
+  std::memcpy(&connect, body.data(), sizeof connect);
+  const std::string name(reinterpret_cast<const char *>(body.data() + sizeof connect),
+                         body.size() - sizeof connect);
+  if (auto it = world.endpoints_by_name.find(name); it != world.endpoints_by_name.end()) {
+    accept_remote(world, *it->second, source, header.link, connect);
+    return;
+  }
+  world.remote_waiting[name].push_back({source, header.link, connect});
+}
+
+void on_data(World &world, int source, const FrameHeader &header, Bytes &&frame) {
+  Endpoint *ep = find_endpoint(world, header.channel);
+  RemoteConnection *connection = ep ? find_connection(*ep, source, header.link) : nullptr;
+  if (!connection)
+    return; // the receiving end went after the value left: it goes with the channel
+  if (connection->held > 0)
+    --connection->held;
+  Delivery delivery;
+  delivery.origin_rank = source;
+  delivery.origin_link = header.link;
+  delivery.ack_seq = ep->capacity == 0 ? header.seq : 0;
+  frame.erase(frame.begin(), frame.begin() + sizeof(FrameHeader));
+  if (ep->phi) {
+    if (!open_sealed(ep->key, ep->name, ep->id, source, header, connection->next_seq, frame)) {
+      // Never delivered (open_sealed reported it). Its credit is free again (a rendezvous
+      // receiver's offer stands), and a rendezvous sender is told: it fails, keeping its value.
+      release_credits(world, *ep, 1, nullptr);
+      if (ep->capacity == 0)
+        world.post(source, {.kind = FrameKind::Ack,
+                            .channel = ep->id,
+                            .link = header.link,
+                            .seq = header.seq,
+                            .value = kAckRejected});
+      return;
+    }
+    connection->next_seq = header.seq + 1;
+  }
+  delivery.bytes = std::move(frame);
+  (void)ep->buffer_tx.send(std::move(delivery));
+}
+
+void on_demand(World &world, int source, const FrameHeader &header) {
+  Endpoint *ep = find_endpoint(world, header.channel);
+  RemoteConnection *connection = ep ? find_connection(*ep, source, header.link) : nullptr;
+  if (!connection)
+    return;
+  const std::uint64_t in_flight = connection->granted - std::min(connection->granted, header.seq);
+  std::size_t need = header.value > in_flight ? header.value - in_flight : 0;
+  need -= std::min(need, connection->unsent);
+  // Free credits: what this connection needs, and up to a batch more so a stream keeps going.
+  std::size_t granted = 0;
+  const std::size_t want = std::max(need, ep->capacity == 0 ? need : credit_batch(*ep));
+  while (granted < want && ep->pool_rx.try_recv()) {
+    assign(*connection, 1);
+    ++granted;
+  }
+  need -= std::min(need, granted);
+  if (need > 0) {
+    const std::size_t taken = take_unsent(*ep, connection, need);
+    assign(*connection, taken);
+    need -= taken;
+  }
+  if (need > 0)
+    recall_idle(world, *ep, connection);
+  connection->demand = need;
+  send_credits(world, {source, header.link}, *ep, *connection);
+}
+
+void on_return(World &world, int source, const FrameHeader &header) {
+  Endpoint *ep = find_endpoint(world, header.channel);
+  RemoteConnection *connection = ep ? find_connection(*ep, source, header.link) : nullptr;
+  if (!connection)
+    return;
+  const std::size_t count = std::min<std::size_t>(header.value, connection->held);
+  connection->held -= count;
+  connection->recalled = false;
+  release_credits(world, *ep, count, nullptr);
+}
+
+void on_drop(World &world, int source, const FrameHeader &header) {
+  Endpoint *ep = find_endpoint(world, header.channel);
+  RemoteConnection *connection = ep ? find_connection(*ep, source, header.link) : nullptr;
+  if (!connection)
+    return;
+  const std::size_t held = connection->held;
+  ep->remotes.erase({source, header.link});
+  release_credits(world, *ep, held, nullptr);
+  sender_gone(*ep);
+}
+
+std::size_t buffered(const ReceiverState &receiver) noexcept {
+  return receiver.endpoint->buffer_rx.len();
+}
+std::size_t capacity(const ReceiverState &receiver) noexcept {
+  return receiver.endpoint->capacity;
+}
+std::string_view name(const ReceiverState &receiver) noexcept {
+  return receiver.endpoint->name;
+}
+
+} // namespace medi::dist::detail

@@ -1,0 +1,49 @@
+// link.h: a connection of senders on this rank to a named channel, and the handle state that
+// copies of a RemoteSender share.
+//
+// A connection to another rank spends one credit per value: `tokens` holds the credits the owner
+// sent (one token each). A sender that finds none reports how many senders wait (Demand) and
+// waits on `tokens`. Recall gives back every token not taken; Closed drops `tokens_tx`, so
+// waiting senders wake and fail with their values. A rendezvous value's sender also waits for
+// its Ack on a one-value channel kept in `acks` until then.
+#ifndef MEDI_RUNTIME_DIST_LINK_H
+#define MEDI_RUNTIME_DIST_LINK_H
+
+#include "dist/phi.h"
+#include "dist/world.h"
+
+#include <map>
+#include <string>
+
+namespace medi::dist::detail {
+
+struct Link {
+  std::uint64_t id = 0;
+  int owner = 0;
+  std::uint32_t channel = 0;
+  std::string name;
+  std::size_t capacity = 0;
+  bool phi = false;
+  PhiKey key{}; // phi: the key it was connected with
+  SourceSite site;
+
+  medi::Sender<char> tokens_tx;
+  medi::Receiver<char> tokens_rx;
+  std::size_t waiting = 0;                          // senders waiting on `tokens`
+  std::uint64_t received = 0;                       // credits received in all
+  std::uint64_t next_seq = 1;                       // the next Data frame's seq
+  bool closed = false;                              // the receiving end is gone
+  std::map<std::uint64_t, medi::Sender<bool>> acks; // rendezvous values not yet taken
+
+  Link(SourceSite connected_at) : site(connected_at) {}
+};
+
+struct SenderState {
+  std::shared_ptr<Endpoint> local; // the channel is on this rank
+  std::unique_ptr<Link> link;      // the channel is on another rank
+  ~SenderState();
+};
+
+} // namespace medi::dist::detail
+
+#endif // MEDI_RUNTIME_DIST_LINK_H

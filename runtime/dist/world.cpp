@@ -1,0 +1,415 @@
+// world.cpp: starting and stopping the distributed runtime, and the progress thread that drives
+// MPI for this rank.
+//
+// The progress thread makes every MPI call (so MPI_THREAD_FUNNELED is enough): it initialises MPI,
+// sends the frames other threads queue (MPI_Isend, completed with MPI_Testsome), receives frames
+// of any size (MPI_Improbe + MPI_Mrecv) and hands them to the handlers, runs barriers
+// (MPI_Ibarrier), and finalises MPI after a last barrier that every rank reaches in stop().
+// Idle, it backs off from polling to sleeping: it polls while frames arrive, then sleeps for
+// growing intervals (up to kLongestNap) while this rank has channels or connections that a frame
+// could be for, and sleeps until woken when it has none. Queuing a frame wakes it.
+#include "dist/world.h"
+
+#include "dist/endpoint.h"
+#include "dist/link.h"
+#include "dist/report.h"
+#include "medi/error/op_tags.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdlib>
+#include <mpi.h>
+#include <sched.h>
+
+namespace medi::dist::detail {
+namespace {
+
+constexpr int kFrameTag = 0x4d44; // "MD": every frame, on the runtime's own communicator
+constexpr int kPollRounds = 2000; // empty rounds polled (yielding the core) before napping
+constexpr auto kFirstNap = std::chrono::microseconds(20);
+constexpr auto kLongestNap = std::chrono::milliseconds(1);
+
+// Launched by mpirun (Open MPI, or a PMI/PMIx launcher): otherwise this is rank 0 of 1.
+bool launched_by_mpirun() {
+  for (const char *variable : {"OMPI_COMM_WORLD_SIZE", "PMIX_RANK", "PMI_RANK"})
+    if (std::getenv(variable))
+      return true;
+  return false;
+}
+
+std::string where(SourceSite site) {
+  const RuntimeContext context = site.context("");
+  return cat(context.file, ":", context.line);
+}
+
+} // namespace
+
+struct World::Transport {
+  MPI_Comm comm = MPI_COMM_NULL;
+  struct Send {
+    MPI_Request request;
+    Bytes frame;
+  };
+  std::vector<Send> sends;
+  std::vector<MPI_Request> requests; // sends[i].request, for MPI_Testsome
+  std::vector<int> done;
+  bool ready = false;
+  bool barrier_active = false;
+  MPI_Request barrier = MPI_REQUEST_NULL;
+  medi::Sender<bool> barrier_waiter;
+  bool final_barrier = false;
+  bool finished = false;
+};
+
+World &World::get() {
+  static World *world = new World; // never destroyed: handles may outlive static destructors
+  return *world;
+}
+
+bool World::ensure_started(SourceSite site) {
+  std::unique_lock lock(mutex);
+  if (started_ && !start_failed_ && !stopped_)
+    return true;
+  if (stopped_ || start_failed_) {
+    lock.unlock();
+    report(op::dist_start, site,
+           stopped_ ? "the distributed runtime has stopped: no remote operation can run"
+                    : "the distributed runtime could not start MPI (see the first report)");
+    return false;
+  }
+  started_ = true;
+  if (!launched_by_mpirun())
+    return true; // rank 0 of 1: named channels work in-process, no MPI
+  distributed_ = true;
+  transport_ = std::make_unique<Transport>();
+  service_ = std::thread([this] { serve(); });
+  started_cv_.wait(lock, [&] { return transport_->ready || start_failed_; });
+  if (start_failed_) {
+    lock.unlock();
+    service_.join();
+    report(op::dist_start, site, "MPI_Init_thread failed: the distributed runtime cannot start");
+    return false;
+  }
+  std::atexit([] { World::get().stop(); });
+  return true;
+}
+
+void World::stop() {
+  std::unique_lock lock(mutex);
+  if (stopped_)
+    return;
+  stopped_ = true;
+  // Connections fail from now on: waiting senders wake, connects in flight end.
+  for (auto &[id, link] : links) {
+    link->closed = true;
+    link->tokens_tx = {};
+    link->acks.clear();
+  }
+  connecting.clear();
+  if (!service_.joinable())
+    return;
+  stopping_ = true;
+  wake_.notify_one();
+  lock.unlock();
+  service_.join();
+}
+
+void World::post(int dest, const FrameHeader &header, std::span<const std::byte> body) {
+  if (!distributed_ || (stopped_ && !stopping_))
+    return;
+  outbox_.push_back({dest, make_frame(header, body)});
+  wake_.notify_one();
+}
+
+medi::Receiver<bool> World::request_barrier() {
+  auto [tx, rx] = medi::create_bounded_channel<bool>(1);
+  std::lock_guard lock(mutex);
+  barriers_.push_back(std::move(tx));
+  wake_.notify_one();
+  return std::move(rx);
+}
+
+bool World::anything_can_arrive() const {
+  return !endpoints.empty() || !links.empty() || !connecting.empty() || !remote_waiting.empty() ||
+         !transport_->sends.empty() || transport_->barrier_active || stopping_;
+}
+
+void World::fail(const char *call, int code) {
+  char text[MPI_MAX_ERROR_STRING];
+  int length = 0;
+  MPI_Error_string(code, text, &length);
+  std::string open;
+  {
+    std::lock_guard lock(mutex);
+    open = describe_open_channels(*this);
+  }
+  report(op::dist_rank_lost, SourceSite(nullptr),
+         cat("rank ", rank_, ": ", call, " failed (",
+             std::string_view(text, static_cast<std::size_t>(length)), "); the job ends. ",
+             open.empty() ? std::string("No channel was open.") : open));
+  MPI_Abort(MPI_COMM_WORLD, 70);
+  std::abort();
+}
+
+std::string describe_open_channels(World &world) {
+  std::string text;
+  for (const auto &[name, endpoint] : world.endpoints_by_name)
+    text += cat("Channel \"", name, "\" (opened at ", where(endpoint->site), ") has ",
+                endpoint->live_senders, " sender connection(s) live. ");
+  for (const auto &[id, link] : world.links)
+    text += cat("A sender to \"", link->name, "\" on rank ", link->owner, " (connected at ",
+                where(link->site), "). ");
+  return text;
+}
+
+void World::serve() {
+  int provided = 0;
+  if (MPI_Init_thread(nullptr, nullptr, MPI_THREAD_FUNNELED, &provided) != MPI_SUCCESS ||
+      provided < MPI_THREAD_FUNNELED) {
+    std::lock_guard lock(mutex);
+    start_failed_ = true;
+    started_cv_.notify_all();
+    return;
+  }
+  Transport &transport = *transport_;
+  MPI_Comm_set_errhandler(MPI_COMM_WORLD, MPI_ERRORS_RETURN);
+  MPI_Comm_dup(MPI_COMM_WORLD, &transport.comm);
+  MPI_Comm_set_errhandler(transport.comm, MPI_ERRORS_RETURN);
+  int rank = 0, size = 1;
+  MPI_Comm_rank(transport.comm, &rank);
+  MPI_Comm_size(transport.comm, &size);
+  {
+    std::lock_guard lock(mutex);
+    rank_ = rank;
+    size_ = size;
+    transport.ready = true;
+    started_cv_.notify_all();
+  }
+
+  int idle_rounds = 0;
+  auto nap = kFirstNap;
+  while (!transport.finished) {
+    if (pump()) {
+      idle_rounds = 0;
+      nap = kFirstNap;
+      continue;
+    }
+    if (++idle_rounds < kPollRounds) {
+      sched_yield();
+      continue;
+    }
+    std::unique_lock lock(mutex);
+    if (!outbox_.empty() || (!barriers_.empty() && !transport.barrier_active))
+      continue;
+    if (anything_can_arrive()) {
+      wake_.wait_for(lock, nap);
+      nap = std::min<std::chrono::microseconds>(nap * 2, kLongestNap);
+    } else {
+      wake_.wait(lock);
+      idle_rounds = 0;
+      nap = kFirstNap;
+    }
+  }
+  MPI_Comm_free(&transport.comm);
+  MPI_Finalize();
+}
+
+bool World::pump() {
+  Transport &transport = *transport_;
+  bool worked = false;
+
+  std::deque<Outgoing> outgoing;
+  bool start_barrier = false;
+  {
+    std::lock_guard lock(mutex);
+    outgoing.swap(outbox_);
+    if (data_frame_hook)
+      outgoing = through_hook(std::move(outgoing));
+    if (!transport.barrier_active && !barriers_.empty()) {
+      transport.barrier_waiter = std::move(barriers_.front());
+      barriers_.pop_front();
+      start_barrier = true;
+    } else if (stopping_ && !transport.barrier_active && !transport.final_barrier &&
+               outgoing.empty() && transport.sends.empty()) {
+      transport.final_barrier = true;
+      start_barrier = true;
+    }
+  }
+  for (Outgoing &out : outgoing) {
+    transport.sends.push_back({MPI_REQUEST_NULL, std::move(out.frame)});
+    auto &send = transport.sends.back();
+    if (const int rc = MPI_Isend(send.frame.data(), static_cast<int>(send.frame.size()), MPI_BYTE,
+                                 out.dest, kFrameTag, transport.comm, &send.request);
+        rc != MPI_SUCCESS)
+      fail("MPI_Isend", rc);
+    worked = true;
+  }
+
+  if (!transport.sends.empty()) {
+    transport.requests.resize(transport.sends.size());
+    for (std::size_t i = 0; i < transport.sends.size(); ++i)
+      transport.requests[i] = transport.sends[i].request;
+    transport.done.resize(transport.sends.size());
+    int completed = 0;
+    if (const int rc =
+            MPI_Testsome(static_cast<int>(transport.requests.size()), transport.requests.data(),
+                         &completed, transport.done.data(), MPI_STATUSES_IGNORE);
+        rc != MPI_SUCCESS)
+      fail("MPI_Testsome", rc);
+    if (completed > 0 && completed != MPI_UNDEFINED) {
+      for (int i = 0; i < completed; ++i)
+        transport.sends[static_cast<std::size_t>(transport.done[i])].request = MPI_REQUEST_NULL;
+      std::erase_if(transport.sends,
+                    [](const Transport::Send &send) { return send.request == MPI_REQUEST_NULL; });
+      worked = true;
+    }
+  }
+
+  for (;;) {
+    int flag = 0;
+    MPI_Message message;
+    MPI_Status status;
+    if (const int rc =
+            MPI_Improbe(MPI_ANY_SOURCE, kFrameTag, transport.comm, &flag, &message, &status);
+        rc != MPI_SUCCESS)
+      fail("MPI_Improbe", rc);
+    if (!flag)
+      break;
+    int count = 0;
+    MPI_Get_count(&status, MPI_BYTE, &count);
+    Bytes frame(static_cast<std::size_t>(count));
+    if (const int rc = MPI_Mrecv(frame.data(), count, MPI_BYTE, &message, MPI_STATUS_IGNORE);
+        rc != MPI_SUCCESS)
+      fail("MPI_Mrecv", rc);
+    dispatch(status.MPI_SOURCE, std::move(frame));
+    worked = true;
+  }
+
+  if (start_barrier) {
+    if (const int rc = MPI_Ibarrier(transport.comm, &transport.barrier); rc != MPI_SUCCESS)
+      fail("MPI_Ibarrier", rc);
+    transport.barrier_active = true;
+    worked = true;
+  }
+  if (transport.barrier_active) {
+    int flag = 0;
+    if (const int rc = MPI_Test(&transport.barrier, &flag, MPI_STATUS_IGNORE); rc != MPI_SUCCESS)
+      fail("MPI_Test", rc);
+    if (flag) {
+      transport.barrier_active = false;
+      worked = true;
+      if (transport.final_barrier) {
+        // Every rank has stopped: nothing more will be sent to this one. Finish our own sends.
+        while (!transport.sends.empty()) {
+          for (auto &send : transport.sends)
+            MPI_Wait(&send.request, MPI_STATUS_IGNORE);
+          transport.sends.clear();
+        }
+        transport.finished = true;
+      } else {
+        (void)transport.barrier_waiter.try_send(true);
+        transport.barrier_waiter = {};
+      }
+    }
+  }
+  return worked;
+}
+
+std::deque<World::Outgoing> World::through_hook(std::deque<Outgoing> outgoing) {
+  std::deque<Outgoing> result;
+  for (Outgoing &out : outgoing) {
+    FrameHeader header;
+    std::memcpy(&header, out.frame.data(), sizeof header);
+    if (header.kind != FrameKind::Data) {
+      result.push_back(std::move(out));
+      continue;
+    }
+    for (Bytes &frame : data_frame_hook(std::move(out.frame)))
+      result.push_back({out.dest, std::move(frame)});
+  }
+  return result;
+}
+
+void World::dispatch(int source, Bytes &&frame) {
+  if (frame.size() < sizeof(FrameHeader))
+    return;
+  FrameHeader header;
+  std::memcpy(&header, frame.data(), sizeof header);
+  const std::span<const std::byte> body(frame.data() + sizeof header, frame.size() - sizeof header);
+  std::lock_guard lock(mutex);
+  switch (header.kind) {
+  case FrameKind::Connect:
+    return on_connect(*this, source, header, body);
+  case FrameKind::Accept:
+    return on_accept(*this, source, header, body);
+  case FrameKind::Refuse:
+    return on_refuse(*this, source, header, body);
+  case FrameKind::Data:
+    return on_data(*this, source, header, std::move(frame));
+  case FrameKind::Ack:
+    return on_ack(*this, header);
+  case FrameKind::Demand:
+    return on_demand(*this, source, header);
+  case FrameKind::Credit:
+    return on_credit(*this, header);
+  case FrameKind::Recall:
+    return on_recall(*this, header);
+  case FrameKind::Return:
+    return on_return(*this, source, header);
+  case FrameKind::Drop:
+    return on_drop(*this, source, header);
+  case FrameKind::Closed:
+    return on_closed(*this, header);
+  }
+}
+
+} // namespace medi::dist::detail
+
+// --- The public calls
+// ------------------------------------------------------------------------------
+
+namespace medi::dist {
+
+using detail::World;
+
+int rank() {
+  World &world = World::get();
+  world.ensure_started(std::source_location::current());
+  return world.rank();
+}
+
+int size() {
+  World &world = World::get();
+  world.ensure_started(std::source_location::current());
+  return world.size();
+}
+
+bool is_distributed() {
+  World &world = World::get();
+  world.ensure_started(std::source_location::current());
+  return world.distributed();
+}
+
+bool start(std::source_location location) {
+  return World::get().ensure_started(location);
+}
+
+void stop() {
+  World::get().stop();
+}
+
+std::expected<void, ConnectError> barrier(std::source_location location) {
+  World &world = World::get();
+  if (!world.ensure_started(location))
+    return std::unexpected(ConnectError::Unavailable);
+  if (!world.distributed())
+    return {};
+  auto done = world.request_barrier();
+  if (!done.recv()) {
+    detail::report(op::dist_start, location, "barrier ended: the distributed runtime stopped");
+    return std::unexpected(ConnectError::Unavailable);
+  }
+  return {};
+}
+
+} // namespace medi::dist

@@ -1,0 +1,144 @@
+// world.h: this rank's distributed runtime: which rank it is, the named channels it owns, the
+// connections its senders hold, and the frames waiting for the progress thread.
+//
+// Invariant: one mutex (World::mutex) guards every field below and every Endpoint and Link; it is
+// never held while waiting. Waiting is done on local channels (a task parks, a thread blocks), so
+// a remote operation costs a worker nothing while it waits.
+#ifndef MEDI_RUNTIME_DIST_WORLD_H
+#define MEDI_RUNTIME_DIST_WORLD_H
+
+#include "dist/phi.h"
+#include "dist/wire.h"
+#include "medi/channel.h"
+#include "medi/dist.h"
+
+#include <condition_variable>
+#include <cstdint>
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <unordered_map>
+#include <vector>
+
+namespace medi::dist::detail {
+
+struct Endpoint;
+struct Link;
+
+/// What a connect waits for.
+struct ConnectReply {
+  std::shared_ptr<SenderState> sender; // set when accepted
+  ConnectError error = ConnectError::Refused;
+  std::string why;
+};
+
+/// A connect waiting for its answer (from another rank, or for a name to be opened here).
+struct PendingConnect {
+  medi::Sender<ConnectReply> reply;
+  std::string name;
+  std::size_t elem_size = 0;
+  bool phi = false;
+  PhiKey key{};
+  SourceSite site;
+};
+
+/// Another rank's connect to a name not yet open here.
+struct WaitingRemoteConnect {
+  int rank;
+  std::uint64_t link;
+  ConnectBody body;
+};
+
+class World {
+public:
+  static World &get();
+
+  /// Starts the runtime on first use; false (reported at `site`) when it cannot run.
+  bool ensure_started(SourceSite site);
+  void stop();
+
+  int rank() const noexcept { return rank_; }
+  int size() const noexcept { return size_; }
+  bool distributed() const noexcept { return distributed_; }
+  bool stopped() const noexcept { return stopped_; }
+
+  /// Queues `frame` for rank `dest` (mutex held).
+  void post(int dest, const FrameHeader &header, std::span<const std::byte> body = {});
+  /// Queues a barrier and returns the channel its completion arrives on.
+  medi::Receiver<bool> request_barrier();
+
+  std::mutex mutex;
+
+  /// Tests only: each Data frame about to be sent passes through this, which returns the frames
+  /// to send in its place (altered, repeated or none).
+  std::function<std::vector<Bytes>(Bytes)> data_frame_hook;
+
+  // The owner's side: channels opened here, and connects waiting for a name.
+  std::map<std::string, std::shared_ptr<Endpoint>, std::less<>> endpoints_by_name;
+  std::unordered_map<std::uint32_t, std::shared_ptr<Endpoint>> endpoints;
+  std::uint32_t next_channel = 1;
+  std::map<std::string, std::vector<PendingConnect>, std::less<>> local_waiting;
+  std::map<std::string, std::vector<WaitingRemoteConnect>, std::less<>> remote_waiting;
+
+  // The senders' side: connects in flight and live connections to other ranks, by link id.
+  std::unordered_map<std::uint64_t, PendingConnect> connecting;
+  std::unordered_map<std::uint64_t, Link *> links;
+  std::uint64_t next_link = 1;
+
+private:
+  World() = default;
+  void serve();
+  bool pump(); // one round of the progress thread's work; true when it did something
+  void dispatch(int source, Bytes &&frame);
+  bool anything_can_arrive() const; // mutex held
+  [[noreturn]] void fail(const char *call, int code);
+
+  int rank_ = 0;
+  int size_ = 1;
+  bool distributed_ = false;
+  bool started_ = false;
+  bool stopped_ = false;
+  bool start_failed_ = false;
+
+  struct Outgoing {
+    int dest;
+    Bytes frame;
+  };
+  std::deque<Outgoing> through_hook(std::deque<Outgoing> outgoing);
+  std::deque<Outgoing> outbox_;
+  std::deque<medi::Sender<bool>> barriers_;
+  bool stopping_ = false;
+  std::condition_variable wake_;
+  std::condition_variable started_cv_;
+  std::thread service_;
+  struct Transport;
+  std::unique_ptr<Transport> transport_; // MPI state: only the progress thread touches it
+};
+
+/// Frame handlers, called by the progress thread with the mutex held.
+void on_connect(World &world, int source, const FrameHeader &header,
+                std::span<const std::byte> body);
+void on_data(World &world, int source, const FrameHeader &header, Bytes &&frame);
+void on_demand(World &world, int source, const FrameHeader &header);
+void on_return(World &world, int source, const FrameHeader &header);
+void on_drop(World &world, int source, const FrameHeader &header);
+void on_accept(World &world, int source, const FrameHeader &header,
+               std::span<const std::byte> body);
+void on_refuse(World &world, int source, const FrameHeader &header,
+               std::span<const std::byte> body);
+void on_credit(World &world, const FrameHeader &header);
+void on_recall(World &world, const FrameHeader &header);
+void on_closed(World &world, const FrameHeader &header);
+void on_ack(World &world, const FrameHeader &header);
+
+/// What a rank that stops or fails still has open: one line per channel and connection, with
+/// the sites that opened and connected them (mutex held).
+std::string describe_open_channels(World &world);
+
+} // namespace medi::dist::detail
+
+#endif // MEDI_RUNTIME_DIST_WORLD_H

@@ -1,0 +1,402 @@
+// Remote channels between ranks: run under `mpirun -np 2` and `-np 4` (ctest does both). Every
+// test is collective: each rank runs it, in the same order, playing the part its rank gives it
+// (rank 0 usually owns the channel). Waits have deadlines, so a failure on one rank fails the
+// test instead of hanging the others.
+#include "dist/world.h"
+#include "medi/dist.h"
+#include "medi/error.h"
+#include "medi/task.h"
+
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <gtest/gtest.h>
+#include <map>
+#include <mutex>
+#include <string>
+#include <sys/stat.h>
+#include <thread>
+#include <unistd.h>
+#include <vector>
+
+namespace medi::dist {
+namespace {
+
+using namespace std::chrono_literals;
+constexpr auto kPatience = 60s; // far beyond any wait here: reached only on a failure
+
+struct Item {
+  int sender;
+  int seq;
+};
+
+// Reports seen on this rank, by op tag.
+class Reports {
+public:
+  Reports() {
+    set_error_reporter_with_context([this](const RuntimeError &error, const RuntimeContext &at) {
+      std::lock_guard lock(mutex_);
+      seen_.push_back({std::string(at.op), error.to_string()});
+    });
+  }
+  ~Reports() { set_error_reporter_with_context(nullptr); }
+  int count(std::string_view op) const {
+    std::lock_guard lock(mutex_);
+    int n = 0;
+    for (const auto &[tag, text] : seen_)
+      n += tag == op;
+    return n;
+  }
+  std::string last() const {
+    std::lock_guard lock(mutex_);
+    return seen_.empty() ? "" : seen_.back().second;
+  }
+
+private:
+  mutable std::mutex mutex_;
+  std::vector<std::pair<std::string, std::string>> seen_;
+};
+
+void sync() {
+  ASSERT_TRUE(barrier().has_value());
+}
+
+TEST(RemoteChannel, EachSendersValuesArriveInOrderAndTheStreamEnds) {
+  constexpr int kPerSender = 5000;
+  if (rank() == 0) {
+    auto rx = open<Item>("ordered", {.capacity = 16, .senders = std::size_t(size() - 1)});
+    ASSERT_TRUE(rx.has_value());
+    std::map<int, int> next;
+    int received = 0;
+    for (;;) {
+      auto item = rx->recv_for(kPatience);
+      if (!item) {
+        EXPECT_EQ(item.error(), RecvTimeoutError::Disconnected);
+        break;
+      }
+      EXPECT_EQ(item->seq, next[item->sender]++) << "from rank " << item->sender;
+      ++received;
+    }
+    EXPECT_EQ(received, kPerSender * (size() - 1));
+  } else {
+    auto tx = connect<Item>("ordered", 0);
+    ASSERT_TRUE(tx.has_value());
+    for (int i = 0; i < kPerSender; ++i)
+      ASSERT_TRUE(tx->send({rank(), i}).has_value());
+  }
+  sync();
+}
+
+TEST(RemoteChannel, ManyTasksOnEveryRankExactCountsAndChecksums) {
+  constexpr int kTasks = 4, kPerTask = 2000;
+  const int owner = size() - 1;
+  std::optional<RemoteReceiver<std::int64_t>> rx;
+  if (rank() == owner) {
+    auto opened = open<std::int64_t>("checksum", {.capacity = 64, .senders = std::size_t(size())});
+    ASSERT_TRUE(opened.has_value());
+    rx = std::move(*opened);
+  }
+  {
+    auto tx = connect<std::int64_t>("checksum", owner); // the owner's own senders are local
+    ASSERT_TRUE(tx.has_value());
+    Scheduler scheduler(2);
+    std::vector<Task<void>> tasks;
+    for (int t = 0; t < kTasks; ++t)
+      tasks.push_back(scheduler.spawn_task([tx = *tx, t] {
+        for (int i = 0; i < kPerTask; ++i)
+          ASSERT_TRUE(tx.send(std::int64_t(rank()) * 1000000 + t * 10000 + i).has_value());
+      }));
+    *tx = {}; // the tasks hold the senders now: the stream ends when the last task does
+    if (rx) {
+      std::int64_t count = 0, sum = 0;
+      while (auto value = rx->recv_for(kPatience)) {
+        ++count;
+        sum += *value;
+      }
+      std::int64_t expected = 0;
+      for (std::int64_t r = 0; r < size(); ++r)
+        for (std::int64_t t = 0; t < kTasks; ++t)
+          for (std::int64_t i = 0; i < kPerTask; ++i)
+            expected += r * 1000000 + t * 10000 + i;
+      EXPECT_EQ(count, std::int64_t(size()) * kTasks * kPerTask);
+      EXPECT_EQ(sum, expected);
+    }
+    for (auto &task : tasks)
+      EXPECT_TRUE(task.join().has_value());
+  }
+  sync();
+}
+
+TEST(RemoteChannel, TheCapacityHoldsAcrossRanks) {
+  constexpr std::size_t kCapacity = 4;
+  if (rank() == 0) {
+    auto rx = open<int>("pressure", {.capacity = kCapacity, .senders = std::size_t(size() - 1)});
+    auto counts = open<int>("pressure.counts", {.capacity = 8, .senders = std::size_t(size() - 1)});
+    ASSERT_TRUE(rx && counts);
+    // Nobody receives yet: every sender stops at the capacity, whichever rank it is on.
+    int accepted = 0;
+    for (int r = 1; r < size(); ++r) {
+      auto count = counts->recv_for(kPatience);
+      ASSERT_TRUE(count.has_value());
+      accepted += *count;
+    }
+    EXPECT_GE(accepted, 1);
+    EXPECT_LE(accepted, int(kCapacity));
+    EXPECT_EQ(rx->len(), std::size_t(accepted));
+    sync();
+    int received = 0;
+    while (auto value = rx->recv_for(kPatience)) {
+      EXPECT_LE(rx->len(), kCapacity);
+      ++received;
+      if (received % 50 == 0)
+        std::this_thread::sleep_for(1ms); // a slow consumer
+    }
+    EXPECT_EQ(received, accepted + 200 * (size() - 1));
+  } else {
+    auto tx = connect<int>("pressure", 0);
+    auto counts = connect<int>("pressure.counts", 0);
+    ASSERT_TRUE(tx && counts);
+    int accepted = 0;
+    while (tx->send_for(accepted, 300ms))
+      ++accepted;
+    ASSERT_TRUE(counts->send(accepted).has_value());
+    sync();
+    for (int i = 0; i < 200; ++i)
+      ASSERT_TRUE(tx->send(i).has_value());
+  }
+  sync();
+}
+
+TEST(RemoteChannel, ARendezvousSendReturnsOnceTheValueIsTaken) {
+  if (rank() == 0) {
+    auto rx = open<int>("rendezvous", {.capacity = 0});
+    ASSERT_TRUE(rx.has_value());
+    sync(); // rank 1 tries while nobody receives
+    sync();
+    std::this_thread::sleep_for(100ms);
+    for (int i = 0; i < 200; ++i)
+      EXPECT_EQ(rx->recv_for(kPatience), i);
+    EXPECT_FALSE(rx->recv_for(kPatience).has_value());
+  } else if (rank() == 1) {
+    auto tx = connect<int>("rendezvous", 0);
+    ASSERT_TRUE(tx.has_value());
+    auto early = tx->send_for(-1, 50ms);
+    ASSERT_FALSE(early.has_value());
+    EXPECT_TRUE(early.error().is_timeout());
+    EXPECT_EQ(early.error().value, -1);
+    sync();
+    sync();
+    const auto start = std::chrono::steady_clock::now();
+    ASSERT_TRUE(tx->send(0).has_value()); // the receiver starts 100 ms later
+    EXPECT_GE(std::chrono::steady_clock::now() - start, 90ms);
+    for (int i = 1; i < 200; ++i)
+      ASSERT_TRUE(tx->send(i).has_value());
+  } else {
+    sync();
+    sync();
+  }
+  sync();
+}
+
+TEST(RemoteChannel, WhenTheReceiverGoesSendersGetTheirValuesBack) {
+  Reports reports;
+  if (rank() == 0) {
+    auto rx = open<int>("closing", {.capacity = 2});
+    ASSERT_TRUE(rx.has_value());
+    for (int i = 0; i < 10; ++i)
+      EXPECT_EQ(rx->recv_for(kPatience), i);
+    *rx = {};
+  } else if (rank() == 1) {
+    auto tx = connect<int>("closing", 0);
+    ASSERT_TRUE(tx.has_value());
+    int next = 0;
+    std::expected<void, SendTimeoutError<int>> sent;
+    while ((sent = tx->send_for(next, kPatience)))
+      ++next;
+    EXPECT_TRUE(sent.error().is_disconnected());
+    EXPECT_EQ(sent.error().value, next); // handed back
+    EXPECT_GE(next, 10);
+    EXPECT_LE(next, 12); // what was received, and at most the capacity more
+    EXPECT_EQ(reports.count("dist.send"), 1);
+  }
+  sync();
+}
+
+TEST(RemoteChannel, AConnectWaitsForTheOpenOrTimesOutWithAReport) {
+  Reports reports;
+  if (rank() == 0) {
+    std::this_thread::sleep_for(200ms);
+    auto rx = open<int>("late", {.capacity = 1, .senders = std::size_t(size() - 1)});
+    ASSERT_TRUE(rx.has_value());
+    int received = 0;
+    while (rx->recv_for(kPatience))
+      ++received;
+    EXPECT_EQ(received, size() - 1);
+  } else {
+    auto tx = connect<int>("late", 0); // before the open
+    ASSERT_TRUE(tx.has_value());
+    ASSERT_TRUE(tx->send(rank()).has_value());
+    const auto line = std::source_location::current().line() + 1;
+    auto never = connect_for<int>("nobody", 0, 100ms);
+    ASSERT_FALSE(never.has_value());
+    EXPECT_EQ(never.error(), ConnectError::Timeout);
+    EXPECT_EQ(reports.count("dist.connect"), 1);
+    EXPECT_NE(reports.last().find("\"nobody\" on rank 0"), std::string::npos);
+    (void)line;
+  }
+  sync();
+}
+
+TEST(RemoteChannel, TasksParkOnRemoteOperationsWhileOthersRun) {
+  const int other = 1 - std::min(rank(), 1); // ranks 0 and 1 talk; the rest only synchronise
+  if (rank() > 1) {
+    sync();
+    sync();
+    return;
+  }
+  auto rx = open<int>(rank() == 0 ? "park.0" : "park.1", {.capacity = 1});
+  ASSERT_TRUE(rx.has_value());
+  auto tx = connect<int>(rank() == 0 ? "park.1" : "park.0", other);
+  ASSERT_TRUE(tx.has_value());
+  sync();
+  Scheduler scheduler(1); // one worker: a task blocking it would stop the others
+  auto receiver = scheduler.spawn_task([rx = *rx] { return rx.recv_for(kPatience).value_or(-1); });
+  auto sender = scheduler.spawn_task([tx = *tx] {
+    // The second send waits for a credit: the other rank receives only after a while.
+    return tx.send(1).has_value() && tx.send(2).has_value();
+  });
+  std::atomic<int> work{0};
+  auto busy = scheduler.spawn_task([&work] {
+    for (int i = 0; i < 1000; ++i) {
+      ++work;
+      yield_now();
+    }
+  });
+  EXPECT_TRUE(busy.join().has_value());
+  EXPECT_EQ(work.load(), 1000); // done while the other two were parked
+  std::this_thread::sleep_for(100ms);
+  EXPECT_EQ(*receiver.join(), 1);
+  EXPECT_EQ(rx->recv_for(kPatience), 2);
+  EXPECT_TRUE(*sender.join());
+  sync();
+}
+
+// --- phi channels
+// ---------------------------------------------------------------------------------
+
+std::string write_key(char fill) {
+  const std::string path = "/tmp/medi_dist_test_key_" + std::to_string(::getpid()) + fill;
+  std::ofstream(path) << std::string(64, fill) << '\n';
+  ::chmod(path.c_str(), 0600);
+  return path;
+}
+
+struct KeyFile {
+  std::string path;
+  explicit KeyFile(char fill) : path(write_key(fill)) {
+    ::setenv("MEDI_DIST_PHI_KEY_FILE", path.c_str(), 1);
+  }
+  ~KeyFile() {
+    ::unsetenv("MEDI_DIST_PHI_KEY_FILE");
+    std::remove(path.c_str());
+  }
+};
+
+// Rank 1 sends 1..5 on a phi channel of rank 0's, the third passing through `hook` on its way.
+void send_through(std::function<std::vector<Bytes>(Bytes)> hook, char sender_key,
+                  const std::string &name, std::vector<int> expected, int auth_reports) {
+  Reports reports;
+  if (rank() == 0) {
+    KeyFile key('a');
+    auto rx = open<int>(name, {.capacity = 8, .phi = true});
+    ASSERT_TRUE(rx.has_value());
+    std::vector<int> received;
+    while (auto value = rx->recv_for(kPatience))
+      received.push_back(*value);
+    EXPECT_EQ(received, expected);
+    EXPECT_EQ(reports.count("dist.auth"), auth_reports) << reports.last();
+  } else if (rank() == 1) {
+    KeyFile key(sender_key);
+    auto tx = connect<int>(name, 0, {.phi = true});
+    ASSERT_TRUE(tx.has_value());
+    auto &world = detail::World::get();
+    int data_frames = 0;
+    {
+      std::lock_guard lock(world.mutex);
+      world.data_frame_hook = [&](Bytes frame) -> std::vector<Bytes> {
+        if (++data_frames == 3)
+          return hook(std::move(frame));
+        return {std::move(frame)};
+      };
+    }
+    for (int i = 1; i <= 5; ++i)
+      ASSERT_TRUE(tx->send(i).has_value());
+    *tx = {};
+    sync();
+    std::lock_guard lock(world.mutex);
+    world.data_frame_hook = nullptr;
+  }
+  if (rank() != 1)
+    sync();
+  sync();
+}
+
+TEST(PhiChannel, ValuesCrossSealedAndArrive) {
+  send_through([](Bytes frame) { return std::vector<Bytes>{std::move(frame)}; }, 'a', "phi.ok",
+               {1, 2, 3, 4, 5}, 0);
+}
+
+TEST(PhiChannel, ATamperedByteIsRejectedAndReported) {
+  send_through(
+      [](Bytes frame) {
+        frame[frame.size() - 20] ^= std::byte{1}; // one ciphertext bit
+        return std::vector<Bytes>{std::move(frame)};
+      },
+      'a', "phi.tampered", {1, 2, 4, 5}, 1);
+}
+
+TEST(PhiChannel, AReplayedMessageIsRejectedAndReported) {
+  send_through([](Bytes frame) { return std::vector<Bytes>{frame, frame}; }, 'a', "phi.replayed",
+               {1, 2, 3, 4, 5}, 1);
+}
+
+TEST(PhiChannel, AWrongKeyIsRejectedAndReported) {
+  send_through([](Bytes frame) { return std::vector<Bytes>{std::move(frame)}; }, 'b',
+               "phi.wrong_key", {}, 5);
+}
+
+TEST(PhiChannel, APlainSenderIsRefused) {
+  Reports reports;
+  if (rank() == 0) {
+    KeyFile key('a');
+    auto rx = open<int>("phi.plain", {.capacity = 1, .phi = true, .senders = 0});
+    ASSERT_TRUE(rx.has_value());
+    sync();
+  } else {
+    auto tx = connect<int>("phi.plain", 0);
+    ASSERT_FALSE(tx.has_value());
+    EXPECT_EQ(tx.error(), ConnectError::Refused);
+    EXPECT_EQ(reports.count("dist.connect"), 1);
+    sync();
+  }
+  sync();
+}
+
+} // namespace
+} // namespace medi::dist
+
+// Each rank runs the tests; the job fails if any rank does.
+int main(int argc, char **argv) {
+  ::testing::InitGoogleTest(&argc, argv);
+  if (!medi::dist::start())
+    return 2;
+  if (medi::dist::size() < 2) {
+    std::fprintf(stderr, "run under mpirun with 2 or more ranks\n");
+    return 2;
+  }
+  const int failed = RUN_ALL_TESTS();
+  medi::dist::stop();
+  return failed;
+}
