@@ -66,6 +66,15 @@ config.substitutions.append(
 if config.medi_have_async_runtime:
     config.available_features.add("async_runtime")
 
+# Distributed channels under mpirun (as root, Open MPI needs its consent variables; 4 ranks
+# oversubscribe 2 cores; shared memory and loopback only).
+if config.medi_mpirun:
+    config.available_features.add("mpi")
+    config.environment["OMPI_ALLOW_RUN_AS_ROOT"] = "1"
+    config.environment["OMPI_ALLOW_RUN_AS_ROOT_CONFIRM"] = "1"
+    config.substitutions.append(
+        ("%mpirun", f"{config.medi_mpirun} --oversubscribe --mca btl self,vader,tcp"))
+
 if config.medi_enable_rt_zones:
     config.available_features.add("rt_zones")
 if config.medi_enable_gc:

@@ -2,6 +2,9 @@
 #include "scheduler_setup.h"
 
 #include "medi/deadlock.h"
+#if MEDI_TOOLS_HAVE_DIST
+#include "medi/dist.h"
+#endif
 #include "medi/scheduler.h"
 #include "medi/trace.h"
 
@@ -34,6 +37,12 @@ bool startTrace(const char *Path) {
 
 void finishTrace() {
   trace::stop();
+}
+
+void finishDistributed() {
+#if MEDI_TOOLS_HAVE_DIST
+  dist::stop();
+#endif
 }
 
 } // namespace medi::tools

@@ -27,6 +27,10 @@ bool startTrace(const char *Path);
 /// handlers).
 void finishTrace();
 
+/// Stops the distributed runtime if the program started it (under mpirun: the last barrier with
+/// the other ranks, then MPI_Finalize), as a program's exit would; medi-run ends with _Exit.
+void finishDistributed();
+
 } // namespace medi::tools
 
 #endif // MEDI_TOOLS_SCHEDULER_SETUP_H

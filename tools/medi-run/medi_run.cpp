@@ -183,7 +183,8 @@ int main(int argc, char **argv) {
 
   PhaseTimer Timer(Options.Time);
   const int Result = run(Options, Timer);
-  finishTrace(); // before _Exit, which runs no exit handlers
+  finishDistributed(); // before _Exit, which runs no exit handlers
+  finishTrace();
   Timer.print();
   outs().flush();
   std::fflush(nullptr);

@@ -52,6 +52,14 @@ PROGRAM SEMANTICS:
   destructors run, stdio is flushed and the process exits with the entry's value (0 for a void
   entry); tasks still running are abandoned, not joined, as in Go and Rust.
 
+RANKS (distributed channels, medi.dist.*; docs/distributed.md):
+  mpirun -np 4 medi-run pipeline.ll     each process is one rank; MPI starts on the first
+                                        medi.dist.* call and is finalised when the entry
+                                        returns (a last barrier with the other ranks)
+  Without mpirun the program is rank 0 of 1 and its named channels work in-process. As root,
+  Open MPI needs --allow-run-as-root (or OMPI_ALLOW_RUN_AS_ROOT=1 and
+  OMPI_ALLOW_RUN_AS_ROOT_CONFIRM=1); more ranks than cores need --oversubscribe.
+
 EXIT CODES:
   the entry's value  the program ran
   2    the input does not parse (file:line:col: error: ...)
