@@ -37,6 +37,18 @@ int32_t medi_select_timeout(medi_select_case *cases, int64_t count, int64_t time
 int32_t medi_select_try(medi_select_case *cases, int64_t count, int64_t *index_out)
     __asm__("medi.select.try");
 
+int32_t medi_dist_rank(void) __asm__("medi.dist.rank");
+int32_t medi_dist_size(void) __asm__("medi.dist.size");
+int32_t medi_dist_barrier(void) __asm__("medi.dist.barrier");
+int32_t medi_dist_open(const char *name, int64_t elem_size, int64_t capacity, int32_t phi,
+                       int64_t senders, void **rx_out) __asm__("medi.dist.open");
+int32_t medi_dist_connect(const char *name, int32_t owner, int64_t elem_size, int32_t phi,
+                          int64_t timeout_ns, void **tx_out) __asm__("medi.dist.connect");
+int32_t medi_dist_send(void *tx, const void *value) __asm__("medi.dist.send");
+int32_t medi_dist_recv(void *rx, void *out) __asm__("medi.dist.recv");
+void medi_dist_sender_drop(void *tx) __asm__("medi.dist.sender.drop");
+void medi_dist_receiver_drop(void *rx) __asm__("medi.dist.receiver.drop");
+
 int32_t medi_sleep(int64_t duration_ns) __asm__("medi.sleep");
 int64_t medi_clock_now(void) __asm__("medi.clock.now");
 int32_t medi_join_timeout(void *task, int64_t timeout_ns) __asm__("medi.join.timeout");

@@ -14,6 +14,7 @@
 #include "dist/link.h"
 #include "dist/report.h"
 #include "medi/error/op_tags.h"
+#include "medi/error/reporting.h"
 
 #include <algorithm>
 #include <chrono>
@@ -182,6 +183,7 @@ void World::serve() {
     std::lock_guard lock(mutex);
     rank_ = rank;
     size_ = size;
+    medi::detail::set_report_rank(rank);
     transport.ready = true;
     started_cv_.notify_all();
   }

@@ -1,11 +1,14 @@
 // report_format.cpp: the default reporter's one-line format and its write to stderr.
 #include "medi/error/reporting.h"
 
+#include <atomic>
 #include <cstdio>
 #include <string>
 
 namespace medi {
 namespace {
+
+std::atomic<int> reporting_rank{-1};
 
 std::string_view or_unknown(std::string_view text) {
   return text.empty() ? "unknown" : text;
@@ -29,8 +32,18 @@ void append_escaped(std::string &out, std::string_view text) {
 
 } // namespace
 
+int report_rank() noexcept {
+  return reporting_rank.load(std::memory_order_relaxed);
+}
+
+void detail::set_report_rank(int rank) noexcept {
+  reporting_rank.store(rank, std::memory_order_relaxed);
+}
+
 std::string format_report_line(const RuntimeError &error, const RuntimeContext &context) {
   std::string line = "[medi-runtime] ";
+  if (const int rank = report_rank(); rank >= 0)
+    line = "[medi-runtime rank " + std::to_string(rank) + "] ";
   append_escaped(line, error.to_string());
   line += " @";
   line += or_unknown(context.file);

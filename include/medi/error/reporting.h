@@ -62,12 +62,19 @@ bool remove_error_context_listener(ListenerId id);
 report_error(const RuntimeError &error, std::string_view op,
              std::source_location location = std::source_location::current()) noexcept;
 
+/// The rank this process reports as when it runs under mpirun (medi/dist.h), else -1. The
+/// default reporter's line then says it: "[medi-runtime rank 2] ...".
+int report_rank() noexcept;
+
 /// The default reporter's line for `error` at `context`, without the newline.
 std::string format_report_line(const RuntimeError &error, const RuntimeContext &context);
 /// What the default reporter does: writes format_report_line() and a newline to stderr at once.
 void print_default_report(const RuntimeError &error, const RuntimeContext &context);
 
 namespace detail {
+/// Set by the distributed runtime once it knows this process's rank.
+void set_report_rank(int rank) noexcept;
+
 // The out-of-line half of MEDI_RUNTIME_REPORT. The error is built in here, only once a report
 // is due, so the code around the macro carries neither its construction nor its cleanup.
 template <class MakeError>
