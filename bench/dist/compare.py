@@ -1,0 +1,58 @@
+#!/usr/bin/env python3
+"""compare.py: remote channels against raw MPI, interleaved (docs/benchmarks.md).
+
+Runs `mpirun -np 2 dist_bench raw`, `... medi` and `... phi` in turns for --rounds rounds,
+then prints each measurement's median per mode and the ratios against raw MPI (latency: ours /
+raw, lower is better; throughput: ours / raw, higher is better), and an idle rank's CPU use.
+
+  bench/dist/compare.py [--build build/release] [--rounds 5]
+"""
+import argparse
+import os
+import statistics
+import subprocess
+import tempfile
+
+
+def run(bench, mode, env):
+    out = subprocess.run(
+        ["mpirun", "--oversubscribe", "-np", "2", "--mca", "btl", "self,vader,tcp", bench, mode],
+        env=env, check=True, capture_output=True, text=True).stdout
+    return [line.split() for line in out.splitlines() if line.strip()]
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--build", default="build/release")
+    parser.add_argument("--rounds", type=int, default=5)
+    args = parser.parse_args()
+    bench = os.path.join(args.build, "bench", "dist_bench")
+    env = dict(os.environ, OMPI_ALLOW_RUN_AS_ROOT="1", OMPI_ALLOW_RUN_AS_ROOT_CONFIRM="1")
+    with tempfile.NamedTemporaryFile("wb", delete=False) as key:
+        key.write(os.urandom(32))
+    os.chmod(key.name, 0o600)
+    env["MEDI_DIST_PHI_KEY_FILE"] = key.name
+    results = {}
+    try:
+        for _ in range(args.rounds):
+            for mode in ("raw", "medi", "phi"):
+                for what, size, value in run(bench, mode, env):
+                    results.setdefault((what, int(size), mode), []).append(float(value))
+        idle = [line for line in run(bench, "idle", env)]
+    finally:
+        os.unlink(key.name)
+    print(f"{args.rounds} interleaved rounds; medians")
+    print(f"{'measure':<10}{'bytes':>9}{'raw':>12}{'medi':>12}{'phi':>12}{'medi/raw':>10}{'phi/raw':>9}")
+    for what in ("latency", "stream"):
+        for size in sorted({key[1] for key in results if key[0] == what}):
+            raw, medi, phi = (statistics.median(results[(what, size, mode)])
+                              for mode in ("raw", "medi", "phi"))
+            print(f"{what:<10}{size:>9}{raw:>12.2f}{medi:>12.2f}{phi:>12.2f}"
+                  f"{medi / raw:>10.2f}{phi / raw:>9.2f}")
+    print("(latency in us one way; stream in MB/s)")
+    for line in idle:
+        print(" ".join(line))
+
+
+if __name__ == "__main__":
+    main()
