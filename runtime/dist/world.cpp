@@ -5,9 +5,10 @@
 // sends the frames other threads queue (MPI_Isend, completed with MPI_Testsome), receives frames
 // of any size (MPI_Improbe + MPI_Mrecv) and hands them to the handlers, runs barriers
 // (MPI_Ibarrier), and finalises MPI after a last barrier that every rank reaches in stop().
-// Idle, it backs off from polling to sleeping: it polls while frames arrive, then sleeps for
-// growing intervals (up to kLongestNap) while this rank has channels or connections that a frame
-// could be for, and sleeps until woken when it has none. Queuing a frame wakes it.
+// Idle, it backs off from polling to sleeping: it polls while frames arrive or its own sends are
+// in flight, then sleeps for growing intervals (up to kLongestNap) while this rank has channels
+// or connections that a frame could be for, and sleeps until woken when it has none. Queuing a
+// frame wakes it.
 #include "dist/world.h"
 
 #include "dist/endpoint.h"
@@ -196,7 +197,9 @@ void World::serve() {
       nap = kFirstNap;
       continue;
     }
-    if (++idle_rounds < kPollRounds) {
+    // A send in flight may need this side's progress to finish (MPI's rendezvous protocol for
+    // large messages): keep polling until it does.
+    if (++idle_rounds < kPollRounds || !transport.sends.empty() || transport.barrier_active) {
       sched_yield();
       continue;
     }
