@@ -8,7 +8,8 @@
 // a join) and nothing can wake any of them (no worker running, no timer pending, no thread
 // inside blocking()), it reports RuntimeError::Scheduler(Deadlock) with op scheduler.deadlock,
 // naming each waiting party's operation and the source line it was called from, and calls the
-// handler. A party waiting with a timeout, or a task sleeping, is never part of a deadlock.
+// handler. A party waiting with a timeout, a task sleeping, or, under mpirun with more than one
+// rank, a party waiting in a distributed operation (medi/dist.h) is never part of a deadlock.
 // medi-run makes one for the program's main thread: a deadlocked program exits with code 102.
 //
 // The state is confirmed on two looks kDeadlockConfirmInterval apart before it is reported,

@@ -135,7 +135,7 @@ medi_rt_status medi_rt_dist_barrier(const medi_rt_source *site) {
     return MEDI_RT_UNSUPPORTED;
   if (!world.distributed())
     return MEDI_RT_OK;
-  return world.request_barrier().recv() ? MEDI_RT_OK : MEDI_RT_DISCONNECTED;
+  return world.barrier(SourceSite(site)) ? MEDI_RT_OK : MEDI_RT_DISCONNECTED;
 }
 
 medi_rt_status medi_rt_dist_open(const char *name, uint64_t elem_size, int64_t capacity,

@@ -250,7 +250,7 @@ ReceiverState::~ReceiverState() {
 }
 
 Status recv_bytes(ReceiverState &receiver, Bytes &value, bool try_only, Deadline deadline,
-                  SourceSite) {
+                  SourceSite site) {
   World &world = World::get();
   Endpoint &ep = *receiver.endpoint;
   const bool offers = ep.capacity == 0 && !try_only;
@@ -275,20 +275,25 @@ Status recv_bytes(ReceiverState &receiver, Bytes &value, bool try_only, Deadline
       delivery = std::move(*got);
     else
       status = got.error() == TryRecvError::Empty ? Status::Empty : Status::Disconnected;
-  } else if (deadline) {
-    auto got = buffer.recv_until(*deadline);
-    if (got)
-      delivery = std::move(*got);
-    else
-      status = got.error() == RecvTimeoutError::Timeout     ? Status::Timeout
-               : got.error() == RecvTimeoutError::Cancelled ? Status::Cancelled
-                                                            : Status::Disconnected;
   } else {
-    auto got = buffer.recv();
-    if (got)
-      delivery = std::move(*got);
-    else
-      status = got.error().cancelled ? Status::Cancelled : Status::Disconnected;
+    const medi::detail::BlockedOn why =
+        world.wait_record(op::dist_recv, site, deadline.has_value());
+    const medi::detail::BlockingScope waiting(why);
+    if (deadline) {
+      auto got = buffer.recv_until(*deadline);
+      if (got)
+        delivery = std::move(*got);
+      else
+        status = got.error() == RecvTimeoutError::Timeout     ? Status::Timeout
+                 : got.error() == RecvTimeoutError::Cancelled ? Status::Cancelled
+                                                              : Status::Disconnected;
+    } else {
+      auto got = buffer.recv();
+      if (got)
+        delivery = std::move(*got);
+      else
+        status = got.error().cancelled ? Status::Cancelled : Status::Disconnected;
+    }
   }
 
   std::lock_guard lock(world.mutex);
@@ -339,6 +344,9 @@ Status send_local(World &world, const std::shared_ptr<Endpoint> &endpoint, Bytes
       recall_for_local(world, ep);
     }
     Status waited = Status::Ok;
+    const medi::detail::BlockedOn why =
+        world.wait_record(op::dist_send, site, deadline.has_value());
+    const medi::detail::BlockingScope waiting(why);
     if (deadline) {
       auto got = pool.recv_until(*deadline);
       if (!got)
@@ -373,8 +381,12 @@ Status send_local(World &world, const std::shared_ptr<Endpoint> &endpoint, Bytes
     }
     (void)ep.buffer_tx.send(std::move(delivery));
   }
-  if (ep.capacity == 0 && !ack.recv())
-    return report_send_disconnected(ep.name, world.rank(), site);
+  if (ep.capacity == 0) {
+    const medi::detail::BlockedOn why = world.wait_record(op::dist_send, site, false);
+    const medi::detail::BlockingScope waiting(why);
+    if (!ack.recv())
+      return report_send_disconnected(ep.name, world.rank(), site);
+  }
   return Status::Ok;
 }
 

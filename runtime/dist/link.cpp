@@ -90,7 +90,12 @@ connect_channel(std::string_view name, int owner, std::size_t elem_size,
     }
   }
 
-  auto reply = wait_for(reply_rx, deadline);
+  auto reply = [&] {
+    const medi::detail::BlockedOn why =
+        world.wait_record(op::dist_connect, site, deadline.has_value());
+    const medi::detail::BlockingScope waiting(why);
+    return wait_for(reply_rx, deadline);
+  }();
   if (!reply) {
     // Nobody answered in time: withdraw, unless the answer came meanwhile (then it is in
     // `reply_rx` and goes with it: an accepted connection drops at once).
@@ -164,7 +169,12 @@ Status send_bytes(SenderState &sender, Bytes &value, bool try_only, Deadline dea
                               .seq = link.received,
                               .value = link.waiting});
     }
-    auto got = wait_for(tokens, deadline);
+    auto got = [&] {
+      const medi::detail::BlockedOn why =
+          world.wait_record(op::dist_send, site, deadline.has_value());
+      const medi::detail::BlockingScope waiting(why);
+      return wait_for(tokens, deadline);
+    }();
     std::lock_guard lock(world.mutex);
     --link.waiting;
     if (!got) {
@@ -195,7 +205,11 @@ Status send_bytes(SenderState &sender, Bytes &value, bool try_only, Deadline dea
     value.clear();
     return Status::Ok;
   }
-  auto taken = ack.recv(); // the value is on its way to a waiting receiver: no deadline now
+  auto taken = [&] { // the value is on its way to a waiting receiver: no deadline now
+    const medi::detail::BlockedOn why = world.wait_record(op::dist_send, site, false);
+    const medi::detail::BlockingScope waiting(why);
+    return ack.recv();
+  }();
   if (taken && *taken)
     return Status::Ok;
   if (taken) {

@@ -123,12 +123,19 @@ void World::post(int dest, const FrameHeader &header, std::span<const std::byte>
   wake_.notify_one();
 }
 
-medi::Receiver<bool> World::request_barrier() {
+bool World::barrier(SourceSite site) {
   auto [tx, rx] = medi::create_bounded_channel<bool>(1);
-  std::lock_guard lock(mutex);
-  barriers_.push_back(std::move(tx));
-  wake_.notify_one();
-  return std::move(rx);
+  {
+    std::lock_guard lock(mutex);
+    barriers_.push_back(std::move(tx));
+    wake_.notify_one();
+  }
+  const medi::detail::BlockedOn why = wait_record(op::dist_start, site, false);
+  const medi::detail::BlockingScope waiting(why);
+  if (rx.recv())
+    return true;
+  report(op::dist_start, site, "barrier ended: the distributed runtime stopped");
+  return false;
 }
 
 bool World::anything_can_arrive() const {
@@ -409,11 +416,8 @@ std::expected<void, ConnectError> barrier(std::source_location location) {
     return std::unexpected(ConnectError::Unavailable);
   if (!world.distributed())
     return {};
-  auto done = world.request_barrier();
-  if (!done.recv()) {
-    detail::report(op::dist_start, location, "barrier ended: the distributed runtime stopped");
+  if (!world.barrier(location))
     return std::unexpected(ConnectError::Unavailable);
-  }
   return {};
 }
 

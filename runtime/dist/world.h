@@ -10,6 +10,7 @@
 #include "dist/phi.h"
 #include "dist/wire.h"
 #include "medi/channel.h"
+#include "medi/detail/blocked_on.h"
 #include "medi/dist.h"
 
 #include <condition_variable>
@@ -66,10 +67,19 @@ public:
   bool distributed() const noexcept { return distributed_; }
   bool stopped() const noexcept { return stopped_; }
 
+  /// The record of a wait in a distributed operation called at `site`, for the deadlock watch:
+  /// with more than one rank another rank may end the wait, so this rank's stillness alone is
+  /// no deadlock.
+  medi::detail::BlockedOn wait_record(std::string_view op, SourceSite site,
+                                      bool timed) const noexcept {
+    return {.op = op, .site = site, .timed = timed, .remote = size_ > 1};
+  }
+
   /// Queues `frame` for rank `dest` (mutex held).
   void post(int dest, const FrameHeader &header, std::span<const std::byte> body = {});
-  /// Queues a barrier and returns the channel its completion arrives on.
-  medi::Receiver<bool> request_barrier();
+  /// Waits until every rank has reached a barrier (started and distributed); false, reported at
+  /// `site`, when the runtime stopped first.
+  bool barrier(SourceSite site);
 
   std::mutex mutex;
 

@@ -6,8 +6,6 @@
 #include "program_thread.h"
 #include "task_state.h"
 
-#include <utility>
-
 namespace medi::detail {
 namespace {
 thread_local ProgramThread *program_thread = nullptr;
@@ -27,7 +25,10 @@ BlockingScope::BlockingScope(const BlockedOn &why, TaskControl *task) noexcept {
   if (task) {
     owner_ = task;
     task_ = true;
-    previous_ = std::exchange(state_of(task).blocked_on, &why);
+    const BlockedOn *&record = state_of(task).blocked_on;
+    previous_ = record;
+    if (!record)
+      record = &why;
     return;
   }
   if (trace::on()) [[unlikely]] {
@@ -37,7 +38,9 @@ BlockingScope::BlockingScope(const BlockedOn &why, TaskControl *task) noexcept {
   if (ProgramThread *thread = program_thread) {
     owner_ = thread;
     std::lock_guard lock(thread->mutex);
-    previous_ = std::exchange(thread->blocked_on, &why);
+    previous_ = thread->blocked_on;
+    if (!previous_)
+      thread->blocked_on = &why;
     ++thread->waits;
   }
 }

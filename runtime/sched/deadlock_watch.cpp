@@ -1,7 +1,8 @@
 // deadlock_watch.cpp: medi::DeadlockWatch (medi/deadlock.h). A thread looks every
 // kDeadlockConfirmInterval; a look finds a deadlock when nothing runs (SchedulerCore::quiet), no
-// timer is pending, the watched thread and every parked task wait without a permit, and
-// nothing ran during the look. Two looks in a row that find the same still state are reported.
+// timer is pending, the watched thread and every parked task wait without a permit and without a
+// deadline or another process that may wake them, and nothing ran during the look. Two looks in a
+// row that find the same still state are reported.
 #include "../trace/trace_points.h"
 #include "deadlock_report.h"
 #include "medi/deadlock.h"
@@ -36,11 +37,11 @@ using detail::TimerService;
 std::atomic<bool> watch_in_effect{false};
 
 // What the watched thread waits for (and how many waits it has begun), when nothing has woken
-// it; nullopt when it runs, waits with a timeout, or was woken.
+// it; nullopt when it runs, waits with a timeout or on another process, or was woken.
 std::optional<std::pair<BlockedOn, std::uint64_t>> stuck_thread(ProgramThread &thread) {
   std::lock_guard lock(thread.mutex);
   const BlockedOn *why = thread.blocked_on;
-  if (!why || why->timed)
+  if (!why || why->timed || why->remote)
     return std::nullopt;
   const bool stuck = why->joining ? !why->joining->finished() : thread.parker->parked();
   if (!stuck)
@@ -65,8 +66,8 @@ std::optional<DeadlockSnapshot> look(ProgramThread &thread) {
     if (!tasks)
       return std::nullopt;
     for (const detail::ParkedTask &task : *tasks)
-      if (task.blocked_on && task.blocked_on->timed)
-        return std::nullopt; // its timer is due to wake it
+      if (task.blocked_on && (task.blocked_on->timed || task.blocked_on->remote))
+        return std::nullopt; // its timer, or another rank, may wake it
     snapshot.tasks = std::move(*tasks);
     // Nothing ran while we looked: the same workers asleep, no task started or resumed.
     if (core->quiet() != before)

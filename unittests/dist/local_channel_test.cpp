@@ -3,6 +3,7 @@
 // handed back, connect before open and its timeout, phi keys).
 #include "../error/report_recorder.h"
 #include "../scoped_env.h"
+#include "medi/deadlock.h"
 #include "medi/dist.h"
 #include "medi/task.h"
 
@@ -205,6 +206,32 @@ TEST_F(LocalDistTest, AConnectTimesOutWithAReportAtItsSite) {
   auto rx = open<int>("local.never", {.capacity = 1});
   ASSERT_TRUE(rx.has_value());
   EXPECT_EQ(rx->recv_for(10ms), std::unexpected(RecvTimeoutError::Timeout));
+}
+
+// In one process nothing else can end a wait on a named channel: a still one is a deadlock, and
+// the report names the distributed operation and its line, not the channel it is built on.
+TEST_F(LocalDistTest, AStuckRecvIsADeadlockReportedAtItsLine) {
+  auto rx = open<int>("local.stuck", {.capacity = 1});
+  ASSERT_TRUE(rx.has_value());
+  auto tx = connect<int>("local.stuck", 0);
+  ASSERT_TRUE(tx.has_value());
+  std::atomic<int> handled{0};
+  DeadlockWatch watch([&, breaker = *tx](const RuntimeError &error) {
+    const Deadlock *deadlock = error.get_if<Deadlock>();
+    EXPECT_TRUE(deadlock && !deadlock->waiting.empty() &&
+                deadlock->waiting[0].find("dist.recv at ") != std::string::npos)
+        << error.to_string();
+    ++handled;
+    (void)breaker.try_send(7); // ends the wait
+  });
+  ASSERT_TRUE(watch.active());
+  const auto line = std::source_location::current().line() + 1;
+  EXPECT_EQ(rx->recv(), 7);
+  EXPECT_EQ(handled.load(), 1);
+  const auto reports = recorder.reports();
+  ASSERT_EQ(reports.size(), 1u);
+  EXPECT_EQ(reports[0].op, "scheduler.deadlock");
+  EXPECT_EQ(reports[0].line, line);
 }
 
 TEST_F(LocalDistTest, MisuseIsRefusedAndReported) {

@@ -4,7 +4,8 @@
 // A blocking operation opens a BlockingScope on its slow path, just before it may park; the
 // deadlock watch (medi/deadlock.h) reads the record of every party that stays parked, to name
 // each one's operation and the source line it was called from. Outside a task and a watched
-// thread the scope does nothing.
+// thread the scope does nothing. Scopes nest: an operation built from others (a remote channel's
+// recv waits on an internal channel) keeps the outermost record, the call the program made.
 #ifndef MEDI_DETAIL_BLOCKED_ON_H
 #define MEDI_DETAIL_BLOCKED_ON_H
 
@@ -20,6 +21,9 @@ struct BlockedOn {
   std::string_view op; // the waiting call's op tag: xchan.recv, task.join, ...
   SourceSite site;     // where it was called from
   bool timed = false;  // a deadline will wake it: never part of a deadlock
+  /// Another process may wake it (a remote channel or a barrier under mpirun): this process
+  /// alone cannot prove a deadlock while it waits.
+  bool remote = false;
   /// A join's task: a thread's join waits on a condition variable, so the watch asks the task
   /// whether it finished rather than the thread whether it was woken.
   const TaskControl *joining = nullptr;

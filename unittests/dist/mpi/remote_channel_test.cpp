@@ -3,6 +3,7 @@
 // (rank 0 usually owns the channel). Waits have deadlines, so a failure on one rank fails the
 // test instead of hanging the others.
 #include "dist/world.h"
+#include "medi/deadlock.h"
 #include "medi/dist.h"
 #include "medi/error.h"
 #include "medi/task.h"
@@ -280,6 +281,34 @@ TEST(RemoteChannel, TasksParkOnRemoteOperationsWhileOthersRun) {
   EXPECT_EQ(*receiver.join(), 1);
   EXPECT_EQ(rx->recv_for(kPatience), 2);
   EXPECT_TRUE(*sender.join());
+  sync();
+}
+
+// A rank whose tasks and program thread all wait on other ranks is not deadlocked: the watch
+// stays quiet through many of its looks while the other rank takes its time to send.
+TEST(RemoteChannel, WaitingOnAnotherRankIsNoDeadlock) {
+  Reports reports;
+  if (rank() == 1) {
+    auto rx = open<int>("slow.1", {.capacity = 1});
+    ASSERT_TRUE(rx.has_value());
+    sync();
+    DeadlockWatch watch([](const RuntimeError &) {});
+    ASSERT_TRUE(watch.active());
+    auto task = spawn_task([rx = *rx] { return rx.recv_for(kPatience).value_or(-1); });
+    EXPECT_EQ(task.join().value_or(-1), 1);
+    EXPECT_EQ(rx->recv(), 2); // the program thread itself waits on rank 0
+  } else {
+    sync();
+    if (rank() == 0) {
+      auto tx = connect<int>("slow.1", 1);
+      ASSERT_TRUE(tx.has_value());
+      for (int value : {1, 2}) {
+        std::this_thread::sleep_for(10 * kDeadlockConfirmInterval);
+        ASSERT_TRUE(tx->send(value).has_value());
+      }
+    }
+  }
+  EXPECT_EQ(reports.count("scheduler.deadlock"), 0) << reports.last();
   sync();
 }
 
