@@ -275,6 +275,8 @@ Status recv_bytes(ReceiverState &receiver, Bytes &value, bool try_only, Deadline
       delivery = std::move(*got);
     else
       status = got.error() == TryRecvError::Empty ? Status::Empty : Status::Disconnected;
+  } else if (auto early = world.poll(buffer, deadline)) {
+    delivery = std::move(*early);
   } else {
     const medi::detail::BlockedOn why =
         world.wait_record(op::dist_recv, site, deadline.has_value());
@@ -296,29 +298,33 @@ Status recv_bytes(ReceiverState &receiver, Bytes &value, bool try_only, Deadline
     }
   }
 
-  std::lock_guard lock(world.mutex);
-  if (offers)
-    --ep.waiting_receivers;
-  if (!delivery) {
-    // An offer nobody used goes back, if it is still here.
-    if (offers && ep.offers > ep.waiting_receivers && ep.pool_rx.try_recv())
-      --ep.offers;
-    return status;
+  {
+    std::lock_guard lock(world.mutex);
+    if (offers)
+      --ep.waiting_receivers;
+    if (!delivery) {
+      // An offer nobody used goes back, if it is still here.
+      if (offers && ep.offers > ep.waiting_receivers && ep.pool_rx.try_recv())
+        --ep.offers;
+      return status;
+    }
+    if (ep.capacity == 0) {
+      if (ep.offers > 0)
+        --ep.offers;
+    } else if (!ep.closed) {
+      const ConnectionKey origin{delivery->origin_rank, delivery->origin_link};
+      release_credits(world, ep, 1, delivery->origin_link ? &origin : nullptr);
+    }
+    if (delivery->local_ack)
+      (void)delivery->local_ack->try_send(true);
+    else if (delivery->ack_seq != 0)
+      world.post(delivery->origin_rank, {.kind = FrameKind::Ack,
+                                         .channel = ep.id,
+                                         .link = delivery->origin_link,
+                                         .seq = delivery->ack_seq});
   }
-  if (ep.capacity == 0) {
-    if (ep.offers > 0)
-      --ep.offers;
-  } else if (!ep.closed) {
-    const ConnectionKey origin{delivery->origin_rank, delivery->origin_link};
-    release_credits(world, ep, 1, delivery->origin_link ? &origin : nullptr);
-  }
-  if (delivery->local_ack)
-    (void)delivery->local_ack->try_send(true);
-  else if (delivery->ack_seq != 0)
-    world.post(delivery->origin_rank, {.kind = FrameKind::Ack,
-                                       .channel = ep.id,
-                                       .link = delivery->origin_link,
-                                       .seq = delivery->ack_seq});
+  if (delivery->origin_link != 0)
+    world.progress(); // its credit or acknowledgement leaves now, unless another thread sends it
   value = std::move(delivery->bytes);
   return Status::Ok;
 }
@@ -407,7 +413,7 @@ void on_connect(World &world, int source, const FrameHeader &header,
   world.remote_waiting[name].push_back({source, header.link, connect});
 }
 
-void on_data(World &world, int source, const FrameHeader &header, Bytes &&frame) {
+void on_data(World &world, int source, const FrameHeader &header, Bytes &&value) {
   Endpoint *ep = find_endpoint(world, header.channel);
   RemoteConnection *connection = ep ? find_connection(*ep, source, header.link) : nullptr;
   if (!connection)
@@ -418,9 +424,8 @@ void on_data(World &world, int source, const FrameHeader &header, Bytes &&frame)
   delivery.origin_rank = source;
   delivery.origin_link = header.link;
   delivery.ack_seq = ep->capacity == 0 ? header.seq : 0;
-  frame.erase(frame.begin(), frame.begin() + sizeof(FrameHeader));
   if (ep->phi) {
-    if (!open_sealed(ep->key, ep->name, ep->id, source, header, connection->next_seq, frame)) {
+    if (!open_sealed(ep->key, ep->name, ep->id, source, header, connection->next_seq, value)) {
       // Never delivered (open_sealed reported it). Its credit is free again (a rendezvous
       // receiver's offer stands), and a rendezvous sender is told: it fails, keeping its value.
       release_credits(world, *ep, 1, nullptr);
@@ -434,7 +439,7 @@ void on_data(World &world, int source, const FrameHeader &header, Bytes &&frame)
     }
     connection->next_seq = header.seq + 1;
   }
-  delivery.bytes = std::move(frame);
+  delivery.bytes = std::move(value);
   (void)ep->buffer_tx.send(std::move(delivery));
 }
 

@@ -27,8 +27,13 @@ template <class Error> Status status_of(Error error) {
     return error.cancelled ? Status::Cancelled : Status::Disconnected;
 }
 
-// Waits for what a one-value channel brings.
-template <class T> std::expected<T, Status> wait_for(medi::Receiver<T> &from, Deadline deadline) {
+// Waits for what a one-value channel brings, driving MPI for a while first (World::poll).
+template <class T>
+std::expected<T, Status> wait_for(World &world, medi::Receiver<T> &from, Deadline deadline,
+                                  const medi::detail::BlockedOn &why) {
+  if (auto early = world.poll(from, deadline))
+    return std::move(*early);
+  const medi::detail::BlockingScope waiting(why);
   if (deadline) {
     auto got = from.recv_until(*deadline);
     if (got)
@@ -90,12 +95,8 @@ connect_channel(std::string_view name, int owner, std::size_t elem_size,
     }
   }
 
-  auto reply = [&] {
-    const medi::detail::BlockedOn why =
-        world.wait_record(op::dist_connect, site, deadline.has_value());
-    const medi::detail::BlockingScope waiting(why);
-    return wait_for(reply_rx, deadline);
-  }();
+  auto reply = wait_for(world, reply_rx, deadline,
+                        world.wait_record(op::dist_connect, site, deadline.has_value()));
   if (!reply) {
     // Nobody answered in time: withdraw, unless the answer came meanwhile (then it is in
     // `reply_rx` and goes with it: an accepted connection drops at once).
@@ -169,12 +170,8 @@ Status send_bytes(SenderState &sender, Bytes &value, bool try_only, Deadline dea
                               .seq = link.received,
                               .value = link.waiting});
     }
-    auto got = [&] {
-      const medi::detail::BlockedOn why =
-          world.wait_record(op::dist_send, site, deadline.has_value());
-      const medi::detail::BlockingScope waiting(why);
-      return wait_for(tokens, deadline);
-    }();
+    auto got = wait_for(world, tokens, deadline,
+                        world.wait_record(op::dist_send, site, deadline.has_value()));
     std::lock_guard lock(world.mutex);
     --link.waiting;
     if (!got) {
@@ -198,18 +195,18 @@ Status send_bytes(SenderState &sender, Bytes &value, bool try_only, Deadline dea
     }
     if (link.phi)
       world.post(link.owner, header, seal(link.key, header, world.rank(), value));
+    else if (link.capacity != 0)
+      world.post(link.owner, header, std::move(value)); // sent: nothing to hand back now
     else
-      world.post(link.owner, header, value);
+      world.post(link.owner, header, value); // kept until a receiver has taken it
   }
+  world.progress(); // sends the frame now, unless another thread is driving MPI
   if (link.capacity != 0) {
     value.clear();
     return Status::Ok;
   }
-  auto taken = [&] { // the value is on its way to a waiting receiver: no deadline now
-    const medi::detail::BlockedOn why = world.wait_record(op::dist_send, site, false);
-    const medi::detail::BlockingScope waiting(why);
-    return ack.recv();
-  }();
+  // The value is on its way to a waiting receiver: no deadline now.
+  auto taken = wait_for(world, ack, std::nullopt, world.wait_record(op::dist_send, site, false));
   if (taken && *taken)
     return Status::Ok;
   if (taken) {

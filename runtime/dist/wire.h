@@ -1,5 +1,7 @@
-// wire.h: the frames ranks exchange about named channels. Every frame is one MPI message on the
+// wire.h: the frames ranks exchange about named channels. A frame is one MPI message on the
 // runtime's own communicator and tag: a fixed header, then a body whose meaning the kind gives.
+// A body of kSeparateBodyBytes or more goes as a second message on its own tag, straight from the
+// sender's buffer into the receiver's (the header carries kBodyFollows): no copy on either side.
 //
 // Connecting:   Connect (sender -> owner; body: ConnectBody + the name), answered by Accept
 //               (body: AcceptBody) or Refuse (body: the reason, text).
@@ -11,8 +13,9 @@
 // Ending:       Drop (sender -> owner: the connection's last sender is gone), Closed
 //               (owner -> sender: the receiving end is gone).
 // MPI keeps messages between two ranks on one communicator and tag in the order they were sent
-// (MPI 4.0, 3.5 "non-overtaking"), and one thread sends them all: a connection's Data frames
-// reach the owner before its Drop or Return, and an Ack before the Closed that follows it.
+// (MPI 4.0, 3.5 "non-overtaking"), and one thread at a time sends them all, in the order they were
+// queued: a connection's Data frames reach the owner before its Drop or Return, an Ack before the
+// Closed that follows it, and the separate bodies from one rank in the order of their headers.
 #ifndef MEDI_RUNTIME_DIST_WIRE_H
 #define MEDI_RUNTIME_DIST_WIRE_H
 
@@ -39,9 +42,15 @@ enum class FrameKind : std::uint8_t {
   Closed,
 };
 
+/// FrameHeader::flags.
+inline constexpr std::uint8_t kBodyFollows = 1; // the body is the sender's next body message
+
+inline constexpr std::size_t kSeparateBodyBytes = 64 * 1024;
+
 struct FrameHeader {
   FrameKind kind;
-  std::uint8_t reserved[3] = {};
+  std::uint8_t flags = 0;
+  std::uint8_t reserved[2] = {};
   std::uint32_t channel = 0; // the owner's id for the channel (0 before Accept)
   std::uint64_t link = 0;    // the sending rank's id for the connection
   std::uint64_t seq = 0;     // Data/Ack: the value's number on its connection; Demand: credits seen

@@ -1,14 +1,16 @@
 // world.cpp: starting and stopping the distributed runtime, and the progress thread that drives
 // MPI for this rank.
 //
-// The progress thread makes every MPI call (so MPI_THREAD_FUNNELED is enough): it initialises MPI,
-// sends the frames other threads queue (MPI_Isend, completed with MPI_Testsome), receives frames
-// of any size (MPI_Improbe + MPI_Mrecv) and hands them to the handlers, runs barriers
-// (MPI_Ibarrier), and finalises MPI after a last barrier that every rank reaches in stop().
-// Idle, it backs off from polling to sleeping: it polls while frames arrive or its own sends are
-// in flight, then sleeps for growing intervals (up to kLongestNap) while this rank has channels
-// or connections that a frame could be for, and sleeps until woken when it has none. Queuing a
-// frame wakes it.
+// The progress thread initialises MPI (MPI_THREAD_SERIALIZED) and finalises it after a last
+// barrier that every rank reaches in stop(). In between, one round of MPI work (pump) sends the
+// frames threads queue (MPI_Isend, completed with MPI_Testsome), receives frames of any size
+// (MPI_Improbe + MPI_Mrecv) and hands them to the handlers, and runs barriers (MPI_Ibarrier).
+// Whoever holds the baton runs a round: the progress thread, or a caller that sent a frame or is
+// about to wait (World::poll), so a request and its answer need no hand-off between threads.
+// Idle, the progress thread backs off from polling to sleeping: it polls while frames arrive or
+// its own sends are in flight, then sleeps for growing intervals (up to kLongestNap) while this
+// rank has channels or connections that a frame could be for, and sleeps until woken when it has
+// none. Queuing a frame wakes it.
 #include "dist/world.h"
 
 #include "dist/endpoint.h"
@@ -18,6 +20,7 @@
 #include "medi/error/reporting.h"
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cstdlib>
 #include <mpi.h>
@@ -27,6 +30,7 @@ namespace medi::dist::detail {
 namespace {
 
 constexpr int kFrameTag = 0x4d44; // "MD": every frame, on the runtime's own communicator
+constexpr int kBodyTag = 0x4d42;  // "MB": the bodies sent apart from their frames
 constexpr int kPollRounds = 2000; // empty rounds polled (yielding the core) before napping
 constexpr auto kFirstNap = std::chrono::microseconds(20);
 constexpr auto kLongestNap = std::chrono::milliseconds(1);
@@ -37,6 +41,17 @@ bool launched_by_mpirun() {
     if (std::getenv(variable))
       return true;
   return false;
+}
+
+// The message `message` (matched by MPI_Improbe or MPI_Mprobe with `status`), received whole.
+Bytes receive(MPI_Message &message, const MPI_Status &status, World &world) {
+  int count = 0;
+  MPI_Get_count(&status, MPI_BYTE, &count);
+  Bytes bytes(static_cast<std::size_t>(count));
+  if (const int rc = MPI_Mrecv(bytes.data(), count, MPI_BYTE, &message, MPI_STATUS_IGNORE);
+      rc != MPI_SUCCESS)
+    world.fail("MPI_Mrecv", rc);
+  return bytes;
 }
 
 std::string where(SourceSite site) {
@@ -56,6 +71,7 @@ struct World::Transport {
   std::vector<MPI_Request> requests; // sends[i].request, for MPI_Testsome
   std::vector<int> done;
   bool ready = false;
+  std::atomic<std::uint64_t> busy_rounds{0}; // rounds of pump() that did something, any thread
   bool barrier_active = false;
   MPI_Request barrier = MPI_REQUEST_NULL;
   medi::Sender<bool> barrier_waiter;
@@ -117,9 +133,13 @@ void World::stop() {
 }
 
 void World::post(int dest, const FrameHeader &header, std::span<const std::byte> body) {
+  post(dest, header, Bytes(body.begin(), body.end()));
+}
+
+void World::post(int dest, const FrameHeader &header, Bytes &&body) {
   if (!distributed_ || (stopped_ && !stopping_))
     return;
-  outbox_.push_back({dest, make_frame(header, body)});
+  outbox_.push_back({dest, header, std::move(body)});
   wake_.notify_one();
 }
 
@@ -130,6 +150,8 @@ bool World::barrier(SourceSite site) {
     barriers_.push_back(std::move(tx));
     wake_.notify_one();
   }
+  if (poll(rx, std::nullopt))
+    return true;
   const medi::detail::BlockedOn why = wait_record(op::dist_start, site, false);
   const medi::detail::BlockingScope waiting(why);
   if (rx.recv())
@@ -138,9 +160,9 @@ bool World::barrier(SourceSite site) {
   return false;
 }
 
-bool World::anything_can_arrive() const {
+bool World::anything_can_arrive(bool in_flight) const {
   return !endpoints.empty() || !links.empty() || !connecting.empty() || !remote_waiting.empty() ||
-         !transport_->sends.empty() || transport_->barrier_active || stopping_;
+         in_flight || stopping_;
 }
 
 void World::fail(const char *call, int code) {
@@ -173,8 +195,8 @@ std::string describe_open_channels(World &world) {
 
 void World::serve() {
   int provided = 0;
-  if (MPI_Init_thread(nullptr, nullptr, MPI_THREAD_FUNNELED, &provided) != MPI_SUCCESS ||
-      provided < MPI_THREAD_FUNNELED) {
+  if (MPI_Init_thread(nullptr, nullptr, MPI_THREAD_SERIALIZED, &provided) != MPI_SUCCESS ||
+      provided < MPI_THREAD_SERIALIZED) {
     std::lock_guard lock(mutex);
     start_failed_ = true;
     started_cv_.notify_all();
@@ -198,22 +220,37 @@ void World::serve() {
 
   int idle_rounds = 0;
   auto nap = kFirstNap;
-  while (!transport.finished) {
-    if (pump()) {
+  std::uint64_t busy_rounds_seen = 0;
+  for (;;) {
+    bool worked = false;
+    bool in_flight = false; // a send or a barrier this rank's progress must carry on
+    {
+      std::unique_lock baton(baton_, std::try_to_lock);
+      if (baton) {
+        if (transport.finished)
+          break;
+        pump();
+        in_flight = !transport.sends.empty() || transport.barrier_active;
+      }
+      // Work done by any thread, this one or a caller, keeps the thread polling.
+      const std::uint64_t busy_rounds = transport.busy_rounds.load(std::memory_order_relaxed);
+      worked = std::exchange(busy_rounds_seen, busy_rounds) != busy_rounds;
+    }
+    if (worked) {
       idle_rounds = 0;
       nap = kFirstNap;
       continue;
     }
     // A send in flight may need this side's progress to finish (MPI's rendezvous protocol for
     // large messages): keep polling until it does.
-    if (++idle_rounds < kPollRounds || !transport.sends.empty() || transport.barrier_active) {
+    if (++idle_rounds < kPollRounds || in_flight) {
       sched_yield();
       continue;
     }
     std::unique_lock lock(mutex);
-    if (!outbox_.empty() || (!barriers_.empty() && !transport.barrier_active))
+    if (!outbox_.empty() || !barriers_.empty())
       continue;
-    if (anything_can_arrive()) {
+    if (anything_can_arrive(in_flight)) {
       wake_.wait_for(lock, nap);
       nap = std::min<std::chrono::microseconds>(nap * 2, kLongestNap);
     } else {
@@ -222,8 +259,18 @@ void World::serve() {
       nap = kFirstNap;
     }
   }
+  std::lock_guard baton(baton_); // callers find `finished` and make no more MPI calls
   MPI_Comm_free(&transport.comm);
   MPI_Finalize();
+}
+
+bool World::progress() {
+  if (!distributed_)
+    return false;
+  std::unique_lock baton(baton_, std::try_to_lock);
+  if (!baton || transport_->finished)
+    return false;
+  return pump();
 }
 
 bool World::pump() {
@@ -247,13 +294,23 @@ bool World::pump() {
       start_barrier = true;
     }
   }
-  for (Outgoing &out : outgoing) {
-    transport.sends.push_back({MPI_REQUEST_NULL, std::move(out.frame)});
-    auto &send = transport.sends.back();
+  const auto isend = [&](int dest, int tag, Bytes &&bytes) {
+    transport.sends.push_back({MPI_REQUEST_NULL, std::move(bytes)});
+    auto &send = transport.sends.back(); // its buffer stays put when `sends` grows
     if (const int rc = MPI_Isend(send.frame.data(), static_cast<int>(send.frame.size()), MPI_BYTE,
-                                 out.dest, kFrameTag, transport.comm, &send.request);
+                                 dest, tag, transport.comm, &send.request);
         rc != MPI_SUCCESS)
       fail("MPI_Isend", rc);
+  };
+  for (Outgoing &out : outgoing) {
+    if (out.body.size() < kSeparateBodyBytes) {
+      isend(out.dest, kFrameTag, make_frame(out.header, out.body));
+    } else {
+      FrameHeader header = out.header;
+      header.flags |= kBodyFollows;
+      isend(out.dest, kFrameTag, make_frame(header));
+      isend(out.dest, kBodyTag, std::move(out.body));
+    }
     worked = true;
   }
 
@@ -287,13 +344,17 @@ bool World::pump() {
       fail("MPI_Improbe", rc);
     if (!flag)
       break;
-    int count = 0;
-    MPI_Get_count(&status, MPI_BYTE, &count);
-    Bytes frame(static_cast<std::size_t>(count));
-    if (const int rc = MPI_Mrecv(frame.data(), count, MPI_BYTE, &message, MPI_STATUS_IGNORE);
-        rc != MPI_SUCCESS)
-      fail("MPI_Mrecv", rc);
-    dispatch(status.MPI_SOURCE, std::move(frame));
+    Bytes frame = receive(message, status, *this);
+    Bytes body;
+    if (frame.size() >= sizeof(FrameHeader) &&
+        (std::to_integer<std::uint8_t>(frame[offsetof(FrameHeader, flags)]) & kBodyFollows)) {
+      // Its body was sent right after it: wait for that one message.
+      if (const int rc = MPI_Mprobe(status.MPI_SOURCE, kBodyTag, transport.comm, &message, &status);
+          rc != MPI_SUCCESS)
+        fail("MPI_Mprobe", rc);
+      body = receive(message, status, *this);
+    }
+    dispatch(status.MPI_SOURCE, std::move(frame), std::move(body));
     worked = true;
   }
 
@@ -324,30 +385,40 @@ bool World::pump() {
       }
     }
   }
+  if (worked)
+    transport.busy_rounds.fetch_add(1, std::memory_order_relaxed);
   return worked;
 }
 
 std::deque<World::Outgoing> World::through_hook(std::deque<Outgoing> outgoing) {
   std::deque<Outgoing> result;
   for (Outgoing &out : outgoing) {
-    FrameHeader header;
-    std::memcpy(&header, out.frame.data(), sizeof header);
-    if (header.kind != FrameKind::Data) {
+    if (out.header.kind != FrameKind::Data) {
       result.push_back(std::move(out));
       continue;
     }
-    for (Bytes &frame : data_frame_hook(std::move(out.frame)))
-      result.push_back({out.dest, std::move(frame)});
+    for (Bytes &frame : data_frame_hook(make_frame(out.header, out.body))) {
+      if (frame.size() < sizeof(FrameHeader))
+        continue;
+      FrameHeader header;
+      std::memcpy(&header, frame.data(), sizeof header);
+      frame.erase(frame.begin(), frame.begin() + sizeof header);
+      result.push_back({out.dest, header, std::move(frame)});
+    }
   }
   return result;
 }
 
-void World::dispatch(int source, Bytes &&frame) {
+void World::dispatch(int source, Bytes &&frame, Bytes &&separate_body) {
   if (frame.size() < sizeof(FrameHeader))
     return;
   FrameHeader header;
   std::memcpy(&header, frame.data(), sizeof header);
-  const std::span<const std::byte> body(frame.data() + sizeof header, frame.size() - sizeof header);
+  if (header.flags & kBodyFollows)
+    frame = std::move(separate_body);
+  else
+    frame.erase(frame.begin(), frame.begin() + sizeof header);
+  const std::span<const std::byte> body(frame);
   std::lock_guard lock(mutex);
   switch (header.kind) {
   case FrameKind::Connect:

@@ -4,6 +4,10 @@
 // Invariant: one mutex (World::mutex) guards every field below and every Endpoint and Link; it is
 // never held while waiting. Waiting is done on local channels (a task parks, a thread blocks), so
 // a remote operation costs a worker nothing while it waits.
+//
+// MPI is driven by one thread at a time, whichever holds the baton (World::progress): the progress
+// thread, or a caller that polls for a short while before it waits, so that an answer arriving at
+// once costs no hand-off between threads. The baton is never taken with `mutex` held.
 #ifndef MEDI_RUNTIME_DIST_WORLD_H
 #define MEDI_RUNTIME_DIST_WORLD_H
 
@@ -12,7 +16,9 @@
 #include "medi/channel.h"
 #include "medi/detail/blocked_on.h"
 #include "medi/dist.h"
+#include "medi/task.h"
 
+#include <chrono>
 #include <condition_variable>
 #include <cstdint>
 #include <deque>
@@ -20,6 +26,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <thread>
 #include <unordered_map>
@@ -75,8 +82,20 @@ public:
     return {.op = op, .site = site, .timed = timed, .remote = size_ > 1};
   }
 
-  /// Queues `frame` for rank `dest` (mutex held).
+  /// One round of MPI work (send what is queued, complete sends, receive and dispatch frames)
+  /// from the calling thread, unless another thread is doing it; true when it did something.
+  /// Never called with `mutex` held.
+  bool progress();
+  /// Before a program thread waits on `from`, a local channel that frame handlers fill: takes a
+  /// value from it while driving MPI, for up to kPollBeforeParking (and not past `deadline`).
+  /// nullopt when none came (the caller then waits as usual), in a task (a task parks at once:
+  /// its worker runs other tasks meanwhile), or when the job has one rank.
+  template <class T> std::optional<T> poll(medi::Receiver<T> &from, Deadline deadline);
+
+  /// Queues a frame for rank `dest` (mutex held).
   void post(int dest, const FrameHeader &header, std::span<const std::byte> body = {});
+  /// As above, taking the body's buffer: a large one goes to MPI without a copy.
+  void post(int dest, const FrameHeader &header, Bytes &&body);
   /// Waits until every rank has reached a barrier (started and distributed); false, reported at
   /// `site`, when the runtime stopped first.
   bool barrier(SourceSite site);
@@ -103,10 +122,14 @@ private:
   World() = default;
   void serve();
   bool pump(); // one round of the progress thread's work; true when it did something
-  void dispatch(int source, Bytes &&frame);
-  bool anything_can_arrive() const; // mutex held
+  void dispatch(int source, Bytes &&frame, Bytes &&separate_body);
+  bool anything_can_arrive(bool in_flight) const; // mutex held
+
+public:
+  /// An MPI call failed: reports which channels this rank had open, then aborts the job.
   [[noreturn]] void fail(const char *call, int code);
 
+private:
   int rank_ = 0;
   int size_ = 1;
   bool distributed_ = false;
@@ -116,7 +139,8 @@ private:
 
   struct Outgoing {
     int dest;
-    Bytes frame;
+    FrameHeader header;
+    Bytes body;
   };
   std::deque<Outgoing> through_hook(std::deque<Outgoing> outgoing);
   std::deque<Outgoing> outbox_;
@@ -126,13 +150,36 @@ private:
   std::condition_variable started_cv_;
   std::thread service_;
   struct Transport;
-  std::unique_ptr<Transport> transport_; // MPI state: only the progress thread touches it
+  std::unique_ptr<Transport> transport_; // MPI state: touched only by the baton's holder
+  std::mutex baton_;                     // held by the thread driving MPI
 };
+
+/// How long a waiting caller drives MPI itself before it parks: about a hundred round trips of a
+/// small message through shared memory.
+inline constexpr auto kPollBeforeParking = std::chrono::microseconds(50);
+
+template <class T> std::optional<T> World::poll(medi::Receiver<T> &from, Deadline deadline) {
+  if (size_ < 2 || medi::this_task::id() != 0)
+    return std::nullopt;
+  auto until = std::chrono::steady_clock::now() + kPollBeforeParking;
+  if (deadline && *deadline < until)
+    until = *deadline;
+  for (unsigned round = 1;; ++round) {
+    auto got = from.try_recv();
+    if (got)
+      return std::move(*got);
+    if (got.error() == TryRecvError::Disconnected)
+      return std::nullopt;
+    progress();
+    if (round % 8 == 0 && std::chrono::steady_clock::now() >= until)
+      return std::nullopt;
+  }
+}
 
 /// Frame handlers, called by the progress thread with the mutex held.
 void on_connect(World &world, int source, const FrameHeader &header,
                 std::span<const std::byte> body);
-void on_data(World &world, int source, const FrameHeader &header, Bytes &&frame);
+void on_data(World &world, int source, const FrameHeader &header, Bytes &&value);
 void on_demand(World &world, int source, const FrameHeader &header);
 void on_return(World &world, int source, const FrameHeader &header);
 void on_drop(World &world, int source, const FrameHeader &header);

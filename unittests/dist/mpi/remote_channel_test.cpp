@@ -284,6 +284,52 @@ TEST(RemoteChannel, TasksParkOnRemoteOperationsWhileOthersRun) {
   sync();
 }
 
+// Byte buffers of every size on one connection, small ones (in the frame) and large ones (sent
+// as a message of their own, from the sender's buffer) mixed: each arrives whole, in order.
+Bytes pattern(int sender, int index, std::size_t size) {
+  Bytes bytes(size);
+  for (std::size_t i = 0; i < size; ++i)
+    bytes[i] = std::byte(static_cast<unsigned>(sender * 31 + index * 7 + i * 13));
+  if (size > 0)
+    bytes[0] = std::byte(sender); // so the receiver knows whose it is
+  return bytes;
+}
+
+void sizes_arrive_whole(bool phi) {
+  const std::size_t sizes[] = {1, 100, 64 * 1024 - 1, 64 * 1024, 64 * 1024 + 1,
+                               5, 32,  (1 << 20) + 3, 2,         3 << 20};
+  constexpr int kRounds = 3;
+  const std::string name = phi ? "sizes.phi" : "sizes";
+  if (rank() == 0) {
+    auto rx = open<Bytes>(name, {.capacity = 4, .phi = phi, .senders = std::size_t(size() - 1)});
+    ASSERT_TRUE(rx.has_value());
+    std::map<int, int> next;
+    int received = 0;
+    while (auto bytes = rx->recv_for(kPatience)) {
+      ASSERT_GE(bytes->size(), 1u);
+      const int sender = static_cast<int>(std::to_integer<unsigned>((*bytes)[0]));
+      const int index = next[sender]++;
+      const Bytes expected = pattern(sender, index, sizes[index % std::size(sizes)]);
+      ASSERT_EQ(bytes->size(), expected.size()) << "from rank " << sender << ", value " << index;
+      EXPECT_TRUE(*bytes == expected) << "from rank " << sender << ", value " << index;
+      ++received;
+    }
+    EXPECT_EQ(received, (size() - 1) * kRounds * int(std::size(sizes)));
+  } else {
+    auto tx = connect<Bytes>(name, 0, {.phi = phi});
+    ASSERT_TRUE(tx.has_value());
+    int index = 0;
+    for (int round = 0; round < kRounds; ++round)
+      for (std::size_t size : sizes)
+        ASSERT_TRUE(tx->send(pattern(rank(), index++, size)).has_value());
+  }
+}
+
+TEST(RemoteChannel, BuffersOfEverySizeArriveWholeAndInOrder) {
+  sizes_arrive_whole(false);
+  sync();
+}
+
 // A rank whose tasks and program thread all wait on other ranks is not deadlocked: the watch
 // stays quiet through many of its looks while the other rank takes its time to send.
 TEST(RemoteChannel, WaitingOnAnotherRankIsNoDeadlock) {
@@ -375,6 +421,12 @@ void send_through(std::function<std::vector<Bytes>(Bytes)> hook, char sender_key
 TEST(PhiChannel, ValuesCrossSealedAndArrive) {
   send_through([](Bytes frame) { return std::vector<Bytes>{std::move(frame)}; }, 'a', "phi.ok",
                {1, 2, 3, 4, 5}, 0);
+}
+
+TEST(PhiChannel, BuffersOfEverySizeArriveWholeAndInOrder) {
+  KeyFile key('a');
+  sizes_arrive_whole(true);
+  sync();
 }
 
 TEST(PhiChannel, ATamperedByteIsRejectedAndReported) {
