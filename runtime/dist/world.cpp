@@ -14,6 +14,7 @@
 #include "dist/world.h"
 
 #include "dist/endpoint.h"
+#include "dist/job_end.h"
 #include "dist/link.h"
 #include "dist/report.h"
 #include "medi/error/op_tags.h"
@@ -109,10 +110,13 @@ bool World::ensure_started(SourceSite site) {
     return false;
   }
   std::atexit([] { World::get().stop(); });
+  lock.unlock();
+  watch_for_job_end([this] { return describe_for_job_end(); });
   return true;
 }
 
 void World::stop() {
+  stop_watching_for_job_end();
   std::unique_lock lock(mutex);
   if (stopped_)
     return;
@@ -182,6 +186,17 @@ void World::fail(const char *call, int code) {
   std::abort();
 }
 
+std::string World::describe_for_job_end() {
+  // The thread that holds the mutex may be the one the signal stopped: wait for it only briefly.
+  std::unique_lock lock(mutex, std::defer_lock);
+  for (int attempt = 0; attempt < 100 && !lock.try_lock(); ++attempt)
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  if (!lock)
+    return "This rank's channels could not be listed: its runtime was busy.";
+  const std::string open = describe_open_channels(*this);
+  return open.empty() ? std::string("No channel was open.") : open;
+}
+
 std::string describe_open_channels(World &world) {
   std::string text;
   for (const auto &[name, endpoint] : world.endpoints_by_name)
@@ -190,6 +205,8 @@ std::string describe_open_channels(World &world) {
   for (const auto &[id, link] : world.links)
     text += cat("A sender to \"", link->name, "\" on rank ", link->owner, " (connected at ",
                 where(link->site), "). ");
+  if (!text.empty())
+    text.pop_back(); // the space after the last sentence
   return text;
 }
 

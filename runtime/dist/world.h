@@ -125,6 +125,8 @@ private:
   void dispatch(int source, Bytes &&frame, Bytes &&separate_body);
   bool anything_can_arrive(bool in_flight) const; // mutex held
 
+  std::string describe_for_job_end(); // the open channels, for the report when mpirun ends the job
+
 public:
   /// An MPI call failed: reports which channels this rank had open, then aborts the job.
   [[noreturn]] void fail(const char *call, int code);
