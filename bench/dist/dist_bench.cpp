@@ -3,7 +3,7 @@
 // (docs/benchmarks.md).
 //
 //   dist_bench raw        MPI_Send/MPI_Recv straight (this process calls MPI itself)
-//   dist_bench medi       remote channels (medi::dist; its progress thread calls MPI)
+//   dist_bench medi       remote channels (medi::dist, from the program's thread)
 //   dist_bench phi        remote channels opened as phi (MEDI_DIST_PHI_KEY_FILE must be set)
 //   dist_bench idle       a rank with an open channel and nothing arriving: CPU use over 2 s
 //

@@ -7,6 +7,8 @@
 // (MPI_Improbe + MPI_Mrecv) and hands them to the handlers, and runs barriers (MPI_Ibarrier).
 // Whoever holds the baton runs a round: the progress thread, or a caller that sent a frame or is
 // about to wait (World::poll), so a request and its answer need no hand-off between threads.
+// While a program thread polls, the progress thread sleeps, so that on a machine with as many
+// ranks as cores the polling threads have the cores to themselves.
 // Idle, the progress thread backs off from polling to sleeping: it polls while frames arrive or
 // its own sends are in flight, then sleeps for growing intervals (up to kLongestNap) while this
 // rank has channels or connections that a frame could be for, and sleeps until woken when it has
@@ -239,6 +241,15 @@ void World::serve() {
   auto nap = kFirstNap;
   std::uint64_t busy_rounds_seen = 0;
   for (;;) {
+    if (pollers_.load(std::memory_order_relaxed) > 0) {
+      // A program thread drives MPI while it polls: stay off the cores it and its peer need.
+      // One that gives up polling wakes this thread before it blocks.
+      std::unique_lock lock(mutex);
+      wake_.wait_for(lock, kFirstNap);
+      idle_rounds = 0;
+      nap = kFirstNap;
+      continue;
+    }
     bool worked = false;
     bool in_flight = false; // a send or a barrier this rank's progress must carry on
     {
@@ -282,7 +293,10 @@ void World::serve() {
 }
 
 bool World::progress() {
-  if (!distributed_)
+  // Never in a task: the handlers a round runs hold `mutex` while they wake tasks, and a task's
+  // worker must not be suspended with a thread's mutex held. A task's frames wait for the
+  // progress thread (posting one wakes it).
+  if (!distributed_ || medi::this_task::id() != 0)
     return false;
   std::unique_lock baton(baton_, std::try_to_lock);
   if (!baton || transport_->finished)

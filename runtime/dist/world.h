@@ -18,6 +18,7 @@
 #include "medi/dist.h"
 #include "medi/task.h"
 
+#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <cstdint>
@@ -83,8 +84,8 @@ public:
   }
 
   /// One round of MPI work (send what is queued, complete sends, receive and dispatch frames)
-  /// from the calling thread, unless another thread is doing it; true when it did something.
-  /// Never called with `mutex` held.
+  /// from the calling program thread, unless another thread is doing it or the caller is a task;
+  /// true when it did something. Never called with `mutex` held.
   bool progress();
   /// Before a program thread waits on `from`, a local channel that frame handlers fill: takes a
   /// value from it while driving MPI, for up to kPollBeforeParking (and not past `deadline`).
@@ -154,6 +155,7 @@ private:
   struct Transport;
   std::unique_ptr<Transport> transport_; // MPI state: touched only by the baton's holder
   std::mutex baton_;                     // held by the thread driving MPI
+  std::atomic<int> pollers_{0};          // program threads in poll()
 };
 
 /// How long a waiting caller drives MPI itself before it parks: about a hundred round trips of a
@@ -166,16 +168,24 @@ template <class T> std::optional<T> World::poll(medi::Receiver<T> &from, Deadlin
   auto until = std::chrono::steady_clock::now() + kPollBeforeParking;
   if (deadline && *deadline < until)
     until = *deadline;
+  pollers_.fetch_add(1, std::memory_order_relaxed);
+  std::optional<T> value;
   for (unsigned round = 1;; ++round) {
     auto got = from.try_recv();
-    if (got)
-      return std::move(*got);
+    if (got) {
+      value = std::move(*got);
+      break;
+    }
     if (got.error() == TryRecvError::Disconnected)
-      return std::nullopt;
+      break;
     progress();
     if (round % 8 == 0 && std::chrono::steady_clock::now() >= until)
-      return std::nullopt;
+      break;
   }
+  // The last poller to stop, if it is about to block, hands MPI back to the progress thread.
+  if (pollers_.fetch_sub(1, std::memory_order_relaxed) == 1 && !value)
+    wake_.notify_one();
+  return value;
 }
 
 /// Frame handlers, called by the progress thread with the mutex held.
