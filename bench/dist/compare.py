@@ -4,6 +4,8 @@
 Runs `mpirun -np 2 dist_bench raw`, `... medi` and `... phi` in turns for --rounds rounds,
 then prints each measurement's median per mode and the ratios against raw MPI (latency: ours /
 raw, lower is better; throughput: ours / raw, higher is better), and an idle rank's CPU use.
+Streams go through channels of capacity 64 (`stream`) and, for large values, 2 (`stream2`), both
+against raw MPI streaming from one buffer; raw MPI through 64 buffers is printed beside them.
 
   bench/dist/compare.py [--build build/release] [--rounds 5]
 """
@@ -43,12 +45,17 @@ def main():
         os.unlink(key.name)
     print(f"{args.rounds} interleaved rounds; medians")
     print(f"{'measure':<10}{'bytes':>9}{'raw':>12}{'medi':>12}{'phi':>12}{'medi/raw':>10}{'phi/raw':>9}")
-    for what in ("latency", "stream"):
-        for size in sorted({key[1] for key in results if key[0] == what}):
-            raw, medi, phi = (statistics.median(results[(what, size, mode)])
-                              for mode in ("raw", "medi", "phi"))
+    median = lambda what, size, mode: statistics.median(results[(what, size, mode)])
+    # stream2 (channels of capacity 2) is measured against the same raw stream as stream.
+    for what, reference in (("latency", "latency"), ("stream", "stream"), ("stream2", "stream")):
+        for size in sorted({key[1] for key in results if key[0] == what and key[2] == "medi"}):
+            raw = median(reference, size, "raw")
+            medi, phi = median(what, size, "medi"), median(what, size, "phi")
             print(f"{what:<10}{size:>9}{raw:>12.2f}{medi:>12.2f}{phi:>12.2f}"
                   f"{medi / raw:>10.2f}{phi / raw:>9.2f}")
+    for size in sorted({key[1] for key in results if key[0] == "stream64"}):
+        print(f"raw MPI through 64 buffers a side, {size} bytes: "
+              f"{median('stream64', size, 'raw'):.2f} MB/s")
     print("(latency in us one way; stream in MB/s)")
     for line in idle:
         print(" ".join(line))

@@ -3,18 +3,27 @@
 // (docs/benchmarks.md).
 //
 //   dist_bench raw        MPI_Send/MPI_Recv straight (this process calls MPI itself)
-//   dist_bench medi       remote channels (medi::dist, from the program's thread)
+//   dist_bench medi       remote channels (medi::dist, from the program's thread), values in
+//                         buffers from dist::buffer, received ones recycled
 //   dist_bench phi        remote channels opened as phi (MEDI_DIST_PHI_KEY_FILE must be set)
 //   dist_bench idle       a rank with an open channel and nothing arriving: CPU use over 2 s
 //
+// After raw, medi or phi, a size (8, 4096 or 1048576) measures that size alone.
+//
 // Each prints, on rank 0, one line per measurement:
 //   latency <bytes> <microseconds one way>      ping-pong, half the round trip, median of 5
-//   stream <bytes> <MB/s>                        one way, then one acknowledgement
+//   stream <bytes> <MB/s>                        one way, then one acknowledgement: raw MPI from
+//                                                one buffer; channels of capacity 64
+//   stream2 <bytes> <MB/s>                       channels of capacity 2 (large values only)
+//   stream64 <bytes> <MB/s>                      raw MPI cycling through 64 buffers on each side
+//                                                (large values only): as much memory in flight
+//                                                as a channel of capacity 64
 #include "medi/dist.h"
 
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <mpi.h>
 #include <string>
@@ -33,9 +42,20 @@ struct Shape {
 };
 constexpr Shape kShapes[] = {{8, 20000, 100000}, {4096, 5000, 20000}, {1 << 20, 100, 400}};
 
+std::size_t only_bytes = 0; // 0: every shape
+
+bool skipped(const Shape &shape) {
+  return only_bytes != 0 && shape.bytes != only_bytes;
+}
+
 double seconds_since(Clock::time_point start) {
   return std::chrono::duration<double>(Clock::now() - start).count();
 }
+
+// Streams of large values also run with a shallow channel and, for raw MPI, with many buffers.
+constexpr std::size_t kLargeBytes = 64 * 1024;
+constexpr std::size_t kDeepCapacity = 64;
+constexpr std::size_t kShallowCapacity = 2;
 
 double median(std::vector<double> values) {
   std::sort(values.begin(), values.end());
@@ -55,6 +75,8 @@ int run_raw(int argc, char **argv) {
   MPI_Comm_rank(MPI_COMM_WORLD, &rank);
   const int peer = 1 - rank;
   for (const Shape &shape : kShapes) {
+    if (skipped(shape))
+      continue;
     std::vector<char> buffer(shape.bytes);
     std::vector<double> one_way;
     for (int round = 0; round < 5; ++round) {
@@ -73,20 +95,33 @@ int run_raw(int argc, char **argv) {
       }
       one_way.push_back(seconds_since(start) * 1e6 / shape.round_trips / 2);
     }
-    MPI_Barrier(MPI_COMM_WORLD);
-    const auto start = Clock::now();
-    if (rank == 0) {
-      for (int i = 0; i < shape.stream_messages; ++i)
-        MPI_Send(buffer.data(), int(shape.bytes), MPI_BYTE, peer, 3, MPI_COMM_WORLD);
-      MPI_Recv(buffer.data(), 1, MPI_BYTE, peer, 4, MPI_COMM_WORLD, MPI_STATUS_IGNORE);
-      const double mb = double(shape.bytes) * shape.stream_messages / 1e6;
+    if (rank == 0)
       print_results("latency", shape.bytes, median(one_way));
-      print_results("stream", shape.bytes, mb / seconds_since(start));
-    } else {
-      for (int i = 0; i < shape.stream_messages; ++i)
-        MPI_Recv(buffer.data(), int(shape.bytes), MPI_BYTE, peer, 3, MPI_COMM_WORLD,
-                 MPI_STATUS_IGNORE);
-      MPI_Send(buffer.data(), 1, MPI_BYTE, peer, 4, MPI_COMM_WORLD);
+    // One way through `count` buffers on each side, in turn.
+    const auto stream = [&](std::size_t count) {
+      std::vector<std::vector<char>> buffers(count, std::vector<char>(shape.bytes, 1));
+      MPI_Barrier(MPI_COMM_WORLD);
+      const auto start = Clock::now();
+      for (int i = 0; i < shape.stream_messages; ++i) {
+        char *data = buffers[std::size_t(i) % count].data();
+        if (rank == 0)
+          MPI_Send(data, int(shape.bytes), MPI_BYTE, peer, 3, MPI_COMM_WORLD);
+        else
+          MPI_Recv(data, int(shape.bytes), MPI_BYTE, peer, 3, MPI_COMM_WORLD, MPI_STATUS_IGNORE);
+      }
+      if (rank == 0)
+        MPI_Recv(buffer.data(), 1, MPI_BYTE, peer, 4, MPI_COMM_WORLD, MPI_STATUS_IGNORE);
+      else
+        MPI_Send(buffer.data(), 1, MPI_BYTE, peer, 4, MPI_COMM_WORLD);
+      return double(shape.bytes) * shape.stream_messages / 1e6 / seconds_since(start);
+    };
+    const double one_buffer = stream(1);
+    if (rank == 0)
+      print_results("stream", shape.bytes, one_buffer);
+    if (shape.bytes >= kLargeBytes) {
+      const double many_buffers = stream(kDeepCapacity);
+      if (rank == 0)
+        print_results("stream64", shape.bytes, many_buffers);
     }
   }
   MPI_Finalize();
@@ -101,6 +136,8 @@ int run_medi(bool phi) {
   const int peer = 1 - rank;
   const dist::ConnectOptions connect_options{.phi = phi};
   for (const Shape &shape : kShapes) {
+    if (skipped(shape))
+      continue;
     const std::string tag = std::to_string(shape.bytes);
     // Ping-pong: each rank owns the channel it receives on.
     auto in =
@@ -121,32 +158,43 @@ int run_medi(bool phi) {
         } else {
           message = *in->recv();
           (void)out->send(std::move(message));
-          message = dist::Bytes(shape.bytes);
         }
       }
       one_way.push_back(seconds_since(start) * 1e6 / shape.round_trips / 2);
     }
-    // Streaming: rank 0 sends, rank 1 receives on a channel of 64, then acknowledges on pong.
-    auto stream_in = rank == 1
-                         ? dist::open<dist::Bytes>("stream." + tag, {.capacity = 64, .phi = phi})
-                         : std::unexpected(dist::OpenError::Unavailable);
-    auto stream_out = rank == 0 ? dist::connect<dist::Bytes>("stream." + tag, 1, connect_options)
-                                : std::unexpected(dist::ConnectError::Unavailable);
-    (void)dist::barrier();
-    const auto start = Clock::now();
-    if (rank == 0) {
-      for (int i = 0; i < shape.stream_messages; ++i)
-        (void)stream_out->send(dist::Bytes(shape.bytes));
-      (void)in->recv();
-      const double mb = double(shape.bytes) * shape.stream_messages / 1e6;
+    if (rank == 0)
       print_results("latency", shape.bytes, median(one_way));
-      print_results("stream", shape.bytes, mb / seconds_since(start));
-    } else {
-      for (int i = 0; i < shape.stream_messages; ++i)
-        (void)stream_in->recv();
-      (void)out->send(dist::Bytes(1));
+    // Streaming: rank 0 sends in buffers from dist::buffer, rank 1 receives on a channel of
+    // `capacity` and recycles each value, then acknowledges on pong.
+    const auto stream = [&](std::size_t capacity) {
+      const std::string name = "stream." + tag + "." + std::to_string(capacity);
+      auto stream_in = rank == 1 ? dist::open<dist::Bytes>(name, {.capacity = capacity, .phi = phi})
+                                 : std::unexpected(dist::OpenError::Unavailable);
+      auto stream_out = rank == 0 ? dist::connect<dist::Bytes>(name, 1, connect_options)
+                                  : std::unexpected(dist::ConnectError::Unavailable);
+      (void)dist::barrier();
+      const auto start = Clock::now();
+      if (rank == 0) {
+        for (int i = 0; i < shape.stream_messages; ++i)
+          (void)stream_out->send(dist::buffer(shape.bytes));
+        (void)in->recv();
+      } else {
+        for (int i = 0; i < shape.stream_messages; ++i)
+          dist::recycle(*stream_in->recv());
+        (void)out->send(dist::Bytes(1));
+      }
+      const double rate = double(shape.bytes) * shape.stream_messages / 1e6 / seconds_since(start);
+      (void)dist::barrier();
+      return rate;
+    };
+    const double deep = stream(kDeepCapacity);
+    if (rank == 0)
+      print_results("stream", shape.bytes, deep);
+    if (shape.bytes >= kLargeBytes) {
+      const double shallow = stream(kShallowCapacity);
+      if (rank == 0)
+        print_results("stream2", shape.bytes, shallow);
     }
-    (void)dist::barrier();
   }
   return 0;
 }
@@ -175,12 +223,14 @@ int run_idle() {
 
 int main(int argc, char **argv) {
   const std::string mode = argc > 1 ? argv[1] : "";
+  if (argc > 2)
+    only_bytes = std::strtoull(argv[2], nullptr, 10);
   if (mode == "raw")
     return run_raw(argc, argv);
   if (mode == "medi" || mode == "phi")
     return run_medi(mode == "phi");
   if (mode == "idle")
     return run_idle();
-  std::fprintf(stderr, "usage: mpirun -np 2 dist_bench raw|medi|phi|idle\n");
+  std::fprintf(stderr, "usage: mpirun -np 2 dist_bench raw|medi|phi [bytes] | idle\n");
   return 64;
 }

@@ -41,6 +41,14 @@ namespace medi::dist {
 /// A value of any size; a channel of Bytes carries buffers of differing sizes.
 using Bytes = std::vector<std::byte>;
 
+/// A buffer of `size` bytes to fill and send, its bytes unspecified. For 64 KiB and up it is, when
+/// one fits, a buffer this rank kept from a large value it sent or one the program recycled, so a
+/// loop that sends big values reuses warm memory instead of faulting in fresh pages every time.
+Bytes buffer(std::size_t size);
+/// Gives a buffer back for reuse, by buffer() and by receives of large values from other ranks.
+/// Buffers under 64 KiB, and the oldest kept ones past 16 buffers or 32 MiB, are freed.
+void recycle(Bytes &&bytes);
+
 /// How a named channel is opened.
 struct ChannelOptions {
   /// Values the channel holds at most, counting every rank's values in flight to it; 0 is a

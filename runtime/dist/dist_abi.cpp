@@ -7,6 +7,7 @@
 // Empty try_recv, a Full try_send, a timeout and a cancellation are outcomes, not reports.
 #include "../abi/call_report.h"
 #include "../abi/handle_table.h"
+#include "dist/buffer_pool.h"
 #include "dist/world.h"
 #include "medi/abi/arg_checks.h"
 #include "medi/dist.h"
@@ -88,7 +89,7 @@ medi_rt_status send(medi_rt_dist_sender *tx, const void *value, bool try_only,
     return abi::report_invalid_handle("remote sender", site, op::dist_send);
   if (!value)
     return abi::report_invalid_argument("send of a null value pointer", site, op::dist_send);
-  Bytes bytes(end->elem_size);
+  Bytes bytes = BufferPool::get().take(end->elem_size);
   std::memcpy(bytes.data(), value, end->elem_size); // the caller keeps `value` either way
   return status_of(send_bytes(*end->state, bytes, try_only, std::nullopt, SourceSite(site)));
 }
@@ -103,8 +104,10 @@ medi_rt_status recv(medi_rt_dist_receiver *rx, void *out, bool try_only, Deadlin
     return abi::report_invalid_argument("recv into a null pointer", site, op::dist_recv);
   Bytes bytes;
   const Status status = recv_bytes(*end->state, bytes, try_only, deadline, SourceSite(site));
-  if (status == Status::Ok)
+  if (status == Status::Ok) {
     std::memcpy(out, bytes.data(), end->elem_size);
+    BufferPool::get().give(std::move(bytes));
+  }
   return status_of(status);
 }
 

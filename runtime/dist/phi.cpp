@@ -1,6 +1,7 @@
 // phi.cpp: AES-256-GCM sealing for phi channels (phi.h).
 #include "dist/phi.h"
 
+#include "dist/buffer_pool.h"
 #include "dist/report.h"
 #include "medi/error/op_tags.h"
 
@@ -107,7 +108,7 @@ std::optional<PhiKey> load_phi_key(std::string_view op, SourceSite site) {
 
 Bytes seal(const PhiKey &key, const FrameHeader &header, int sender_rank,
            std::span<const std::byte> plain) {
-  Bytes sealed(kNonceBytes + plain.size() + kTagBytes);
+  Bytes sealed = BufferPool::get().take(kNonceBytes + plain.size() + kTagBytes);
   auto *out = reinterpret_cast<unsigned char *>(sealed.data());
   if (RAND_bytes(out, kNonceBytes) != 1)
     std::abort(); // no randomness: sending with a repeated nonce would void the encryption
@@ -145,7 +146,7 @@ bool open_sealed(const PhiKey &key, std::string_view channel_name, std::uint32_t
   const AuthenticatedData aad = authenticated_data(header, channel, source);
   auto *in = reinterpret_cast<unsigned char *>(body.data());
   const std::size_t plain_size = body.size() - kNonceBytes - kTagBytes;
-  Bytes plain(plain_size);
+  Bytes plain = BufferPool::get().take(plain_size);
   CipherContext cipher;
   int length = 0;
   const bool ok =
@@ -161,6 +162,7 @@ bool open_sealed(const PhiKey &key, std::string_view channel_name, std::uint32_t
                           &length) == 1;
   if (!ok)
     return reject("failed authentication (altered, or sealed with another key)");
+  BufferPool::get().give(std::move(body));
   body = std::move(plain);
   return true;
 }

@@ -15,6 +15,7 @@
 // none. Queuing a frame wakes it.
 #include "dist/world.h"
 
+#include "dist/buffer_pool.h"
 #include "dist/endpoint.h"
 #include "dist/job_end.h"
 #include "dist/link.h"
@@ -46,11 +47,12 @@ bool launched_by_mpirun() {
   return false;
 }
 
-// The message `message` (matched by MPI_Improbe or MPI_Mprobe with `status`), received whole.
+// The message `message` (matched by MPI_Improbe or MPI_Mprobe with `status`), received whole;
+// a large one into a buffer from the pool.
 Bytes receive(MPI_Message &message, const MPI_Status &status, World &world) {
   int count = 0;
   MPI_Get_count(&status, MPI_BYTE, &count);
-  Bytes bytes(static_cast<std::size_t>(count));
+  Bytes bytes = BufferPool::get().take(static_cast<std::size_t>(count));
   if (const int rc = MPI_Mrecv(bytes.data(), count, MPI_BYTE, &message, MPI_STATUS_IGNORE);
       rc != MPI_SUCCESS)
     world.fail("MPI_Mrecv", rc);
@@ -357,8 +359,11 @@ bool World::pump() {
         rc != MPI_SUCCESS)
       fail("MPI_Testsome", rc);
     if (completed > 0 && completed != MPI_UNDEFINED) {
-      for (int i = 0; i < completed; ++i)
-        transport.sends[static_cast<std::size_t>(transport.done[i])].request = MPI_REQUEST_NULL;
+      for (int i = 0; i < completed; ++i) {
+        auto &send = transport.sends[static_cast<std::size_t>(transport.done[i])];
+        send.request = MPI_REQUEST_NULL;
+        BufferPool::get().give(std::move(send.frame)); // a large body's buffer is reused
+      }
       std::erase_if(transport.sends,
                     [](const Transport::Send &send) { return send.request == MPI_REQUEST_NULL; });
       worked = true;
@@ -416,6 +421,7 @@ bool World::pump() {
       }
     }
   }
+  sends_in_flight_.store(transport.sends.size(), std::memory_order_relaxed);
   if (worked)
     transport.busy_rounds.fetch_add(1, std::memory_order_relaxed);
   return worked;

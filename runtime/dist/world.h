@@ -153,21 +153,30 @@ private:
   std::condition_variable started_cv_;
   std::thread service_;
   struct Transport;
-  std::unique_ptr<Transport> transport_; // MPI state: touched only by the baton's holder
-  std::mutex baton_;                     // held by the thread driving MPI
-  std::atomic<int> pollers_{0};          // program threads in poll()
+  std::unique_ptr<Transport> transport_;        // MPI state: touched only by the baton's holder
+  std::mutex baton_;                            // held by the thread driving MPI
+  std::atomic<int> pollers_{0};                 // program threads in poll()
+  std::atomic<std::size_t> sends_in_flight_{0}; // MPI sends not yet complete, as of the last round
 };
 
 /// How long a waiting caller drives MPI itself before it parks: about a hundred round trips of a
 /// small message through shared memory.
 inline constexpr auto kPollBeforeParking = std::chrono::microseconds(50);
+/// How long it keeps driving MPI while this rank has a send in flight: a large value's transfer
+/// (a few hundred microseconds per MiB over shared memory or a fast network) completes, and its
+/// answer comes, sooner than a parked thread could be woken for it.
+inline constexpr auto kPollWhileSending = std::chrono::milliseconds(1);
 
 template <class T> std::optional<T> World::poll(medi::Receiver<T> &from, Deadline deadline) {
   if (size_ < 2 || medi::this_task::id() != 0)
     return std::nullopt;
-  auto until = std::chrono::steady_clock::now() + kPollBeforeParking;
+  const auto start = std::chrono::steady_clock::now();
+  auto until = start + kPollBeforeParking;
+  auto until_sending = start + kPollWhileSending;
   if (deadline && *deadline < until)
     until = *deadline;
+  if (deadline && *deadline < until_sending)
+    until_sending = *deadline;
   pollers_.fetch_add(1, std::memory_order_relaxed);
   std::optional<T> value;
   for (unsigned round = 1;; ++round) {
@@ -179,8 +188,12 @@ template <class T> std::optional<T> World::poll(medi::Receiver<T> &from, Deadlin
     if (got.error() == TryRecvError::Disconnected)
       break;
     progress();
-    if (round % 8 == 0 && std::chrono::steady_clock::now() >= until)
-      break;
+    if (round % 8 == 0) {
+      const auto now = std::chrono::steady_clock::now();
+      if (now >= until &&
+          (now >= until_sending || sends_in_flight_.load(std::memory_order_relaxed) == 0))
+        break;
+    }
   }
   // The last poller to stop, if it is about to block, hands MPI back to the progress thread.
   if (pollers_.fetch_sub(1, std::memory_order_relaxed) == 1 && !value)

@@ -8,6 +8,7 @@
 #include "medi/error.h"
 #include "medi/task.h"
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cstdio>
@@ -327,6 +328,43 @@ void sizes_arrive_whole(bool phi) {
 
 TEST(RemoteChannel, BuffersOfEverySizeArriveWholeAndInOrder) {
   sizes_arrive_whole(false);
+  sync();
+}
+
+// A large value from another rank lands in the buffer this rank recycled last, whole, with its
+// own size; values sent from buffer() arrive intact.
+TEST(RemoteChannel, ALargeValueArrivesInTheBufferRecycledLast) {
+  constexpr std::size_t kSize = (std::size_t{1} << 20) - 3;
+  if (rank() == 0) {
+    auto rx = open<Bytes>("recycled", {.capacity = 1});
+    ASSERT_TRUE(rx.has_value());
+    Bytes spare(std::size_t{1} << 20, std::byte{0xab});
+    const std::byte *storage = spare.data();
+    recycle(std::move(spare));
+    sync(); // recycled before rank 1 sends
+    const auto value = rx->recv_for(kPatience);
+    ASSERT_TRUE(value.has_value());
+    EXPECT_EQ(value->data(), storage);
+    EXPECT_TRUE(*value == pattern(1, 0, kSize));
+    for (int index = 1; index < 8; ++index) {
+      auto next = rx->recv_for(kPatience);
+      ASSERT_TRUE(next.has_value());
+      EXPECT_TRUE(*next == pattern(1, index, kSize - index)) << "value " << index;
+      recycle(std::move(*next)); // the next value lands in it
+    }
+  } else {
+    sync();
+    if (rank() == 1) {
+      auto tx = connect<Bytes>("recycled", 0);
+      ASSERT_TRUE(tx.has_value());
+      for (int index = 0; index < 8; ++index) {
+        Bytes value = buffer(kSize - index);
+        const Bytes expected = pattern(1, index, kSize - index);
+        std::copy(expected.begin(), expected.end(), value.begin());
+        ASSERT_TRUE(tx->send(std::move(value)).has_value());
+      }
+    }
+  }
   sync();
 }
 
