@@ -3,6 +3,9 @@
 // (docs/benchmarks.md).
 //
 //   dist_bench raw        MPI_Send/MPI_Recv straight (this process calls MPI itself)
+//   dist_bench raw-serialized
+//                         the same with MPI initialised at MPI_THREAD_SERIALIZED, the level the
+//                         runtime needs: Open MPI then takes its internal locks on every call
 //   dist_bench medi       remote channels (medi::dist, from the program's thread), values in
 //                         buffers from dist::buffer, received ones recycled
 //   dist_bench phi        remote channels opened as phi (MEDI_DIST_PHI_KEY_FILE must be set)
@@ -69,8 +72,13 @@ void print_results(const char *what, std::size_t bytes, double value) {
 // --- Raw MPI
 // ----------------------------------------------------------------------------------------
 
-int run_raw(int argc, char **argv) {
-  MPI_Init(&argc, &argv);
+int run_raw(int argc, char **argv, bool serialized) {
+  if (serialized) {
+    int provided = 0;
+    MPI_Init_thread(&argc, &argv, MPI_THREAD_SERIALIZED, &provided);
+  } else {
+    MPI_Init(&argc, &argv);
+  }
   int rank = 0;
   MPI_Comm_rank(MPI_COMM_WORLD, &rank);
   const int peer = 1 - rank;
@@ -225,12 +233,13 @@ int main(int argc, char **argv) {
   const std::string mode = argc > 1 ? argv[1] : "";
   if (argc > 2)
     only_bytes = std::strtoull(argv[2], nullptr, 10);
-  if (mode == "raw")
-    return run_raw(argc, argv);
+  if (mode == "raw" || mode == "raw-serialized")
+    return run_raw(argc, argv, mode == "raw-serialized");
   if (mode == "medi" || mode == "phi")
     return run_medi(mode == "phi");
   if (mode == "idle")
     return run_idle();
-  std::fprintf(stderr, "usage: mpirun -np 2 dist_bench raw|medi|phi [bytes] | idle\n");
+  std::fprintf(stderr,
+               "usage: mpirun -np 2 dist_bench raw|raw-serialized|medi|phi [bytes] | idle\n");
   return 64;
 }

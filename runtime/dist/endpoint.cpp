@@ -20,14 +20,20 @@ std::size_t credit_batch(const Endpoint &endpoint) {
   return std::max<std::size_t>(1, endpoint.capacity / 4);
 }
 
+// Sends the credits assigned to a connection: at once when its senders wait for them (`asked`),
+// else lazily (World::post_lazily), in one message with what this rank sends that rank next.
 void send_credits(World &world, const ConnectionKey &key, Endpoint &endpoint,
-                  RemoteConnection &connection) {
+                  RemoteConnection &connection, bool asked) {
   if (connection.unsent == 0)
     return;
-  world.post(key.first, {.kind = FrameKind::Credit,
-                         .channel = endpoint.id,
-                         .link = key.second,
-                         .value = connection.unsent});
+  const FrameHeader credit{.kind = FrameKind::Credit,
+                           .channel = endpoint.id,
+                           .link = key.second,
+                           .value = connection.unsent};
+  if (asked)
+    world.post(key.first, credit);
+  else
+    world.post_lazily(key.first, credit);
   connection.granted += connection.unsent;
   connection.unsent = 0;
 }
@@ -127,14 +133,16 @@ std::string refusal(const Endpoint &endpoint, std::size_t elem_size, bool phi) {
   return {};
 }
 
-void release_credits(World &world, Endpoint &endpoint, std::size_t count,
+bool release_credits(World &world, Endpoint &endpoint, std::size_t count,
                      const std::pair<int, std::uint64_t> *origin) {
+  bool asked = false;
   for (; count > 0; --count) {
     if (auto it = next_demanding(endpoint); it != endpoint.remotes.end()) {
       --it->second.demand;
       assign(it->second, 1);
-      send_credits(world, it->first, endpoint, it->second);
+      send_credits(world, it->first, endpoint, it->second, true);
       endpoint.round_robin = it->first;
+      asked = true;
       continue;
     }
     if (endpoint.local_waiting > 0 || endpoint.capacity == 0) {
@@ -145,11 +153,12 @@ void release_credits(World &world, Endpoint &endpoint, std::size_t count,
             origin ? find_connection(endpoint, origin->first, origin->second) : nullptr) {
       assign(*connection, 1);
       if (connection->unsent >= credit_batch(endpoint))
-        send_credits(world, *origin, endpoint, *connection);
+        send_credits(world, *origin, endpoint, *connection, false);
       continue;
     }
     put_in_pool(endpoint, 1);
   }
+  return asked;
 }
 
 void recall_for_local(World &world, Endpoint &endpoint) {
@@ -255,6 +264,7 @@ Status recv_bytes(ReceiverState &receiver, Bytes &value, bool try_only, Deadline
   Endpoint &ep = *receiver.endpoint;
   const bool offers = ep.capacity == 0 && !try_only;
   medi::Receiver<Delivery> buffer;
+  bool send_queued = false;
   {
     std::lock_guard lock(world.mutex);
     buffer = ep.buffer_rx;
@@ -265,10 +275,15 @@ Status recv_bytes(ReceiverState &receiver, Bytes &value, bool try_only, Deadline
         release_credits(world, ep, 1, nullptr);
       }
     }
+    send_queued = world.frames_queued();
   }
+  // Credits the last receive left queued leave now, if nothing else took them.
+  if (send_queued)
+    world.progress();
 
   Status status = Status::Ok;
   std::optional<Delivery> delivery;
+  bool answer_now = false;
   if (try_only) {
     auto got = buffer.try_recv();
     if (got)
@@ -313,18 +328,22 @@ Status recv_bytes(ReceiverState &receiver, Bytes &value, bool try_only, Deadline
         --ep.offers;
     } else if (!ep.closed) {
       const ConnectionKey origin{delivery->origin_rank, delivery->origin_link};
-      release_credits(world, ep, 1, delivery->origin_link ? &origin : nullptr);
+      answer_now = release_credits(world, ep, 1, delivery->origin_link ? &origin : nullptr);
     }
-    if (delivery->local_ack)
+    if (delivery->local_ack) {
       (void)delivery->local_ack->try_send(true);
-    else if (delivery->ack_seq != 0)
+    } else if (delivery->ack_seq != 0) {
       world.post(delivery->origin_rank, {.kind = FrameKind::Ack,
                                          .channel = ep.id,
                                          .link = delivery->origin_link,
                                          .seq = delivery->ack_seq});
+      answer_now = true;
+    }
   }
-  if (delivery->origin_link != 0)
-    world.progress(); // its credit or acknowledgement leaves now, unless another thread sends it
+  // A waiting sender's credit or acknowledgement leaves now, unless another thread sends it; a
+  // credit nobody waits for goes with this rank's next message to its sender.
+  if (answer_now)
+    world.progress();
   value = std::move(delivery->bytes);
   return Status::Ok;
 }
@@ -467,7 +486,7 @@ void on_demand(World &world, int source, const FrameHeader &header) {
   if (need > 0)
     recall_idle(world, *ep, connection);
   connection->demand = need;
-  send_credits(world, {source, header.link}, *ep, *connection);
+  send_credits(world, {source, header.link}, *ep, *connection, true);
 }
 
 void on_return(World &world, int source, const FrameHeader &header) {

@@ -85,8 +85,9 @@ struct ReceiverState {
 };
 
 /// Gives `count` credits back to the senders (see the file comment); `origin` is the connection
-/// a consumed value came from, if any (mutex held).
-void release_credits(World &world, Endpoint &endpoint, std::size_t count,
+/// a consumed value came from, if any. True when a connection whose senders wait got one: its
+/// Credit frame is queued to leave at once, the others lazily (mutex held).
+bool release_credits(World &world, Endpoint &endpoint, std::size_t count,
                      const std::pair<int, std::uint64_t> *origin);
 /// A sender on this rank connects to `endpoint` (mutex held).
 std::shared_ptr<SenderState> attach_local_sender(World &world,

@@ -1,7 +1,9 @@
-// wire.h: the frames ranks exchange about named channels. A frame is one MPI message on the
-// runtime's own communicator and tag: a fixed header, then a body whose meaning the kind gives.
-// A body of kSeparateBodyBytes or more goes as a second message on its own tag, straight from the
-// sender's buffer into the receiver's (the header carries kBodyFollows): no copy on either side.
+// wire.h: the frames ranks exchange about named channels. A message on the runtime's own
+// communicator and frame tag carries one or more frames back to back (the frames queued for one
+// rank in one round go together): each a fixed header, then `length` bytes of body whose meaning
+// the kind gives. A body of kSeparateBodyBytes or more goes as a message of its own on the body
+// tag, straight from the sender's buffer into the receiver's (its header carries kBodyFollows and
+// length 0): no copy on either side.
 //
 // Connecting:   Connect (sender -> owner; body: ConnectBody + the name), answered by Accept
 //               (body: AcceptBody) or Refuse (body: the reason, text).
@@ -13,9 +15,10 @@
 // Ending:       Drop (sender -> owner: the connection's last sender is gone), Closed
 //               (owner -> sender: the receiving end is gone).
 // MPI keeps messages between two ranks on one communicator and tag in the order they were sent
-// (MPI 4.0, 3.5 "non-overtaking"), and one thread at a time sends them all, in the order they were
-// queued: a connection's Data frames reach the owner before its Drop or Return, an Ack before the
-// Closed that follows it, and the separate bodies from one rank in the order of their headers.
+// (MPI 4.0, 3.5 "non-overtaking"), one thread at a time sends them all, and a message keeps its
+// frames in the order they were queued: a connection's Data frames reach the owner before its Drop
+// or Return, an Ack before the Closed that follows it, and the separate bodies from one rank in
+// the order of their headers.
 #ifndef MEDI_RUNTIME_DIST_WIRE_H
 #define MEDI_RUNTIME_DIST_WIRE_H
 
@@ -23,6 +26,7 @@
 
 #include <cstdint>
 #include <cstring>
+#include <optional>
 #include <span>
 #include <string_view>
 
@@ -46,17 +50,20 @@ enum class FrameKind : std::uint8_t {
 inline constexpr std::uint8_t kBodyFollows = 1; // the body is the sender's next body message
 
 inline constexpr std::size_t kSeparateBodyBytes = 64 * 1024;
+/// A message stops taking more frames at this size (a frame that would cross it starts the next).
+inline constexpr std::size_t kMessageBytes = 64 * 1024;
 
 struct FrameHeader {
   FrameKind kind;
   std::uint8_t flags = 0;
-  std::uint8_t reserved[2] = {};
+  std::uint16_t length = 0;  // the body's bytes in this message (0 when kBodyFollows)
   std::uint32_t channel = 0; // the owner's id for the channel (0 before Accept)
   std::uint64_t link = 0;    // the sending rank's id for the connection
   std::uint64_t seq = 0;     // Data/Ack: the value's number on its connection; Demand: credits seen
   std::uint64_t value = 0;   // a count, by kind
 };
 static_assert(sizeof(FrameHeader) == 32);
+static_assert(kSeparateBodyBytes - 1 <= UINT16_MAX, "an inline body's length fits the header");
 
 /// An Ack's `value`: 0, a receiver took the value; kAckRejected, it failed authentication.
 inline constexpr std::uint64_t kAckRejected = 1;
@@ -73,12 +80,42 @@ struct AcceptBody {
   std::uint8_t reserved[7] = {};
 };
 
-/// A header followed by `body`.
-inline Bytes make_frame(const FrameHeader &header, std::span<const std::byte> body = {}) {
-  Bytes frame(sizeof(FrameHeader) + body.size());
-  std::memcpy(frame.data(), &header, sizeof header);
+/// Appends a frame, `header` then `body` (shorter than kSeparateBodyBytes), to `message`.
+inline void append_frame(Bytes &message, FrameHeader header, std::span<const std::byte> body = {}) {
+  header.length = static_cast<std::uint16_t>(body.size());
+  const std::size_t at = message.size();
+  message.resize(at + sizeof header + body.size());
+  std::memcpy(message.data() + at, &header, sizeof header);
   if (!body.empty())
-    std::memcpy(frame.data() + sizeof header, body.data(), body.size());
+    std::memcpy(message.data() + at + sizeof header, body.data(), body.size());
+}
+
+/// A frame found in a message: its header, and where its body and the next frame begin.
+struct FrameAt {
+  FrameHeader header;
+  std::size_t body_at;
+  std::size_t next;
+};
+
+/// The frame at offset `at` of `message`; nullopt at the end, or where a frame is cut short (only
+/// a broken sender makes one: the rest of the message is not read).
+inline std::optional<FrameAt> frame_at(std::span<const std::byte> message, std::size_t at) {
+  if (at > message.size() || message.size() - at < sizeof(FrameHeader))
+    return std::nullopt;
+  FrameAt frame{};
+  std::memcpy(&frame.header, message.data() + at, sizeof frame.header);
+  frame.body_at = at + sizeof frame.header;
+  frame.next = frame.body_at + frame.header.length;
+  if (frame.next > message.size())
+    return std::nullopt;
+  return frame;
+}
+
+/// A message of one frame.
+inline Bytes make_frame(const FrameHeader &header, std::span<const std::byte> body = {}) {
+  Bytes frame;
+  frame.reserve(sizeof header + body.size());
+  append_frame(frame, header, body);
   return frame;
 }
 

@@ -151,6 +151,12 @@ void World::post(int dest, const FrameHeader &header, Bytes &&body) {
   wake_.notify_one();
 }
 
+void World::post_lazily(int dest, const FrameHeader &header) {
+  if (!distributed_ || (stopped_ && !stopping_))
+    return;
+  outbox_.push_back({dest, header, {}});
+}
+
 bool World::barrier(SourceSite site) {
   auto [tx, rx] = medi::create_bounded_channel<bool>(1);
   {
@@ -335,17 +341,35 @@ bool World::pump() {
         rc != MPI_SUCCESS)
       fail("MPI_Isend", rc);
   };
+  // The frames for one rank go in as few messages as kMessageBytes allows; large bodies follow
+  // as messages of their own, in the order of their frames.
+  std::vector<std::pair<int, Bytes>> messages; // one being filled per destination, in turn
+  std::vector<std::pair<int, Bytes>> bodies;
   for (Outgoing &out : outgoing) {
-    if (out.body.size() < kSeparateBodyBytes) {
-      isend(out.dest, kFrameTag, make_frame(out.header, out.body));
-    } else {
+    auto it = std::find_if(messages.begin(), messages.end(),
+                           [&](const auto &message) { return message.first == out.dest; });
+    const bool separate = out.body.size() >= kSeparateBodyBytes;
+    const std::size_t frame_bytes = sizeof(FrameHeader) + (separate ? 0 : out.body.size());
+    if (it != messages.end() && it->second.size() + frame_bytes > kMessageBytes) {
+      isend(out.dest, kFrameTag, std::move(it->second));
+      it->second.clear();
+    }
+    if (it == messages.end())
+      it = messages.insert(messages.end(), {out.dest, Bytes()});
+    if (separate) {
       FrameHeader header = out.header;
       header.flags |= kBodyFollows;
-      isend(out.dest, kFrameTag, make_frame(header));
-      isend(out.dest, kBodyTag, std::move(out.body));
+      append_frame(it->second, header);
+      bodies.emplace_back(out.dest, std::move(out.body));
+    } else {
+      append_frame(it->second, out.header, out.body);
     }
-    worked = true;
   }
+  for (auto &[dest, message] : messages)
+    isend(dest, kFrameTag, std::move(message));
+  for (auto &[dest, body] : bodies)
+    isend(dest, kBodyTag, std::move(body));
+  worked = worked || !outgoing.empty();
 
   if (!transport.sends.empty()) {
     transport.requests.resize(transport.sends.size());
@@ -380,17 +404,26 @@ bool World::pump() {
       fail("MPI_Improbe", rc);
     if (!flag)
       break;
-    Bytes frame = receive(message, status, *this);
-    Bytes body;
-    if (frame.size() >= sizeof(FrameHeader) &&
-        (std::to_integer<std::uint8_t>(frame[offsetof(FrameHeader, flags)]) & kBodyFollows)) {
-      // Its body was sent right after it: wait for that one message.
-      if (const int rc = MPI_Mprobe(status.MPI_SOURCE, kBodyTag, transport.comm, &message, &status);
-          rc != MPI_SUCCESS)
-        fail("MPI_Mprobe", rc);
-      body = receive(message, status, *this);
+    const int source = status.MPI_SOURCE;
+    Bytes frames = receive(message, status, *this);
+    for (auto frame = frame_at(frames, 0); frame; frame = frame_at(frames, frame->next)) {
+      Bytes body;
+      if (frame->header.flags & kBodyFollows) {
+        // Its body was sent as the next message on the body tag: wait for that one.
+        if (const int rc = MPI_Mprobe(source, kBodyTag, transport.comm, &message, &status);
+            rc != MPI_SUCCESS)
+          fail("MPI_Mprobe", rc);
+        body = receive(message, status, *this);
+      } else if (frame->body_at == sizeof(FrameHeader) && frame->next == frames.size()) {
+        // The message's only frame: its body keeps the buffer.
+        frames.erase(frames.begin(), frames.begin() + sizeof(FrameHeader));
+        dispatch(source, frame->header, std::move(frames));
+        break;
+      } else {
+        body.assign(frames.begin() + frame->body_at, frames.begin() + frame->next);
+      }
+      dispatch(source, frame->header, std::move(body));
     }
-    dispatch(status.MPI_SOURCE, std::move(frame), std::move(body));
     worked = true;
   }
 
@@ -446,15 +479,7 @@ std::deque<World::Outgoing> World::through_hook(std::deque<Outgoing> outgoing) {
   return result;
 }
 
-void World::dispatch(int source, Bytes &&frame, Bytes &&separate_body) {
-  if (frame.size() < sizeof(FrameHeader))
-    return;
-  FrameHeader header;
-  std::memcpy(&header, frame.data(), sizeof header);
-  if (header.flags & kBodyFollows)
-    frame = std::move(separate_body);
-  else
-    frame.erase(frame.begin(), frame.begin() + sizeof header);
+void World::dispatch(int source, const FrameHeader &header, Bytes &&frame) {
   const std::span<const std::byte> body(frame);
   std::lock_guard lock(mutex);
   switch (header.kind) {

@@ -97,6 +97,13 @@ public:
   void post(int dest, const FrameHeader &header, std::span<const std::byte> body = {});
   /// As above, taking the body's buffer: a large one goes to MPI without a copy.
   void post(int dest, const FrameHeader &header, Bytes &&body);
+  /// Queues a frame that nobody waits for yet (a credit returned unasked): it leaves in the next
+  /// round anyone runs, in one message with the frames queued after it (a value's Data frame the
+  /// caller sends next, say), without waking the progress thread, which never naps longer than a
+  /// millisecond while a frame waits (mutex held).
+  void post_lazily(int dest, const FrameHeader &header);
+  /// Whether frames wait to be sent (mutex held).
+  bool frames_queued() const noexcept { return !outbox_.empty(); }
   /// Waits until every rank has reached a barrier (started and distributed); false, reported at
   /// `site`, when the runtime stopped first.
   bool barrier(SourceSite site);
@@ -123,7 +130,7 @@ private:
   World() = default;
   void serve();
   bool pump(); // one round of the progress thread's work; true when it did something
-  void dispatch(int source, Bytes &&frame, Bytes &&separate_body);
+  void dispatch(int source, const FrameHeader &header, Bytes &&body);
   bool anything_can_arrive(bool in_flight) const; // mutex held
 
   std::string describe_for_job_end(); // the open channels, for the report when mpirun ends the job

@@ -368,6 +368,72 @@ TEST(RemoteChannel, ALargeValueArrivesInTheBufferRecycledLast) {
   sync();
 }
 
+// Frames queued together for one rank travel in one message: tasks (which never drive MPI)
+// queue values of mixed sizes on several channels at once, small ones in the message and large
+// ones after it; each channel's values arrive whole and in order.
+TEST(RemoteChannel, ValuesQueuedTogetherByTasksArriveWholeAndInOrder) {
+  constexpr int kChannels = 4;
+  constexpr int kPerChannel = 40;
+  const auto size_of = [](int index) -> std::size_t {
+    return index % 5 == 4 ? detail::kSeparateBodyBytes + 17 * index : 8 + index;
+  };
+  if (rank() == 0) {
+    std::vector<RemoteReceiver<Bytes>> receivers;
+    for (int channel = 0; channel < kChannels; ++channel) {
+      auto rx = open<Bytes>("together." + std::to_string(channel), {.capacity = 8});
+      ASSERT_TRUE(rx.has_value());
+      receivers.push_back(std::move(*rx));
+    }
+    sync();
+    for (int index = 0; index < kPerChannel; ++index)
+      for (int channel = 0; channel < kChannels; ++channel) {
+        const auto value = receivers[channel].recv_for(kPatience);
+        ASSERT_TRUE(value.has_value()) << "channel " << channel << ", value " << index;
+        EXPECT_TRUE(*value == pattern(1, channel * kPerChannel + index, size_of(index)))
+            << "channel " << channel << ", value " << index;
+      }
+  } else if (rank() == 1) {
+    sync();
+    Scheduler scheduler(2);
+    std::vector<Task<bool>> senders;
+    for (int channel = 0; channel < kChannels; ++channel)
+      senders.push_back(scheduler.spawn_task([&, channel] {
+        auto tx = connect<Bytes>("together." + std::to_string(channel), 0);
+        if (!tx)
+          return false;
+        for (int index = 0; index < kPerChannel; ++index)
+          if (!tx->send(pattern(1, channel * kPerChannel + index, size_of(index))))
+            return false;
+        return true;
+      }));
+    for (auto &sender : senders)
+      EXPECT_TRUE(*sender.join());
+  } else {
+    sync();
+  }
+  sync();
+}
+
+// A credit returned unasked waits for the receiving rank's next message to the sender, but never
+// for the receiving thread: while it does other work, the progress thread sends the credit and
+// takes the next value in.
+TEST(RemoteChannel, ACreditReachesTheSenderWhileTheReceiverIsBusy) {
+  if (rank() == 0) {
+    auto rx = open<int>("busy", {.capacity = 1});
+    ASSERT_TRUE(rx.has_value());
+    EXPECT_EQ(rx->recv_for(kPatience), 1); // rank 1's second send waits for this credit
+    std::this_thread::sleep_for(300ms);    // no call into the runtime meanwhile
+    EXPECT_EQ(rx->len(), 1u);              // the second value came in all the same
+    EXPECT_EQ(rx->recv_for(kPatience), 2);
+  } else if (rank() == 1) {
+    auto tx = connect<int>("busy", 0);
+    ASSERT_TRUE(tx.has_value());
+    ASSERT_TRUE(tx->send(1).has_value());
+    ASSERT_TRUE(tx->send(2).has_value());
+  }
+  sync();
+}
+
 // A rank whose tasks and program thread all wait on other ranks is not deadlocked: the watch
 // stays quiet through many of its looks while the other rank takes its time to send.
 TEST(RemoteChannel, WaitingOnAnotherRankIsNoDeadlock) {
