@@ -2,7 +2,7 @@
 //
 // AES-256-GCM (OpenSSL libcrypto) with the key in the file MEDI_DIST_PHI_KEY_FILE names: 32 bytes,
 // raw or as 64 hex digits, in a regular file that only its owner (this process's user) may read
-// or write. A sealed body is nonce (12 random bytes, fresh per message) || ciphertext || tag (16).
+// or write. A sealed body is nonce (12 bytes, never repeated: phi.cpp) || ciphertext || tag (16).
 // The authenticated data binds the value to its place: the owner's channel id, the sending rank,
 // the connection and the value's sequence number on it. The owner accepts a value only if it is
 // authentic and its number is past the last one accepted on its connection (a gap is a value

@@ -75,6 +75,10 @@ struct World::Transport {
   std::vector<Send> sends;
   std::vector<MPI_Request> requests; // sends[i].request, for MPI_Testsome
   std::vector<int> done;
+  // A round's lists, kept so that their storage is reused.
+  std::vector<Outgoing> outgoing;
+  std::vector<std::pair<int, Bytes>> messages; // one being filled per destination, in turn
+  std::vector<std::pair<int, Bytes>> bodies;
   bool ready = false;
   std::atomic<std::uint64_t> busy_rounds{0}; // rounds of pump() that did something, any thread
   bool barrier_active = false;
@@ -316,7 +320,7 @@ bool World::pump() {
   Transport &transport = *transport_;
   bool worked = false;
 
-  std::deque<Outgoing> outgoing;
+  std::vector<Outgoing> &outgoing = transport.outgoing;
   bool start_barrier = false;
   {
     std::lock_guard lock(mutex);
@@ -343,8 +347,8 @@ bool World::pump() {
   };
   // The frames for one rank go in as few messages as kMessageBytes allows; large bodies follow
   // as messages of their own, in the order of their frames.
-  std::vector<std::pair<int, Bytes>> messages; // one being filled per destination, in turn
-  std::vector<std::pair<int, Bytes>> bodies;
+  auto &messages = transport.messages;
+  auto &bodies = transport.bodies;
   for (Outgoing &out : outgoing) {
     auto it = std::find_if(messages.begin(), messages.end(),
                            [&](const auto &message) { return message.first == out.dest; });
@@ -370,6 +374,9 @@ bool World::pump() {
   for (auto &[dest, body] : bodies)
     isend(dest, kBodyTag, std::move(body));
   worked = worked || !outgoing.empty();
+  outgoing.clear();
+  messages.clear();
+  bodies.clear();
 
   if (!transport.sends.empty()) {
     transport.requests.resize(transport.sends.size());
@@ -460,8 +467,8 @@ bool World::pump() {
   return worked;
 }
 
-std::deque<World::Outgoing> World::through_hook(std::deque<Outgoing> outgoing) {
-  std::deque<Outgoing> result;
+std::vector<World::Outgoing> World::through_hook(std::vector<Outgoing> outgoing) {
+  std::vector<Outgoing> result;
   for (Outgoing &out : outgoing) {
     if (out.header.kind != FrameKind::Data) {
       result.push_back(std::move(out));

@@ -152,8 +152,8 @@ private:
     FrameHeader header;
     Bytes body;
   };
-  std::deque<Outgoing> through_hook(std::deque<Outgoing> outgoing);
-  std::deque<Outgoing> outbox_;
+  std::vector<Outgoing> through_hook(std::vector<Outgoing> outgoing);
+  std::vector<Outgoing> outbox_; // swapped with the round's own list: neither allocates again
   std::deque<medi::Sender<bool>> barriers_;
   bool stopping_ = false;
   std::condition_variable wake_;
