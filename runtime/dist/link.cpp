@@ -149,57 +149,52 @@ Status send_bytes(SenderState &sender, Bytes &value, bool try_only, Deadline dea
     return send_local(world, sender.local, value, try_only, deadline, site);
   Link &link = *sender.link;
 
-  medi::Receiver<char> tokens;
-  {
-    std::lock_guard lock(world.mutex);
-    if (link.closed)
-      return report_send_disconnected(link.name, link.owner, site);
-    tokens = link.tokens_rx;
-  }
-  if (auto token = tokens.try_recv(); !token) {
+  // A value with a credit at hand is queued under one hold of the mutex; one without reports
+  // the wait (Demand) and waits for a credit first.
+  std::unique_lock lock(world.mutex);
+  if (link.closed)
+    return report_send_disconnected(link.name, link.owner, site);
+  if (auto token = link.tokens_rx.try_recv(); !token) {
     if (token.error() == TryRecvError::Disconnected)
       return report_send_disconnected(link.name, link.owner, site);
     if (try_only)
       return Status::Full;
-    {
-      std::lock_guard lock(world.mutex);
-      ++link.waiting;
-      world.post(link.owner, {.kind = FrameKind::Demand,
-                              .channel = link.channel,
-                              .link = link.id,
-                              .seq = link.received,
-                              .value = link.waiting});
-    }
+    medi::Receiver<char> tokens = link.tokens_rx;
+    ++link.waiting;
+    world.post(link.owner, {.kind = FrameKind::Demand,
+                            .channel = link.channel,
+                            .link = link.id,
+                            .seq = link.received,
+                            .value = link.waiting});
+    lock.unlock();
     auto got = wait_for(world, tokens, deadline,
                         world.wait_record(op::dist_send, site, deadline.has_value()));
-    std::lock_guard lock(world.mutex);
+    lock.lock();
     --link.waiting;
     if (!got) {
       if (got.error() == Status::Disconnected)
         return report_send_disconnected(link.name, link.owner, site);
       return got.error();
     }
+    if (link.closed)
+      return report_send_disconnected(link.name, link.owner, site);
   }
 
   medi::Receiver<bool> ack;
-  {
-    std::lock_guard lock(world.mutex);
-    if (link.closed)
-      return report_send_disconnected(link.name, link.owner, site);
-    const FrameHeader header{
-        .kind = FrameKind::Data, .channel = link.channel, .link = link.id, .seq = link.next_seq++};
-    if (link.capacity == 0) {
-      auto [ack_tx, ack_rx] = medi::create_bounded_channel<bool>(1);
-      link.acks.emplace(header.seq, std::move(ack_tx));
-      ack = std::move(ack_rx);
-    }
-    if (link.phi)
-      world.post(link.owner, header, seal(link.key, header, world.rank(), value));
-    else if (link.capacity != 0)
-      world.post(link.owner, header, std::move(value)); // sent: nothing to hand back now
-    else
-      world.post(link.owner, header, value); // kept until a receiver has taken it
+  const FrameHeader header{
+      .kind = FrameKind::Data, .channel = link.channel, .link = link.id, .seq = link.next_seq++};
+  if (link.capacity == 0) {
+    auto [ack_tx, ack_rx] = medi::create_bounded_channel<bool>(1);
+    link.acks.emplace(header.seq, std::move(ack_tx));
+    ack = std::move(ack_rx);
   }
+  if (link.phi)
+    world.post(link.owner, header, seal(link.key, header, world.rank(), value));
+  else if (link.capacity != 0)
+    world.post(link.owner, header, std::move(value)); // sent: nothing to hand back now
+  else
+    world.post(link.owner, header, value); // kept until a receiver has taken it
+  lock.unlock();
   world.progress(); // sends the frame now, unless another thread is driving MPI
   if (link.capacity != 0) {
     value.clear();
