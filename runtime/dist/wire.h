@@ -111,11 +111,15 @@ inline std::optional<FrameAt> frame_at(std::span<const std::byte> message, std::
   return frame;
 }
 
-/// A message of one frame.
-inline Bytes make_frame(const FrameHeader &header, std::span<const std::byte> body = {}) {
-  Bytes frame;
-  frame.reserve(sizeof header + body.size());
-  append_frame(frame, header, body);
+/// A header followed by its whole body, as data_frame_hook sees a Data frame. `length` holds the
+/// body's size only when it is shorter than kSeparateBodyBytes: a larger body travels as a
+/// message of its own, and pump() writes the header it goes with afresh.
+inline Bytes make_frame(FrameHeader header, std::span<const std::byte> body) {
+  header.length = body.size() < kSeparateBodyBytes ? static_cast<std::uint16_t>(body.size()) : 0;
+  Bytes frame(sizeof header + body.size());
+  std::memcpy(frame.data(), &header, sizeof header);
+  if (!body.empty())
+    std::memcpy(frame.data() + sizeof header, body.data(), body.size());
   return frame;
 }
 

@@ -373,7 +373,7 @@ bool World::pump() {
     isend(dest, kFrameTag, std::move(message));
   for (auto &[dest, body] : bodies)
     isend(dest, kBodyTag, std::move(body));
-  worked = worked || !outgoing.empty();
+  worked = !outgoing.empty();
   outgoing.clear();
   messages.clear();
   bodies.clear();
