@@ -3,8 +3,11 @@
 //
 // The progress thread initialises MPI (MPI_THREAD_SERIALIZED) and finalises it after a last
 // barrier that every rank reaches in stop(). In between, one round of MPI work (pump) sends the
-// frames threads queue (MPI_Isend, completed with MPI_Testsome), receives frames of any size
-// (MPI_Improbe + MPI_Mrecv) and hands them to the handlers, and runs barriers (MPI_Ibarrier).
+// frames threads queue (MPI_Isend), tests every request with one MPI_Testsome (sends, receives
+// posted ahead for frame messages, a barrier), hands the frames received to the handlers in the
+// order MPI matched their messages, posts those receives again, and runs barriers (MPI_Ibarrier).
+// A large body, sent as a message of its own, is received when its frame is (MPI_Mprobe +
+// MPI_Mrecv) straight into a buffer of its size.
 // Whoever holds the baton runs a round: the progress thread, or a caller that sent a frame or is
 // about to wait (World::poll), so a request and its answer need no hand-off between threads.
 // While a program thread polls, the progress thread sleeps, so that on a machine with as many
@@ -20,10 +23,12 @@
 #include "dist/job_end.h"
 #include "dist/link.h"
 #include "dist/report.h"
+#include "dist/spare_buffers.h"
 #include "medi/error/op_tags.h"
 #include "medi/error/reporting.h"
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <chrono>
 #include <cstdlib>
@@ -35,6 +40,12 @@ namespace {
 
 constexpr int kFrameTag = 0x4d44; // "MD": every frame, on the runtime's own communicator
 constexpr int kBodyTag = 0x4d42;  // "MB": the bodies sent apart from their frames
+// Frame messages are received into buffers posted ahead, each as large as the largest message
+// (kMessageBytes, or one frame with the largest inline body): a message that arrives finds its
+// receive waiting, which costs MPI less than matching it afterwards (MPI_Improbe + MPI_Mrecv).
+constexpr std::size_t kPostedReceives = 4;
+constexpr std::size_t kPostedBytes =
+    std::max(kMessageBytes, kSeparateBodyBytes - 1) + sizeof(FrameHeader);
 constexpr int kPollRounds = 2000; // empty rounds polled (yielding the core) before napping
 constexpr auto kFirstNap = std::chrono::microseconds(20);
 constexpr auto kLongestNap = std::chrono::milliseconds(1);
@@ -47,16 +58,19 @@ bool launched_by_mpirun() {
   return false;
 }
 
-// The message `message` (matched by MPI_Improbe or MPI_Mprobe with `status`), received whole;
-// a large one into a buffer from the pool.
-Bytes receive(MPI_Message &message, const MPI_Status &status, World &world) {
+// The byte count of a message received, or matched by MPI_Mprobe, with `status`.
+std::size_t message_bytes(const MPI_Status &status) {
   int count = 0;
   MPI_Get_count(&status, MPI_BYTE, &count);
-  Bytes bytes = BufferPool::get().take(static_cast<std::size_t>(count));
-  if (const int rc = MPI_Mrecv(bytes.data(), count, MPI_BYTE, &message, MPI_STATUS_IGNORE);
+  return static_cast<std::size_t>(count);
+}
+
+// Receives the `message` MPI_Mprobe matched into `bytes`, which is as large as it.
+void receive_into(World &world, Bytes &bytes, MPI_Message &message) {
+  if (const int rc = MPI_Mrecv(bytes.data(), static_cast<int>(bytes.size()), MPI_BYTE, &message,
+                               MPI_STATUS_IGNORE);
       rc != MPI_SUCCESS)
     world.fail("MPI_Mrecv", rc);
-  return bytes;
 }
 
 std::string where(SourceSite site) {
@@ -73,12 +87,26 @@ struct World::Transport {
     Bytes frame;
   };
   std::vector<Send> sends;
-  std::vector<MPI_Request> requests; // sends[i].request, for MPI_Testsome
+  // Receives posted ahead for frame messages, started again as soon as each is dispatched; MPI
+  // fills them in the order they were posted (MPI 4.0, 3.5), `oldest` first.
+  struct Posted {
+    MPI_Request request = MPI_REQUEST_NULL;
+    Bytes buffer = Bytes(kPostedBytes);
+    bool done = false;
+    int source = 0;
+    std::size_t bytes = 0;
+  };
+  std::array<Posted, kPostedReceives> posted;
+  std::size_t oldest = 0;
+  // What one MPI_Testsome tests: the posted receives, then sends[i].request, then the barrier.
+  std::vector<MPI_Request> requests;
+  std::vector<MPI_Status> statuses;
   std::vector<int> done;
   // A round's lists, kept so that their storage is reused.
   std::vector<Outgoing> outgoing;
   std::vector<std::pair<int, Bytes>> messages; // one being filled per destination, in turn
   std::vector<std::pair<int, Bytes>> bodies;
+  SpareBuffers spare;
   bool ready = false;
   std::atomic<std::uint64_t> busy_rounds{0}; // rounds of pump() that did something, any thread
   bool barrier_active = false;
@@ -237,6 +265,14 @@ void World::serve() {
   MPI_Comm_set_errhandler(MPI_COMM_WORLD, MPI_ERRORS_RETURN);
   MPI_Comm_dup(MPI_COMM_WORLD, &transport.comm);
   MPI_Comm_set_errhandler(transport.comm, MPI_ERRORS_RETURN);
+  for (auto &posted : transport.posted) {
+    if (const int rc = MPI_Recv_init(posted.buffer.data(), static_cast<int>(kPostedBytes), MPI_BYTE,
+                                     MPI_ANY_SOURCE, kFrameTag, transport.comm, &posted.request);
+        rc != MPI_SUCCESS)
+      fail("MPI_Recv_init", rc);
+    if (const int rc = MPI_Start(&posted.request); rc != MPI_SUCCESS)
+      fail("MPI_Start", rc);
+  }
   int rank = 0, size = 1;
   MPI_Comm_rank(transport.comm, &rank);
   MPI_Comm_size(transport.comm, &size);
@@ -300,6 +336,13 @@ void World::serve() {
     }
   }
   std::lock_guard baton(baton_); // callers find `finished` and make no more MPI calls
+  for (auto &posted : transport.posted) {
+    if (!posted.done) {
+      MPI_Cancel(&posted.request);
+      MPI_Wait(&posted.request, MPI_STATUS_IGNORE);
+    }
+    MPI_Request_free(&posted.request);
+  }
   MPI_Comm_free(&transport.comm);
   MPI_Finalize();
 }
@@ -355,11 +398,10 @@ bool World::pump() {
     const bool separate = out.body.size() >= kSeparateBodyBytes;
     const std::size_t frame_bytes = sizeof(FrameHeader) + (separate ? 0 : out.body.size());
     if (it != messages.end() && it->second.size() + frame_bytes > kMessageBytes) {
-      isend(out.dest, kFrameTag, std::move(it->second));
-      it->second.clear();
+      isend(out.dest, kFrameTag, std::exchange(it->second, transport.spare.take(0)));
     }
     if (it == messages.end())
-      it = messages.insert(messages.end(), {out.dest, Bytes()});
+      it = messages.insert(messages.end(), {out.dest, transport.spare.take(0)});
     if (separate) {
       FrameHeader header = out.header;
       header.flags |= kBodyFollows;
@@ -367,6 +409,7 @@ bool World::pump() {
       bodies.emplace_back(out.dest, std::move(out.body));
     } else {
       append_frame(it->second, out.header, out.body);
+      transport.spare.give(std::move(out.body));
     }
   }
   for (auto &[dest, message] : messages)
@@ -378,59 +421,59 @@ bool World::pump() {
   messages.clear();
   bodies.clear();
 
-  if (!transport.sends.empty()) {
-    transport.requests.resize(transport.sends.size());
-    for (std::size_t i = 0; i < transport.sends.size(); ++i)
-      transport.requests[i] = transport.sends[i].request;
-    transport.done.resize(transport.sends.size());
-    int completed = 0;
-    if (const int rc =
-            MPI_Testsome(static_cast<int>(transport.requests.size()), transport.requests.data(),
-                         &completed, transport.done.data(), MPI_STATUSES_IGNORE);
-        rc != MPI_SUCCESS)
-      fail("MPI_Testsome", rc);
-    if (completed > 0 && completed != MPI_UNDEFINED) {
-      for (int i = 0; i < completed; ++i) {
-        auto &send = transport.sends[static_cast<std::size_t>(transport.done[i])];
-        send.request = MPI_REQUEST_NULL;
-        BufferPool::get().give(std::move(send.frame)); // a large body's buffer is reused
-      }
-      std::erase_if(transport.sends,
-                    [](const Transport::Send &send) { return send.request == MPI_REQUEST_NULL; });
-      worked = true;
+  // One MPI_Testsome tests every request this rank has: one call into MPI's progress engine
+  // per round, however many receives, sends and barriers are pending.
+  auto &requests = transport.requests;
+  requests.clear();
+  for (const auto &posted : transport.posted)
+    requests.push_back(posted.done ? MPI_REQUEST_NULL : posted.request);
+  for (const auto &send : transport.sends)
+    requests.push_back(send.request);
+  const std::size_t barrier_at = requests.size();
+  if (transport.barrier_active)
+    requests.push_back(transport.barrier);
+  transport.statuses.resize(requests.size());
+  transport.done.resize(requests.size());
+  int completed = 0;
+  if (const int rc = MPI_Testsome(static_cast<int>(requests.size()), requests.data(), &completed,
+                                  transport.done.data(), transport.statuses.data());
+      rc != MPI_SUCCESS)
+    fail("MPI_Testsome", rc);
+  bool sends_completed = false;
+  bool barrier_completed = false;
+  for (int i = 0; i < completed && completed != MPI_UNDEFINED; ++i) {
+    const auto index = static_cast<std::size_t>(transport.done[i]);
+    const MPI_Status &status = transport.statuses[static_cast<std::size_t>(i)];
+    if (index < kPostedReceives) {
+      auto &posted = transport.posted[index];
+      posted.done = true;
+      posted.source = status.MPI_SOURCE;
+      posted.bytes = message_bytes(status);
+    } else if (index < barrier_at) {
+      auto &send = transport.sends[index - kPostedReceives];
+      send.request = MPI_REQUEST_NULL;
+      transport.spare.give(std::move(send.frame));
+      sends_completed = true;
+    } else {
+      barrier_completed = true;
     }
   }
+  if (sends_completed) {
+    std::erase_if(transport.sends,
+                  [](const Transport::Send &send) { return send.request == MPI_REQUEST_NULL; });
+    worked = true;
+  }
 
+  // Messages are dispatched in the order MPI matched them, each receive posted again after.
   for (;;) {
-    int flag = 0;
-    MPI_Message message;
-    MPI_Status status;
-    if (const int rc =
-            MPI_Improbe(MPI_ANY_SOURCE, kFrameTag, transport.comm, &flag, &message, &status);
-        rc != MPI_SUCCESS)
-      fail("MPI_Improbe", rc);
-    if (!flag)
+    auto &posted = transport.posted[transport.oldest];
+    if (!posted.done)
       break;
-    const int source = status.MPI_SOURCE;
-    Bytes frames = receive(message, status, *this);
-    for (auto frame = frame_at(frames, 0); frame; frame = frame_at(frames, frame->next)) {
-      Bytes body;
-      if (frame->header.flags & kBodyFollows) {
-        // Its body was sent as the next message on the body tag: wait for that one.
-        if (const int rc = MPI_Mprobe(source, kBodyTag, transport.comm, &message, &status);
-            rc != MPI_SUCCESS)
-          fail("MPI_Mprobe", rc);
-        body = receive(message, status, *this);
-      } else if (frame->body_at == sizeof(FrameHeader) && frame->next == frames.size()) {
-        // The message's only frame: its body keeps the buffer.
-        frames.erase(frames.begin(), frames.begin() + sizeof(FrameHeader));
-        dispatch(source, frame->header, std::move(frames));
-        break;
-      } else {
-        body.assign(frames.begin() + frame->body_at, frames.begin() + frame->next);
-      }
-      dispatch(source, frame->header, std::move(body));
-    }
+    receive_message(posted.source, std::span(posted.buffer).first(posted.bytes));
+    posted.done = false;
+    if (const int rc = MPI_Start(&posted.request); rc != MPI_SUCCESS)
+      fail("MPI_Start", rc);
+    transport.oldest = (transport.oldest + 1) % kPostedReceives;
     worked = true;
   }
 
@@ -439,26 +482,19 @@ bool World::pump() {
       fail("MPI_Ibarrier", rc);
     transport.barrier_active = true;
     worked = true;
-  }
-  if (transport.barrier_active) {
-    int flag = 0;
-    if (const int rc = MPI_Test(&transport.barrier, &flag, MPI_STATUS_IGNORE); rc != MPI_SUCCESS)
-      fail("MPI_Test", rc);
-    if (flag) {
-      transport.barrier_active = false;
-      worked = true;
-      if (transport.final_barrier) {
-        // Every rank has stopped: nothing more will be sent to this one. Finish our own sends.
-        while (!transport.sends.empty()) {
-          for (auto &send : transport.sends)
-            MPI_Wait(&send.request, MPI_STATUS_IGNORE);
-          transport.sends.clear();
-        }
-        transport.finished = true;
-      } else {
-        (void)transport.barrier_waiter.try_send(true);
-        transport.barrier_waiter = {};
-      }
+  } else if (barrier_completed) {
+    transport.barrier = MPI_REQUEST_NULL;
+    transport.barrier_active = false;
+    worked = true;
+    if (transport.final_barrier) {
+      // Every rank has stopped: nothing more will be sent to this one. Finish our own sends.
+      for (auto &send : transport.sends)
+        MPI_Wait(&send.request, MPI_STATUS_IGNORE);
+      transport.sends.clear();
+      transport.finished = true;
+    } else {
+      (void)transport.barrier_waiter.try_send(true);
+      transport.barrier_waiter = {};
     }
   }
   sends_in_flight_.store(transport.sends.size(), std::memory_order_relaxed);
@@ -486,9 +522,37 @@ std::vector<World::Outgoing> World::through_hook(std::vector<Outgoing> outgoing)
   return result;
 }
 
+void World::receive_message(int source, std::span<const std::byte> message) {
+  Transport &transport = *transport_;
+  // The handlers run under one hold of the mutex, released only while a separate body is awaited.
+  std::unique_lock lock(mutex, std::defer_lock);
+  for (auto frame_found = frame_at(message, 0); frame_found;
+       frame_found = frame_at(message, frame_found->next)) {
+    const FrameAt &frame = *frame_found;
+    Bytes body;
+    if (frame.header.flags & kBodyFollows) {
+      // Its body was sent as the next message on the body tag: wait for that one.
+      if (lock)
+        lock.unlock();
+      MPI_Message follows;
+      MPI_Status status;
+      if (const int rc = MPI_Mprobe(source, kBodyTag, transport.comm, &follows, &status);
+          rc != MPI_SUCCESS)
+        fail("MPI_Mprobe", rc);
+      body = BufferPool::get().take(message_bytes(status));
+      receive_into(*this, body, follows);
+    } else if (frame.header.length != 0) {
+      body = transport.spare.take_for_value(frame.header.length);
+      std::memcpy(body.data(), message.data() + frame.body_at, frame.header.length);
+    }
+    if (!lock)
+      lock.lock();
+    dispatch(source, frame.header, std::move(body));
+  }
+}
+
 void World::dispatch(int source, const FrameHeader &header, Bytes &&frame) {
   const std::span<const std::byte> body(frame);
-  std::lock_guard lock(mutex);
   switch (header.kind) {
   case FrameKind::Connect:
     return on_connect(*this, source, header, body);

@@ -129,9 +129,10 @@ public:
 private:
   World() = default;
   void serve();
-  bool pump(); // one round of the progress thread's work; true when it did something
-  void dispatch(int source, const FrameHeader &header, Bytes &&body);
-  bool anything_can_arrive(bool in_flight) const; // mutex held
+  bool pump(); // one round of MPI work; true when it did something
+  void receive_message(int source, std::span<const std::byte> message);
+  void dispatch(int source, const FrameHeader &header, Bytes &&body); // mutex held
+  bool anything_can_arrive(bool in_flight) const;                     // mutex held
 
   std::string describe_for_job_end(); // the open channels, for the report when mpirun ends the job
 

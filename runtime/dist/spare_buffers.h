@@ -1,0 +1,70 @@
+// spare_buffers.h: small buffers one round of MPI work reuses, so that a ping-pong of small values
+// costs the allocator nothing.
+//
+// The round gives back the messages it sent (once their sends complete) and the values it copied
+// into them, and takes buffers for the messages it builds and for the values it copies out of the
+// messages it receives. Only the thread driving MPI touches them (no lock).
+//
+// Invariant: at most kKept buffers are kept, each of capacity 1 to kLargest; larger ones go to the
+// BufferPool. A buffer handed to the program as a value (take_for_value) has at most twice the
+// value's size plus kWastedBytes of capacity, so a program that keeps many small values does not
+// keep large buffers with them.
+#ifndef MEDI_RUNTIME_DIST_SPARE_BUFFERS_H
+#define MEDI_RUNTIME_DIST_SPARE_BUFFERS_H
+
+#include "dist/buffer_pool.h"
+#include "dist/wire.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <iterator>
+#include <utility>
+#include <vector>
+
+namespace medi::dist::detail {
+
+class SpareBuffers {
+public:
+  static constexpr std::size_t kKept = 16;
+  static constexpr std::size_t kLargest = kMessageBytes;
+  static constexpr std::size_t kWastedBytes = 256;
+
+  /// A buffer of `size` bytes (their values unspecified) and at most `most_capacity` capacity: the
+  /// most recently kept one that fits, else a new one.
+  Bytes take(std::size_t size, std::size_t most_capacity = SIZE_MAX) {
+    for (auto it = kept_.rbegin(); it != kept_.rend(); ++it) {
+      if (it->capacity() < size || it->capacity() > most_capacity)
+        continue;
+      Bytes bytes = std::move(*it);
+      kept_.erase(std::next(it).base());
+      bytes.resize(size);
+      return bytes;
+    }
+    return BufferPool::get().take(size);
+  }
+
+  /// A buffer for a value of `size` bytes that the program will own.
+  Bytes take_for_value(std::size_t size) { return take(size, 2 * size + kWastedBytes); }
+
+  /// Keeps `bytes` (consumed either way), dropping the least recently kept when full.
+  void give(Bytes &&bytes) {
+    Bytes given = std::move(bytes);
+    if (given.capacity() == 0)
+      return;
+    if (given.capacity() > kLargest)
+      return BufferPool::get().give(std::move(given));
+    if (kept_.size() == kKept)
+      kept_.erase(kept_.begin());
+    given.clear();
+    kept_.push_back(std::move(given));
+  }
+
+  std::size_t kept() const noexcept { return kept_.size(); }
+
+private:
+  std::vector<Bytes> kept_; // the most recently kept last
+};
+
+} // namespace medi::dist::detail
+
+#endif // MEDI_RUNTIME_DIST_SPARE_BUFFERS_H
