@@ -46,6 +46,8 @@ void assign(RemoteConnection &connection, std::size_t count) {
 // The next connection, after the last one served, that waits for a credit.
 std::map<ConnectionKey, RemoteConnection>::iterator next_demanding(Endpoint &endpoint) {
   auto &remotes = endpoint.remotes;
+  if (endpoint.demand == 0)
+    return remotes.end();
   auto start = remotes.upper_bound(endpoint.round_robin);
   for (auto it = start; it != remotes.end(); ++it)
     if (it->second.demand > 0)
@@ -139,6 +141,7 @@ bool release_credits(World &world, Endpoint &endpoint, std::size_t count,
   for (; count > 0; --count) {
     if (auto it = next_demanding(endpoint); it != endpoint.remotes.end()) {
       --it->second.demand;
+      --endpoint.demand;
       assign(it->second, 1);
       send_credits(world, it->first, endpoint, it->second, true);
       endpoint.round_robin = it->first;
@@ -250,6 +253,7 @@ ReceiverState::~ReceiverState() {
   for (const auto &[key, connection] : ep.remotes)
     world.post(key.first, {.kind = FrameKind::Closed, .channel = ep.id, .link = key.second});
   ep.remotes.clear();
+  ep.demand = 0;
   // Local senders waiting for a credit wake and fail; values still buffered go with the channel
   // (a rendezvous sender's ack channel with them, so it fails and keeps its value).
   auto pool_tx = std::move(ep.pool_tx);
@@ -485,6 +489,7 @@ void on_demand(World &world, int source, const FrameHeader &header) {
   }
   if (need > 0)
     recall_idle(world, *ep, connection);
+  ep->demand = ep->demand - connection->demand + need;
   connection->demand = need;
   send_credits(world, {source, header.link}, *ep, *connection, true);
 }
@@ -506,6 +511,7 @@ void on_drop(World &world, int source, const FrameHeader &header) {
   if (!connection)
     return;
   const std::size_t held = connection->held;
+  ep->demand -= connection->demand;
   ep->remotes.erase({source, header.link});
   release_credits(world, *ep, held, nullptr);
   sender_gone(*ep);

@@ -69,6 +69,7 @@ struct Endpoint {
   std::size_t local_waiting = 0; // this rank's senders waiting on `pool`
 
   std::map<std::pair<int, std::uint64_t>, RemoteConnection> remotes; // by (rank, link)
+  std::size_t demand = 0; // the sum of the connections' `demand`
   std::pair<int, std::uint64_t> round_robin{-1, 0};
 
   // Rendezvous only.

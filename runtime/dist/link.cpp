@@ -189,13 +189,13 @@ Status send_bytes(SenderState &sender, Bytes &value, bool try_only, Deadline dea
     ack = std::move(ack_rx);
   }
   if (link.phi)
-    world.post(link.owner, header, seal(link.key, header, world.rank(), value));
+    world.post_lazily(link.owner, header, seal(link.key, header, world.rank(), value));
   else if (link.capacity != 0)
-    world.post(link.owner, header, std::move(value)); // sent: nothing to hand back now
+    world.post_lazily(link.owner, header, std::move(value)); // sent: nothing to hand back now
   else
-    world.post(link.owner, header, value); // kept until a receiver has taken it
+    world.post_lazily(link.owner, header, Bytes(value)); // kept until a receiver has taken it
   lock.unlock();
-  world.progress(); // sends the frame now, unless another thread is driving MPI
+  world.flush();
   if (link.capacity != 0) {
     value.clear();
     return Status::Ok;

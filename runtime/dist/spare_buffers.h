@@ -5,10 +5,10 @@
 // into them, and takes buffers for the messages it builds and for the values it copies out of the
 // messages it receives. Only the thread driving MPI touches them (no lock).
 //
-// Invariant: at most kKept buffers are kept, each of capacity 1 to kLargest; larger ones go to the
-// BufferPool. A buffer handed to the program as a value (take_for_value) has at most twice the
-// value's size plus kWastedBytes of capacity, so a program that keeps many small values does not
-// keep large buffers with them.
+// Invariant: at most kKept buffers are kept (more are freed), each of capacity 1 to kLargest;
+// larger ones go to the BufferPool. A buffer handed to the program as a value (take_for_value) has
+// at most twice the value's size plus kWastedBytes of capacity, so a program that keeps many small
+// values does not keep large buffers with them.
 #ifndef MEDI_RUNTIME_DIST_SPARE_BUFFERS_H
 #define MEDI_RUNTIME_DIST_SPARE_BUFFERS_H
 
@@ -30,13 +30,17 @@ public:
   static constexpr std::size_t kWastedBytes = 256;
 
   /// A buffer of `size` bytes (their values unspecified) and at most `most_capacity` capacity: the
-  /// most recently kept one that fits, else a new one.
+  /// last kept one that fits (the most recently kept, unless taking has reordered them), else a
+  /// new one.
   Bytes take(std::size_t size, std::size_t most_capacity = SIZE_MAX) {
-    for (auto it = kept_.rbegin(); it != kept_.rend(); ++it) {
-      if (it->capacity() < size || it->capacity() > most_capacity)
+    for (std::size_t i = kept_.size(); i-- > 0;) {
+      const std::size_t capacity = kept_[i].capacity();
+      if (capacity < size || capacity > most_capacity)
         continue;
-      Bytes bytes = std::move(*it);
-      kept_.erase(std::next(it).base());
+      Bytes bytes = std::move(kept_[i]);
+      if (i + 1 != kept_.size())
+        kept_[i] = std::move(kept_.back());
+      kept_.pop_back();
       bytes.resize(size);
       return bytes;
     }
@@ -46,7 +50,7 @@ public:
   /// A buffer for a value of `size` bytes that the program will own.
   Bytes take_for_value(std::size_t size) { return take(size, 2 * size + kWastedBytes); }
 
-  /// Keeps `bytes` (consumed either way), dropping the least recently kept when full.
+  /// Keeps `bytes` if there is room (consumed either way).
   void give(Bytes &&bytes) {
     Bytes given = std::move(bytes);
     if (given.capacity() == 0)
@@ -54,7 +58,7 @@ public:
     if (given.capacity() > kLargest)
       return BufferPool::get().give(std::move(given));
     if (kept_.size() == kKept)
-      kept_.erase(kept_.begin());
+      return;
     given.clear();
     kept_.push_back(std::move(given));
   }
@@ -62,7 +66,7 @@ public:
   std::size_t kept() const noexcept { return kept_.size(); }
 
 private:
-  std::vector<Bytes> kept_; // the most recently kept last
+  std::vector<Bytes> kept_; // in no particular order
 };
 
 } // namespace medi::dist::detail

@@ -24,6 +24,7 @@
 
 #include "medi/dist.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <optional>
@@ -83,11 +84,12 @@ struct AcceptBody {
 /// Appends a frame, `header` then `body` (shorter than kSeparateBodyBytes), to `message`.
 inline void append_frame(Bytes &message, FrameHeader header, std::span<const std::byte> body = {}) {
   header.length = static_cast<std::uint16_t>(body.size());
-  const std::size_t at = message.size();
-  message.resize(at + sizeof header + body.size());
-  std::memcpy(message.data() + at, &header, sizeof header);
-  if (!body.empty())
-    std::memcpy(message.data() + at + sizeof header, body.data(), body.size());
+  const std::size_t size = message.size() + sizeof header + body.size();
+  if (size > message.capacity())
+    message.reserve(std::max(size, 2 * message.capacity()));
+  const auto *header_bytes = reinterpret_cast<const std::byte *>(&header);
+  message.insert(message.end(), header_bytes, header_bytes + sizeof header);
+  message.insert(message.end(), body.begin(), body.end());
 }
 
 /// A frame found in a message: its header, and where its body and the next frame begin.

@@ -92,15 +92,21 @@ struct World::Transport {
   struct Posted {
     MPI_Request request = MPI_REQUEST_NULL;
     Bytes buffer = Bytes(kPostedBytes);
-    bool done = false;
-    int source = 0;
-    std::size_t bytes = 0;
   };
   std::array<Posted, kPostedReceives> posted;
   std::size_t oldest = 0;
-  // What one MPI_Testsome tests: the posted receives, then sends[i].request, then the barrier.
-  std::vector<MPI_Request> requests;
-  std::vector<MPI_Status> statuses;
+  // The receives just before `oldest` whose messages were applied and which are not yet started
+  // again: a round starts them after its sends, so that a reply leaves first.
+  std::size_t applied = 0;
+
+  void start_applied(World &world) {
+    for (; applied > 0; --applied) {
+      auto &receive = posted[(oldest + kPostedReceives - applied) % kPostedReceives];
+      if (const int rc = MPI_Start(&receive.request); rc != MPI_SUCCESS)
+        world.fail("MPI_Start", rc);
+    }
+  }
+  std::vector<MPI_Request> requests; // sends[i].request, then the barrier, for MPI_Testsome
   std::vector<int> done;
   // A round's lists, kept so that their storage is reused.
   std::vector<Outgoing> outgoing;
@@ -183,10 +189,10 @@ void World::post(int dest, const FrameHeader &header, Bytes &&body) {
   wake_.notify_one();
 }
 
-void World::post_lazily(int dest, const FrameHeader &header) {
+void World::post_lazily(int dest, const FrameHeader &header, Bytes &&body) {
   if (!distributed_ || (stopped_ && !stopping_))
     return;
-  outbox_.push_back({dest, header, {}});
+  outbox_.push_back({dest, header, std::move(body)});
 }
 
 bool World::barrier(SourceSite site) {
@@ -305,7 +311,7 @@ void World::serve() {
       if (baton) {
         if (transport.finished)
           break;
-        pump();
+        pump(Round::Full);
         in_flight = !transport.sends.empty() || transport.barrier_active;
       }
       // Work done by any thread, this one or a caller, keeps the thread polling.
@@ -336,18 +342,17 @@ void World::serve() {
     }
   }
   std::lock_guard baton(baton_); // callers find `finished` and make no more MPI calls
+  transport.start_applied(*this);
   for (auto &posted : transport.posted) {
-    if (!posted.done) {
-      MPI_Cancel(&posted.request);
-      MPI_Wait(&posted.request, MPI_STATUS_IGNORE);
-    }
+    MPI_Cancel(&posted.request);
+    MPI_Wait(&posted.request, MPI_STATUS_IGNORE);
     MPI_Request_free(&posted.request);
   }
   MPI_Comm_free(&transport.comm);
   MPI_Finalize();
 }
 
-bool World::progress() {
+bool World::progress(Round round) {
   // Never in a task: the handlers a round runs hold `mutex` while they wake tasks, and a task's
   // worker must not be suspended with a thread's mutex held. A task's frames wait for the
   // progress thread (posting one wakes it).
@@ -356,10 +361,26 @@ bool World::progress() {
   std::unique_lock baton(baton_, std::try_to_lock);
   if (!baton || transport_->finished)
     return false;
-  return pump();
+  return pump(round);
 }
 
-bool World::pump() {
+void World::flush() {
+  if (!distributed_)
+    return;
+  if (medi::this_task::id() == 0) {
+    std::unique_lock baton(baton_, std::try_to_lock);
+    if (baton && !transport_->finished) {
+      pump(Round::Send);
+      return;
+    }
+  }
+  // A task, or another thread drives MPI (and may have taken its frames before this one's were
+  // queued): the progress thread sends them. Its check for queued frames and its wait are made
+  // under `mutex`, under which they were queued, so this wake-up is not lost.
+  wake_.notify_one();
+}
+
+bool World::pump(Round round) {
   Transport &transport = *transport_;
   bool worked = false;
 
@@ -370,7 +391,9 @@ bool World::pump() {
     outgoing.swap(outbox_);
     if (data_frame_hook)
       outgoing = through_hook(std::move(outgoing));
-    if (!transport.barrier_active && !barriers_.empty()) {
+    if (round == Round::Send) {
+      // Barriers wait for a full round.
+    } else if (!transport.barrier_active && !barriers_.empty()) {
       transport.barrier_waiter = std::move(barriers_.front());
       barriers_.pop_front();
       start_barrier = true;
@@ -420,61 +443,65 @@ bool World::pump() {
   outgoing.clear();
   messages.clear();
   bodies.clear();
+  transport.start_applied(*this);
+  if (round == Round::Send) {
+    sends_in_flight_.store(transport.sends.size(), std::memory_order_relaxed);
+    return worked;
+  }
 
-  // One MPI_Testsome tests every request this rank has: one call into MPI's progress engine
-  // per round, however many receives, sends and barriers are pending.
+  // Sends and the barrier: one MPI_Testsome, which enters MPI's progress engine only when none of
+  // them is complete.
   auto &requests = transport.requests;
   requests.clear();
-  for (const auto &posted : transport.posted)
-    requests.push_back(posted.done ? MPI_REQUEST_NULL : posted.request);
   for (const auto &send : transport.sends)
     requests.push_back(send.request);
-  const std::size_t barrier_at = requests.size();
   if (transport.barrier_active)
     requests.push_back(transport.barrier);
-  transport.statuses.resize(requests.size());
-  transport.done.resize(requests.size());
-  int completed = 0;
-  if (const int rc = MPI_Testsome(static_cast<int>(requests.size()), requests.data(), &completed,
-                                  transport.done.data(), transport.statuses.data());
-      rc != MPI_SUCCESS)
-    fail("MPI_Testsome", rc);
-  bool sends_completed = false;
   bool barrier_completed = false;
-  for (int i = 0; i < completed && completed != MPI_UNDEFINED; ++i) {
-    const auto index = static_cast<std::size_t>(transport.done[i]);
-    const MPI_Status &status = transport.statuses[static_cast<std::size_t>(i)];
-    if (index < kPostedReceives) {
-      auto &posted = transport.posted[index];
-      posted.done = true;
-      posted.source = status.MPI_SOURCE;
-      posted.bytes = message_bytes(status);
-    } else if (index < barrier_at) {
-      auto &send = transport.sends[index - kPostedReceives];
+  if (!requests.empty()) {
+    transport.done.resize(requests.size());
+    int completed = 0;
+    if (const int rc = MPI_Testsome(static_cast<int>(requests.size()), requests.data(), &completed,
+                                    transport.done.data(), MPI_STATUSES_IGNORE);
+        rc != MPI_SUCCESS)
+      fail("MPI_Testsome", rc);
+    bool sends_completed = false;
+    for (int i = 0; i < completed && completed != MPI_UNDEFINED; ++i) {
+      const auto index = static_cast<std::size_t>(transport.done[static_cast<std::size_t>(i)]);
+      if (index == transport.sends.size()) {
+        barrier_completed = true;
+        continue;
+      }
+      auto &send = transport.sends[index];
       send.request = MPI_REQUEST_NULL;
       transport.spare.give(std::move(send.frame));
       sends_completed = true;
-    } else {
-      barrier_completed = true;
+    }
+    if (sends_completed) {
+      std::erase_if(transport.sends,
+                    [](const Transport::Send &send) { return send.request == MPI_REQUEST_NULL; });
+      worked = true;
     }
   }
-  if (sends_completed) {
-    std::erase_if(transport.sends,
-                  [](const Transport::Send &send) { return send.request == MPI_REQUEST_NULL; });
-    worked = true;
-  }
 
-  // Messages are dispatched in the order MPI matched them, each receive posted again after.
-  for (;;) {
+  // Messages, in the order MPI matched them: the oldest posted receive first, each posted again
+  // (start_applied) once its frames are applied and the next round's sends have left. MPI_Test,
+  // when the receive is not complete, drives MPI's progress engine and tests again, so a message
+  // that arrives meanwhile is applied in this round (MPI_Testsome would leave it to the next).
+  while (transport.applied < kPostedReceives) {
     auto &posted = transport.posted[transport.oldest];
-    if (!posted.done)
+    int flag = 0;
+    MPI_Status status;
+    if (const int rc = MPI_Test(&posted.request, &flag, &status); rc != MPI_SUCCESS)
+      fail("MPI_Test", rc);
+    if (!flag)
       break;
-    receive_message(posted.source, std::span(posted.buffer).first(posted.bytes));
-    posted.done = false;
-    if (const int rc = MPI_Start(&posted.request); rc != MPI_SUCCESS)
-      fail("MPI_Start", rc);
+    receive_message(status.MPI_SOURCE, std::span(posted.buffer).first(message_bytes(status)));
+    ++transport.applied;
     transport.oldest = (transport.oldest + 1) % kPostedReceives;
     worked = true;
+    if (round == Round::OneMessage)
+      break;
   }
 
   if (start_barrier) {

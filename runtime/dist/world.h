@@ -83,10 +83,19 @@ public:
     return {.op = op, .site = site, .timed = timed, .remote = size_ > 1};
   }
 
-  /// One round of MPI work (send what is queued, complete sends, receive and dispatch frames)
-  /// from the calling program thread, unless another thread is doing it or the caller is a task;
-  /// true when it did something. Never called with `mutex` held.
-  bool progress();
+  /// What a round of MPI work does. A Full round sends what is queued, completes sends, applies
+  /// every message that has arrived and runs barriers; a OneMessage round applies at most one
+  /// message (a caller waiting for a value returns with it the sooner: testing for a further
+  /// message that is not there costs a pass through MPI's progress engine); a Send round only
+  /// sends.
+  enum class Round : std::uint8_t { Send, OneMessage, Full };
+  /// One round of MPI work from the calling program thread, unless another thread is doing it or
+  /// the caller is a task; true when it did something. Never called with `mutex` held.
+  bool progress(Round round = Round::Full);
+  /// Sends the frames queued so far from the calling program thread, without testing or
+  /// receiving anything (the next full round does that); in a task, or while another thread
+  /// drives MPI, wakes the progress thread to send them instead. Never called with `mutex` held.
+  void flush();
   /// Before a program thread waits on `from`, a local channel that frame handlers fill: takes a
   /// value from it while driving MPI, for up to kPollBeforeParking (and not past `deadline`).
   /// nullopt when none came (the caller then waits as usual), in a task (a task parks at once:
@@ -97,11 +106,12 @@ public:
   void post(int dest, const FrameHeader &header, std::span<const std::byte> body = {});
   /// As above, taking the body's buffer: a large one goes to MPI without a copy.
   void post(int dest, const FrameHeader &header, Bytes &&body);
-  /// Queues a frame that nobody waits for yet (a credit returned unasked): it leaves in the next
-  /// round anyone runs, in one message with the frames queued after it (a value's Data frame the
-  /// caller sends next, say), without waking the progress thread, which never naps longer than a
-  /// millisecond while a frame waits (mutex held).
-  void post_lazily(int dest, const FrameHeader &header);
+  /// Queues a frame without waking the progress thread (mutex held): one the caller sends itself
+  /// next (flush), or one nobody waits for yet (a credit returned unasked), which leaves in the
+  /// next round anyone runs, in one message with the frames queued after it (a value's Data frame
+  /// the caller sends next, say); the progress thread never naps longer than a millisecond while
+  /// a frame waits.
+  void post_lazily(int dest, const FrameHeader &header, Bytes &&body = {});
   /// Whether frames wait to be sent (mutex held).
   bool frames_queued() const noexcept { return !outbox_.empty(); }
   /// Waits until every rank has reached a barrier (started and distributed); false, reported at
@@ -129,7 +139,7 @@ public:
 private:
   World() = default;
   void serve();
-  bool pump(); // one round of MPI work; true when it did something
+  bool pump(Round round); // one round of MPI work; true when it did something
   void receive_message(int source, std::span<const std::byte> message);
   void dispatch(int source, const FrameHeader &header, Bytes &&body); // mutex held
   bool anything_can_arrive(bool in_flight) const;                     // mutex held
@@ -195,7 +205,7 @@ template <class T> std::optional<T> World::poll(medi::Receiver<T> &from, Deadlin
     }
     if (got.error() == TryRecvError::Disconnected)
       break;
-    progress();
+    progress(Round::OneMessage);
     if (round % 8 == 0) {
       const auto now = std::chrono::steady_clock::now();
       if (now >= until &&
