@@ -267,22 +267,18 @@ Status recv_bytes(ReceiverState &receiver, Bytes &value, bool try_only, Deadline
   World &world = World::get();
   Endpoint &ep = *receiver.endpoint;
   const bool offers = ep.capacity == 0 && !try_only;
-  medi::Receiver<Delivery> buffer;
-  bool send_queued = false;
-  {
+  // The buffer's receiving end stays in place while any handle to this receiver exists.
+  medi::Receiver<Delivery> &buffer = ep.buffer_rx;
+  if (offers) {
     std::lock_guard lock(world.mutex);
-    buffer = ep.buffer_rx;
-    if (offers) {
-      ++ep.waiting_receivers;
-      if (ep.offers < ep.waiting_receivers) {
-        ++ep.offers;
-        release_credits(world, ep, 1, nullptr);
-      }
+    ++ep.waiting_receivers;
+    if (ep.offers < ep.waiting_receivers) {
+      ++ep.offers;
+      release_credits(world, ep, 1, nullptr);
     }
-    send_queued = world.frames_queued();
   }
   // Credits the last receive left queued leave now, if nothing else took them.
-  if (send_queued)
+  if (world.frames_queued())
     world.progress();
 
   Status status = Status::Ok;

@@ -173,6 +173,7 @@ void World::stop() {
   if (!service_.joinable())
     return;
   stopping_ = true;
+  queued_.store(true, std::memory_order_relaxed);
   wake_.notify_one();
   lock.unlock();
   service_.join();
@@ -186,6 +187,7 @@ void World::post(int dest, const FrameHeader &header, Bytes &&body) {
   if (!distributed_ || (stopped_ && !stopping_))
     return;
   outbox_.push_back({dest, header, std::move(body)});
+  queued_.store(true, std::memory_order_relaxed);
   wake_.notify_one();
 }
 
@@ -193,6 +195,7 @@ void World::post_lazily(int dest, const FrameHeader &header, Bytes &&body) {
   if (!distributed_ || (stopped_ && !stopping_))
     return;
   outbox_.push_back({dest, header, std::move(body)});
+  queued_.store(true, std::memory_order_relaxed);
 }
 
 bool World::barrier(SourceSite site) {
@@ -200,6 +203,7 @@ bool World::barrier(SourceSite site) {
   {
     std::lock_guard lock(mutex);
     barriers_.push_back(std::move(tx));
+    queued_.store(true, std::memory_order_relaxed);
     wake_.notify_one();
   }
   if (poll(rx, std::nullopt))
@@ -386,7 +390,10 @@ bool World::pump(Round round) {
 
   std::vector<Outgoing> &outgoing = transport.outgoing;
   bool start_barrier = false;
-  {
+  // Nothing queued (frames, barriers, stopping): the round takes no lock. A frame queued just
+  // after this look leaves in the next round; whoever queued it runs one or wakes the progress
+  // thread (flush, post).
+  if (queued_.load(std::memory_order_relaxed)) {
     std::lock_guard lock(mutex);
     outgoing.swap(outbox_);
     if (data_frame_hook)
@@ -402,6 +409,7 @@ bool World::pump(Round round) {
       transport.final_barrier = true;
       start_barrier = true;
     }
+    queued_.store(!barriers_.empty() || stopping_, std::memory_order_relaxed);
   }
   const auto isend = [&](int dest, int tag, Bytes &&bytes) {
     transport.sends.push_back({MPI_REQUEST_NULL, std::move(bytes)});
@@ -526,7 +534,8 @@ bool World::pump(Round round) {
   }
   sends_in_flight_.store(transport.sends.size(), std::memory_order_relaxed);
   if (worked)
-    transport.busy_rounds.fetch_add(1, std::memory_order_relaxed);
+    transport.busy_rounds.store(transport.busy_rounds.load(std::memory_order_relaxed) + 1,
+                                std::memory_order_relaxed); // only the baton's holder writes it
   return worked;
 }
 

@@ -112,8 +112,8 @@ public:
   /// the caller sends next, say); the progress thread never naps longer than a millisecond while
   /// a frame waits.
   void post_lazily(int dest, const FrameHeader &header, Bytes &&body = {});
-  /// Whether frames wait to be sent (mutex held).
-  bool frames_queued() const noexcept { return !outbox_.empty(); }
+  /// Whether frames may wait to be sent (a hint: no lock is taken).
+  bool frames_queued() const noexcept { return queued_.load(std::memory_order_relaxed); }
   /// Waits until every rank has reached a barrier (started and distributed); false, reported at
   /// `site`, when the runtime stopped first.
   bool barrier(SourceSite site);
@@ -165,6 +165,9 @@ private:
   };
   std::vector<Outgoing> through_hook(std::vector<Outgoing> outgoing);
   std::vector<Outgoing> outbox_; // swapped with the round's own list: neither allocates again
+  // Set (under `mutex`) when frames or barriers are queued or the runtime stops; cleared by the
+  // round that takes them.
+  std::atomic<bool> queued_{false};
   std::deque<medi::Sender<bool>> barriers_;
   bool stopping_ = false;
   std::condition_variable wake_;
