@@ -41,7 +41,7 @@ public:
       if (i + 1 != kept_.size())
         kept_[i] = std::move(kept_.back());
       kept_.pop_back();
-      bytes.resize(size);
+      bytes.resize(size); // zero-fills only past the size it had: its old bytes serve
       return bytes;
     }
     return BufferPool::get().take(size);
@@ -59,7 +59,6 @@ public:
       return BufferPool::get().give(std::move(given));
     if (kept_.size() == kKept)
       return;
-    given.clear();
     kept_.push_back(std::move(given));
   }
 
