@@ -452,18 +452,15 @@ bool World::pump(Round round) {
   messages.clear();
   bodies.clear();
   transport.start_applied(*this);
-  if (round == Round::Send) {
-    sends_in_flight_.store(transport.sends.size(), std::memory_order_relaxed);
-    return worked;
-  }
 
-  // Sends and the barrier: one MPI_Testsome, which enters MPI's progress engine only when none of
-  // them is complete.
+  // Sends, and the barrier unless this is a Send round: one MPI_Testsome, which enters MPI's
+  // progress engine only when none of them is complete. A small send is complete once MPI_Isend
+  // returns; a large one needs this side's progress to finish, and its buffer is reused only then.
   auto &requests = transport.requests;
   requests.clear();
   for (const auto &send : transport.sends)
     requests.push_back(send.request);
-  if (transport.barrier_active)
+  if (transport.barrier_active && round != Round::Send)
     requests.push_back(transport.barrier);
   bool barrier_completed = false;
   if (!requests.empty()) {
@@ -490,6 +487,10 @@ bool World::pump(Round round) {
                     [](const Transport::Send &send) { return send.request == MPI_REQUEST_NULL; });
       worked = true;
     }
+  }
+  if (round == Round::Send) {
+    sends_in_flight_.store(transport.sends.size(), std::memory_order_relaxed);
+    return worked;
   }
 
   // Messages, in the order MPI matched them: the oldest posted receive first, each posted again

@@ -86,15 +86,15 @@ public:
   /// What a round of MPI work does. A Full round sends what is queued, completes sends, applies
   /// every message that has arrived and runs barriers; a OneMessage round applies at most one
   /// message (a caller waiting for a value returns with it the sooner: testing for a further
-  /// message that is not there costs a pass through MPI's progress engine); a Send round only
-  /// sends.
+  /// message that is not there costs a pass through MPI's progress engine); a Send round sends
+  /// and completes sends, and receives nothing.
   enum class Round : std::uint8_t { Send, OneMessage, Full };
   /// One round of MPI work from the calling program thread, unless another thread is doing it or
   /// the caller is a task; true when it did something. Never called with `mutex` held.
   bool progress(Round round = Round::Full);
-  /// Sends the frames queued so far from the calling program thread, without testing or
-  /// receiving anything (the next full round does that); in a task, or while another thread
-  /// drives MPI, wakes the progress thread to send them instead. Never called with `mutex` held.
+  /// Sends the frames queued so far from the calling program thread in a Send round (receiving
+  /// is left to the next round that receives); in a task, or while another thread drives MPI,
+  /// wakes the progress thread to send them instead. Never called with `mutex` held.
   void flush();
   /// Before a program thread waits on `from`, a local channel that frame handlers fill: takes a
   /// value from it while driving MPI, for up to kPollBeforeParking (and not past `deadline`).
