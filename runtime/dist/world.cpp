@@ -3,9 +3,10 @@
 //
 // The progress thread initialises MPI (MPI_THREAD_SERIALIZED) and finalises it after a last
 // barrier that every rank reaches in stop(). In between, one round of MPI work (pump) sends the
-// frames threads queue (MPI_Isend), tests every request with one MPI_Testsome (sends, receives
-// posted ahead for frame messages, a barrier), hands the frames received to the handlers in the
-// order MPI matched their messages, posts those receives again, and runs barriers (MPI_Ibarrier).
+// frames threads queue (MPI_Isend), completes sends and a barrier (MPI_Testsome), hands the frames
+// of the messages that arrived in the receives posted ahead (MPI_Test, oldest first) to the
+// handlers in the order MPI matched them, posts those receives again after the next round's
+// sends, and runs barriers (MPI_Ibarrier).
 // A large body, sent as a message of its own, is received when its frame is (MPI_Mprobe +
 // MPI_Mrecv) straight into a buffer of its size.
 // Whoever holds the baton runs a round: the progress thread, or a caller that sent a frame or is
@@ -87,8 +88,8 @@ struct World::Transport {
     Bytes frame;
   };
   std::vector<Send> sends;
-  // Receives posted ahead for frame messages, started again as soon as each is dispatched; MPI
-  // fills them in the order they were posted (MPI 4.0, 3.5), `oldest` first.
+  // Receives posted ahead for frame messages, each started again once its frames are applied;
+  // MPI fills them in the order they were posted (MPI 4.0, 3.5), `oldest` first.
   struct Posted {
     MPI_Request request = MPI_REQUEST_NULL;
     Bytes buffer = Bytes(kPostedBytes);
