@@ -6,6 +6,8 @@
 #include "dist/report.h"
 #include "medi/error/op_tags.h"
 
+#include <utility>
+
 namespace medi::dist::detail {
 
 Status send_local(World &world, const std::shared_ptr<Endpoint> &endpoint, Bytes &value,
@@ -154,7 +156,9 @@ Status send_bytes(SenderState &sender, Bytes &value, bool try_only, Deadline dea
   std::unique_lock lock(world.mutex);
   if (link.closed)
     return report_send_disconnected(link.name, link.owner, site);
-  if (auto token = link.tokens_rx.try_recv(); !token) {
+  if (link.credits > 0) {
+    --link.credits;
+  } else if (auto token = link.tokens_rx.try_recv(); !token) {
     if (token.error() == TryRecvError::Disconnected)
       return report_send_disconnected(link.name, link.owner, site);
     if (try_only)
@@ -263,6 +267,10 @@ void on_credit(World &world, const FrameHeader &header) {
   if (!link || link->closed)
     return;
   link->received += header.value;
+  if (link->waiting == 0) {
+    link->credits += header.value;
+    return;
+  }
   for (std::uint64_t i = 0; i < header.value; ++i)
     (void)link->tokens_tx.send(0);
 }
@@ -274,6 +282,8 @@ void on_recall(World &world, const FrameHeader &header) {
   // A waiting sender may have been handed a token it has not taken yet: give back nothing while
   // any waits (their Demand is on its way). A sender that finds the tokens gone reports Demand.
   std::uint64_t count = 0;
+  if (link->waiting == 0)
+    count = std::exchange(link->credits, 0);
   while (link->waiting == 0 && link->tokens_rx.try_recv())
     ++count;
   world.post(

@@ -1,11 +1,13 @@
 // link.h: a connection of senders on this rank to a named channel, and the handle state that
 // copies of a RemoteSender share.
 //
-// A connection to another rank spends one credit per value: `tokens` holds the credits the owner
-// sent (one token each). A sender that finds none reports how many senders wait (Demand) and
-// waits on `tokens`. Recall gives back every token not taken; Closed drops `tokens_tx`, so
-// waiting senders wake and fail with their values. A rendezvous value's sender also waits for
-// its Ack on a one-value channel kept in `acks` until then.
+// A connection to another rank spends one credit per value. The credits the owner sent are
+// counted in `credits` while no sender waits, and go into `tokens` (one token each) while some
+// do, so a sender with a credit at hand takes it without a channel operation. A sender that
+// finds neither reports how many senders wait (Demand) and waits on `tokens`. Recall gives back
+// every credit and token not taken; Closed drops `tokens_tx`, so waiting senders wake and fail
+// with their values. A rendezvous value's sender also waits for its Ack on a one-value channel
+// kept in `acks` until then.
 #ifndef MEDI_RUNTIME_DIST_LINK_H
 #define MEDI_RUNTIME_DIST_LINK_H
 
@@ -29,6 +31,7 @@ struct Link {
 
   medi::Sender<char> tokens_tx;
   medi::Receiver<char> tokens_rx;
+  std::uint64_t credits = 0;                        // credits at hand, outside `tokens`
   std::size_t waiting = 0;                          // senders waiting on `tokens`
   std::uint64_t received = 0;                       // credits received in all
   std::uint64_t next_seq = 1;                       // the next Data frame's seq
