@@ -8,7 +8,9 @@
 // Connecting:   Connect (sender -> owner; body: ConnectBody + the name), answered by Accept
 //               (body: AcceptBody) or Refuse (body: the reason, text).
 // Values:       Data (sender -> owner; body: the value, sealed for a phi channel). A rendezvous
-//               value is answered by Ack once a receiver has taken it (or it was rejected).
+//               value is answered by Ack once a receiver has taken it (or it was rejected). Its
+//               `value`, when not 0, carries a Credit queued just before it for the same rank
+//               (see ride_credit): the credit is applied first, as if its frame had come.
 // Credits:      Demand (sender -> owner: `value` senders wait, `seq` credits received so far),
 //               Credit (owner -> sender: `value` more), Recall (owner -> sender: give back what
 //               you are not using), Return (sender -> owner: `value` given back).
@@ -68,6 +70,26 @@ static_assert(kSeparateBodyBytes - 1 <= UINT16_MAX, "an inline body's length fit
 
 /// An Ack's `value`: 0, a receiver took the value; kAckRejected, it failed authentication.
 inline constexpr std::uint64_t kAckRejected = 1;
+
+/// A Credit frame folded into the Data frame queued right after it for the same rank: the
+/// credit's link in the low 48 bits of the Data frame's `value`, its count in the high 16. False
+/// (nothing changed) when it does not fit or the Data frame carries one already.
+inline constexpr unsigned kRidingLinkBits = 48;
+inline bool ride_credit(FrameHeader &data, const FrameHeader &credit) {
+  if (data.value != 0 || credit.value == 0 || credit.value >> (64 - kRidingLinkBits) != 0 ||
+      credit.link >> kRidingLinkBits != 0)
+    return false;
+  data.value = credit.value << kRidingLinkBits | credit.link;
+  return true;
+}
+/// The Credit frame a Data frame carries (ride_credit), if any.
+inline std::optional<FrameHeader> riding_credit(const FrameHeader &data) {
+  if (data.kind != FrameKind::Data || data.value == 0)
+    return std::nullopt;
+  return FrameHeader{.kind = FrameKind::Credit,
+                     .link = data.value & ((std::uint64_t{1} << kRidingLinkBits) - 1),
+                     .value = data.value >> kRidingLinkBits};
+}
 
 struct ConnectBody {
   std::uint64_t elem_size; // 0: byte buffers of any size

@@ -424,7 +424,16 @@ bool World::pump(Round round) {
   // as messages of their own, in the order of their frames.
   auto &messages = transport.messages;
   auto &bodies = transport.bodies;
-  for (Outgoing &out : outgoing) {
+  for (std::size_t i = 0; i < outgoing.size(); ++i) {
+    Outgoing &out = outgoing[i];
+    // A credit returned just before a value sent to the same rank (a ping-pong's reply) rides in
+    // the value's header instead of a frame of its own.
+    if (out.header.kind == FrameKind::Credit && i + 1 < outgoing.size() &&
+        outgoing[i + 1].dest == out.dest && outgoing[i + 1].header.kind == FrameKind::Data &&
+        ride_credit(outgoing[i + 1].header, out.header)) {
+      credits_ridden.fetch_add(1, std::memory_order_relaxed);
+      continue;
+    }
     auto it = std::find_if(messages.begin(), messages.end(),
                            [&](const auto &message) { return message.first == out.dest; });
     const bool separate = out.body.size() >= kSeparateBodyBytes;
@@ -599,6 +608,8 @@ void World::dispatch(int source, const FrameHeader &header, Bytes &&frame) {
   case FrameKind::Refuse:
     return on_refuse(*this, source, header, body);
   case FrameKind::Data:
+    if (const auto credit = riding_credit(header))
+      on_credit(*this, *credit);
     return on_data(*this, source, header, std::move(frame));
   case FrameKind::Ack:
     return on_ack(*this, header);

@@ -123,6 +123,8 @@ public:
   /// Tests only: each Data frame about to be sent passes through this, which returns the frames
   /// to send in its place (altered, repeated or none).
   std::function<std::vector<Bytes>(Bytes)> data_frame_hook;
+  /// Credits sent in a Data frame's header rather than a frame of their own (tests).
+  std::atomic<std::uint64_t> credits_ridden{0};
 
   // The owner's side: channels opened here, and connects waiting for a name.
   std::map<std::string, std::shared_ptr<Endpoint>, std::less<>> endpoints_by_name;

@@ -73,5 +73,30 @@ TEST(Wire, AFrameCutShortEndsTheMessage) {
   EXPECT_TRUE(frames_of(Bytes(sizeof(FrameHeader) - 1)).empty());
 }
 
+TEST(Wire, ACreditRidesInAValuesHeaderAndComesOutWhole) {
+  FrameHeader data{.kind = FrameKind::Data, .channel = 9, .link = 4, .seq = 11};
+  const FrameHeader credit{.kind = FrameKind::Credit, .channel = 7, .link = 123456, .value = 3};
+  EXPECT_FALSE(riding_credit(data));
+  ASSERT_TRUE(ride_credit(data, credit));
+  EXPECT_EQ(data.link, 4u); // the value's own fields are untouched
+  EXPECT_EQ(data.seq, 11u);
+  const auto carried = riding_credit(data);
+  ASSERT_TRUE(carried);
+  EXPECT_EQ(carried->kind, FrameKind::Credit);
+  EXPECT_EQ(carried->link, credit.link);
+  EXPECT_EQ(carried->value, credit.value);
+
+  // One credit per value at most, and only what fits: otherwise the credit keeps its own frame.
+  const FrameHeader another{.kind = FrameKind::Credit, .link = 5, .value = 1};
+  EXPECT_FALSE(ride_credit(data, another));
+  FrameHeader empty{.kind = FrameKind::Data, .link = 4, .seq = 12};
+  EXPECT_FALSE(ride_credit(empty, {.kind = FrameKind::Credit, .link = 5, .value = 1u << 16}));
+  EXPECT_FALSE(
+      ride_credit(empty, {.kind = FrameKind::Credit, .link = std::uint64_t{1} << 48, .value = 1}));
+  EXPECT_FALSE(ride_credit(empty, {.kind = FrameKind::Credit, .link = 5, .value = 0}));
+  EXPECT_EQ(empty.value, 0u);
+  EXPECT_FALSE(riding_credit(FrameHeader{.kind = FrameKind::Ack, .value = kAckRejected}));
+}
+
 } // namespace
 } // namespace medi::dist::detail

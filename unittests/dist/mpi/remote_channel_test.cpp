@@ -434,6 +434,35 @@ TEST(RemoteChannel, ACreditReachesTheSenderWhileTheReceiverIsBusy) {
   sync();
 }
 
+// A ping-pong over channels of capacity 1: the credit for each value received rides back in the
+// header of the reply (wire.h, ride_credit), and every value still arrives, in order, with the
+// capacity kept: a send waits for its credit, so it could not go on without them.
+TEST(RemoteChannel, ACreditRidesBackWithTheReply) {
+  constexpr int kRounds = 2000;
+  const std::uint64_t ridden = detail::World::get().credits_ridden.load();
+  if (rank() <= 1) {
+    const int peer = 1 - rank();
+    auto in = open<int>(rank() == 0 ? "pong" : "ping", {.capacity = 1});
+    ASSERT_TRUE(in.has_value());
+    auto out = connect<int>(rank() == 0 ? "ping" : "pong", peer);
+    ASSERT_TRUE(out.has_value());
+    for (int i = 0; i < kRounds; ++i) {
+      if (rank() == 0) {
+        ASSERT_TRUE(out->send(i).has_value());
+        ASSERT_EQ(in->recv_for(kPatience), i + 1);
+      } else {
+        const auto value = in->recv_for(kPatience);
+        ASSERT_EQ(value, i);
+        ASSERT_TRUE(out->send(*value + 1).has_value());
+      }
+      EXPECT_LE(in->len(), 1u);
+    }
+    // Most replies carry the credit for the value they answer (the rest went on their own).
+    EXPECT_GT(detail::World::get().credits_ridden.load() - ridden, std::uint64_t{kRounds / 2});
+  }
+  sync();
+}
+
 // A rank whose tasks and program thread all wait on other ranks is not deadlocked: the watch
 // stays quiet through many of its looks while the other rank takes its time to send.
 TEST(RemoteChannel, WaitingOnAnotherRankIsNoDeadlock) {
