@@ -1,5 +1,5 @@
-// endpoint.cpp: opening a named channel, receiving from it, and the owner's side of the credit
-// protocol (endpoint.h).
+// endpoint.cpp: opening a named channel, receiving from it, and the frames that reach its owner:
+// connects, values and drops (endpoint.h; the credit frames are in credits.cpp).
 #include "dist/endpoint.h"
 
 #include "dist/link.h"
@@ -13,93 +13,6 @@ namespace medi::dist::detail {
 namespace {
 
 using ConnectionKey = std::pair<int, std::uint64_t>;
-
-// Credits a connection keeps before they are sent back to it unasked: a quarter of the capacity,
-// so a steady sender gets them in few frames and the others' share stays visible.
-std::size_t credit_batch(const Endpoint &endpoint) {
-  return std::max<std::size_t>(1, endpoint.capacity / 4);
-}
-
-// Sends the credits assigned to a connection: at once when its senders wait for them (`asked`),
-// else lazily (World::post_lazily), in one message with what this rank sends that rank next.
-void send_credits(World &world, const ConnectionKey &key, Endpoint &endpoint,
-                  RemoteConnection &connection, bool asked) {
-  if (connection.unsent == 0)
-    return;
-  const FrameHeader credit{.kind = FrameKind::Credit,
-                           .channel = endpoint.id,
-                           .link = key.second,
-                           .value = connection.unsent};
-  if (asked)
-    world.post(key.first, credit);
-  else
-    world.post_lazily(key.first, credit);
-  connection.granted += connection.unsent;
-  connection.unsent = 0;
-}
-
-void assign(RemoteConnection &connection, std::size_t count) {
-  connection.held += count;
-  connection.unsent += count;
-}
-
-// The next connection, after the last one served, that waits for a credit.
-std::map<ConnectionKey, RemoteConnection>::iterator next_demanding(Endpoint &endpoint) {
-  auto &remotes = endpoint.remotes;
-  if (endpoint.demand == 0)
-    return remotes.end();
-  auto start = remotes.upper_bound(endpoint.round_robin);
-  for (auto it = start; it != remotes.end(); ++it)
-    if (it->second.demand > 0)
-      return it;
-  for (auto it = remotes.begin(); it != start; ++it)
-    if (it->second.demand > 0)
-      return it;
-  return remotes.end();
-}
-
-// Credits assigned to connections but not yet sent are still here: move them to `to`.
-std::size_t take_unsent(Endpoint &endpoint, RemoteConnection *to, std::size_t wanted) {
-  std::size_t taken = 0;
-  for (auto &[key, other] : endpoint.remotes) {
-    if (&other == to || other.demand > 0)
-      continue;
-    const std::size_t count = std::min(wanted - taken, other.unsent);
-    other.unsent -= count;
-    other.held -= count;
-    taken += count;
-    if (taken == wanted)
-      break;
-  }
-  return taken;
-}
-
-// Asks connections that hold credits and want none to give them back.
-void recall_idle(World &world, Endpoint &endpoint, const RemoteConnection *except) {
-  for (auto &[key, other] : endpoint.remotes) {
-    if (&other == except || other.demand > 0 || other.recalled || other.held == other.unsent)
-      continue;
-    other.recalled = true;
-    world.post(key.first, {.kind = FrameKind::Recall, .channel = endpoint.id, .link = key.second});
-  }
-}
-
-void put_in_pool(Endpoint &endpoint, std::size_t count) {
-  if (endpoint.closed)
-    return;
-  for (std::size_t i = 0; i < count; ++i)
-    (void)endpoint.pool_tx.send(0);
-}
-
-Endpoint *find_endpoint(World &world, std::uint32_t id) {
-  const auto it = world.endpoints.find(id);
-  return it == world.endpoints.end() ? nullptr : it->second.get();
-}
-
-RemoteConnection *find_connection(Endpoint &endpoint, int rank, std::uint64_t link) {
-  const auto it = endpoint.remotes.find({rank, link});
-  return it == endpoint.remotes.end() ? nullptr : &it->second;
-}
 
 void accept_remote(World &world, Endpoint &endpoint, int rank, std::uint64_t link,
                    const ConnectBody &body) {
@@ -118,6 +31,16 @@ void accept_remote(World &world, Endpoint &endpoint, int rank, std::uint64_t lin
 
 } // namespace
 
+Endpoint *find_endpoint(World &world, std::uint32_t id) {
+  const auto it = world.endpoints.find(id);
+  return it == world.endpoints.end() ? nullptr : it->second.get();
+}
+
+RemoteConnection *find_connection(Endpoint &endpoint, int rank, std::uint64_t link) {
+  const auto it = endpoint.remotes.find({rank, link});
+  return it == endpoint.remotes.end() ? nullptr : &it->second;
+}
+
 std::string refusal(const Endpoint &endpoint, std::size_t elem_size, bool phi) {
   if (endpoint.elem_size != elem_size)
     return cat("channel \"", endpoint.name, "\" carries values of ",
@@ -133,42 +56,6 @@ std::string refusal(const Endpoint &endpoint, std::size_t elem_size, bool phi) {
   if (endpoint.ended)
     return cat("channel \"", endpoint.name, "\" has ended: every sender went");
   return {};
-}
-
-bool release_credits(World &world, Endpoint &endpoint, std::size_t count,
-                     const std::pair<int, std::uint64_t> *origin) {
-  bool asked = false;
-  for (; count > 0; --count) {
-    if (auto it = next_demanding(endpoint); it != endpoint.remotes.end()) {
-      --it->second.demand;
-      --endpoint.demand;
-      assign(it->second, 1);
-      send_credits(world, it->first, endpoint, it->second, true);
-      endpoint.round_robin = it->first;
-      asked = true;
-      continue;
-    }
-    if (endpoint.local_waiting > 0 || endpoint.capacity == 0) {
-      put_in_pool(endpoint, 1);
-      continue;
-    }
-    if (RemoteConnection *connection =
-            origin ? find_connection(endpoint, origin->first, origin->second) : nullptr) {
-      assign(*connection, 1);
-      if (connection->unsent >= credit_batch(endpoint))
-        send_credits(world, *origin, endpoint, *connection, false);
-      continue;
-    }
-    put_in_pool(endpoint, 1);
-  }
-  return asked;
-}
-
-void recall_for_local(World &world, Endpoint &endpoint) {
-  const std::size_t taken = take_unsent(endpoint, nullptr, endpoint.local_waiting);
-  put_in_pool(endpoint, taken);
-  if (taken < endpoint.local_waiting)
-    recall_idle(world, endpoint, nullptr);
 }
 
 void sender_gone(Endpoint &endpoint) {
@@ -460,45 +347,6 @@ void on_data(World &world, int source, const FrameHeader &header, Bytes &&value)
   }
   delivery.bytes = std::move(value);
   (void)ep->buffer_tx.send(std::move(delivery));
-}
-
-void on_demand(World &world, int source, const FrameHeader &header) {
-  Endpoint *ep = find_endpoint(world, header.channel);
-  RemoteConnection *connection = ep ? find_connection(*ep, source, header.link) : nullptr;
-  if (!connection)
-    return;
-  const std::uint64_t in_flight = connection->granted - std::min(connection->granted, header.seq);
-  std::size_t need = header.value > in_flight ? header.value - in_flight : 0;
-  need -= std::min(need, connection->unsent);
-  // Free credits: what this connection needs, and up to a batch more so a stream keeps going.
-  std::size_t granted = 0;
-  const std::size_t want = std::max(need, ep->capacity == 0 ? need : credit_batch(*ep));
-  while (granted < want && ep->pool_rx.try_recv()) {
-    assign(*connection, 1);
-    ++granted;
-  }
-  need -= std::min(need, granted);
-  if (need > 0) {
-    const std::size_t taken = take_unsent(*ep, connection, need);
-    assign(*connection, taken);
-    need -= taken;
-  }
-  if (need > 0)
-    recall_idle(world, *ep, connection);
-  ep->demand = ep->demand - connection->demand + need;
-  connection->demand = need;
-  send_credits(world, {source, header.link}, *ep, *connection, true);
-}
-
-void on_return(World &world, int source, const FrameHeader &header) {
-  Endpoint *ep = find_endpoint(world, header.channel);
-  RemoteConnection *connection = ep ? find_connection(*ep, source, header.link) : nullptr;
-  if (!connection)
-    return;
-  const std::size_t count = std::min<std::size_t>(header.value, connection->held);
-  connection->held -= count;
-  connection->recalled = false;
-  release_credits(world, *ep, count, nullptr);
 }
 
 void on_drop(World &world, int source, const FrameHeader &header) {

@@ -85,6 +85,13 @@ struct ReceiverState {
   ~ReceiverState();
 };
 
+/// The channel opened here with id `id`, or null (mutex held).
+Endpoint *find_endpoint(World &world, std::uint32_t id);
+/// Another rank's connection to `endpoint`, or null (mutex held).
+RemoteConnection *find_connection(Endpoint &endpoint, int rank, std::uint64_t link);
+/// Puts `count` free credits in the pool this rank's senders take from, unless the channel is
+/// closed (mutex held).
+void put_in_pool(Endpoint &endpoint, std::size_t count);
 /// Gives `count` credits back to the senders (see the file comment); `origin` is the connection
 /// a consumed value came from, if any. True when a connection whose senders wait got one: its
 /// Credit frame is queued to leave at once, the others lazily (mutex held).

@@ -1,0 +1,311 @@
+// round.cpp: one round of MPI work (World::pump), run by whoever holds the baton: the progress
+// thread, or a caller that sent a frame or is about to wait (World::poll), so that a request and
+// its answer need no hand-off between threads.
+//
+// A round sends the frames threads queue (MPI_Isend), completes sends and a barrier
+// (MPI_Testsome), hands the frames of the messages that arrived in the receives posted ahead
+// (MPI_Test, oldest first) to the handlers in the order MPI matched them, posts those receives
+// again after the next round's sends, and runs barriers (MPI_Ibarrier).
+// A large body, sent as a message of its own, is received when its frame is (MPI_Mprobe +
+// MPI_Mrecv) straight into a buffer of its size.
+#include "dist/buffer_pool.h"
+#include "dist/spare_buffers.h"
+#include "dist/transport.h"
+#include "dist/world.h"
+
+#include <algorithm>
+#include <cstring>
+#include <mpi.h>
+
+namespace medi::dist::detail {
+namespace {
+
+// The byte count of a message received, or matched by MPI_Mprobe, with `status`.
+std::size_t message_bytes(const MPI_Status &status) {
+  int count = 0;
+  MPI_Get_count(&status, MPI_BYTE, &count);
+  return static_cast<std::size_t>(count);
+}
+
+// Receives the `message` MPI_Mprobe matched into `bytes`, which is as large as it.
+void receive_into(World &world, Bytes &bytes, MPI_Message &message) {
+  if (const int rc = MPI_Mrecv(bytes.data(), static_cast<int>(bytes.size()), MPI_BYTE, &message,
+                               MPI_STATUS_IGNORE);
+      rc != MPI_SUCCESS)
+    world.fail("MPI_Mrecv", rc);
+}
+
+} // namespace
+
+bool World::progress(Round round) {
+  // Never in a task: the handlers a round runs hold `mutex` while they wake tasks, and a task's
+  // worker must not be suspended with a thread's mutex held. A task's frames wait for the
+  // progress thread (posting one wakes it).
+  if (!distributed_ || medi::this_task::id() != 0)
+    return false;
+  std::unique_lock baton(baton_, std::try_to_lock);
+  if (!baton || transport_->finished)
+    return false;
+  return pump(round);
+}
+
+void World::flush() {
+  if (!distributed_)
+    return;
+  if (medi::this_task::id() == 0) {
+    std::unique_lock baton(baton_, std::try_to_lock);
+    if (baton && !transport_->finished) {
+      pump(Round::Send);
+      return;
+    }
+  }
+  // A task, or another thread drives MPI (and may have taken its frames before this one's were
+  // queued): the progress thread sends them. Its check for queued frames and its wait are made
+  // under `mutex`, under which they were queued, so this wake-up is not lost.
+  wake_.notify_one();
+}
+
+bool World::pump(Round round) {
+  Transport &transport = *transport_;
+  bool worked = false;
+
+  std::vector<Outgoing> &outgoing = transport.outgoing;
+  bool start_barrier = false;
+  // Nothing queued (frames, barriers, stopping): the round takes no lock. A frame queued just
+  // after this look leaves in the next round; whoever queued it runs one or wakes the progress
+  // thread (flush, post).
+  if (queued_.load(std::memory_order_relaxed)) {
+    std::lock_guard lock(mutex);
+    outgoing.swap(outbox_);
+    if (data_frame_hook)
+      outgoing = through_hook(std::move(outgoing));
+    if (round == Round::Send) {
+      // Barriers wait for a full round.
+    } else if (!transport.barrier_active && !barriers_.empty()) {
+      transport.barrier_waiter = std::move(barriers_.front());
+      barriers_.pop_front();
+      start_barrier = true;
+    } else if (stopping_ && !transport.barrier_active && !transport.final_barrier &&
+               outgoing.empty() && transport.sends.empty()) {
+      transport.final_barrier = true;
+      start_barrier = true;
+    }
+    queued_.store(!barriers_.empty() || stopping_, std::memory_order_relaxed);
+  }
+  const auto isend = [&](int dest, int tag, Bytes &&bytes) {
+    transport.sends.push_back({MPI_REQUEST_NULL, std::move(bytes)});
+    auto &send = transport.sends.back(); // its buffer stays put when `sends` grows
+    if (const int rc = MPI_Isend(send.frame.data(), static_cast<int>(send.frame.size()), MPI_BYTE,
+                                 dest, tag, transport.comm, &send.request);
+        rc != MPI_SUCCESS)
+      fail("MPI_Isend", rc);
+  };
+  // The frames for one rank go in as few messages as kMessageBytes allows; large bodies follow
+  // as messages of their own, in the order of their frames.
+  auto &messages = transport.messages;
+  auto &bodies = transport.bodies;
+  for (std::size_t i = 0; i < outgoing.size(); ++i) {
+    Outgoing &out = outgoing[i];
+    // A credit returned just before a value sent to the same rank (a ping-pong's reply) rides in
+    // the value's header instead of a frame of its own.
+    if (out.header.kind == FrameKind::Credit && i + 1 < outgoing.size() &&
+        outgoing[i + 1].dest == out.dest && outgoing[i + 1].header.kind == FrameKind::Data &&
+        ride_credit(outgoing[i + 1].header, out.header)) {
+      credits_ridden.fetch_add(1, std::memory_order_relaxed);
+      continue;
+    }
+    auto it = std::find_if(messages.begin(), messages.end(),
+                           [&](const auto &message) { return message.first == out.dest; });
+    const bool separate = out.body.size() >= kSeparateBodyBytes;
+    const std::size_t frame_bytes = sizeof(FrameHeader) + (separate ? 0 : out.body.size());
+    if (it != messages.end() && it->second.size() + frame_bytes > kMessageBytes) {
+      isend(out.dest, kFrameTag, std::exchange(it->second, transport.spare.take(0)));
+    }
+    if (it == messages.end())
+      it = messages.insert(messages.end(), {out.dest, transport.spare.take(0)});
+    if (separate) {
+      FrameHeader header = out.header;
+      header.flags |= kBodyFollows;
+      append_frame(it->second, header);
+      bodies.emplace_back(out.dest, std::move(out.body));
+    } else {
+      append_frame(it->second, out.header, out.body);
+      transport.spare.give(std::move(out.body));
+    }
+  }
+  for (auto &[dest, message] : messages)
+    isend(dest, kFrameTag, std::move(message));
+  for (auto &[dest, body] : bodies)
+    isend(dest, kBodyTag, std::move(body));
+  worked = !outgoing.empty();
+  outgoing.clear();
+  messages.clear();
+  bodies.clear();
+  transport.start_applied(*this);
+
+  // Sends, and the barrier unless this is a Send round: one MPI_Testsome, which enters MPI's
+  // progress engine only when none of them is complete. A small send is complete once MPI_Isend
+  // returns; a large one needs this side's progress to finish, and its buffer is reused only then.
+  auto &requests = transport.requests;
+  requests.clear();
+  for (const auto &send : transport.sends)
+    requests.push_back(send.request);
+  if (transport.barrier_active && round != Round::Send)
+    requests.push_back(transport.barrier);
+  bool barrier_completed = false;
+  if (!requests.empty()) {
+    transport.done.resize(requests.size());
+    int completed = 0;
+    if (const int rc = MPI_Testsome(static_cast<int>(requests.size()), requests.data(), &completed,
+                                    transport.done.data(), MPI_STATUSES_IGNORE);
+        rc != MPI_SUCCESS)
+      fail("MPI_Testsome", rc);
+    bool sends_completed = false;
+    for (int i = 0; i < completed && completed != MPI_UNDEFINED; ++i) {
+      const auto index = static_cast<std::size_t>(transport.done[static_cast<std::size_t>(i)]);
+      if (index == transport.sends.size()) {
+        barrier_completed = true;
+        continue;
+      }
+      auto &send = transport.sends[index];
+      send.request = MPI_REQUEST_NULL;
+      transport.spare.give(std::move(send.frame));
+      sends_completed = true;
+    }
+    if (sends_completed) {
+      std::erase_if(transport.sends,
+                    [](const Transport::Send &send) { return send.request == MPI_REQUEST_NULL; });
+      worked = true;
+    }
+  }
+  if (round == Round::Send) {
+    sends_in_flight_.store(transport.sends.size(), std::memory_order_relaxed);
+    return worked;
+  }
+
+  // Messages, in the order MPI matched them: the oldest posted receive first, each posted again
+  // (start_applied) once its frames are applied and the next round's sends have left. MPI_Test,
+  // when the receive is not complete, drives MPI's progress engine and tests again, so a message
+  // that arrives meanwhile is applied in this round (MPI_Testsome would leave it to the next).
+  while (transport.applied < kPostedReceives) {
+    auto &posted = transport.posted[transport.oldest];
+    int flag = 0;
+    MPI_Status status;
+    if (const int rc = MPI_Test(&posted.request, &flag, &status); rc != MPI_SUCCESS)
+      fail("MPI_Test", rc);
+    if (!flag)
+      break;
+    receive_message(status.MPI_SOURCE, std::span(posted.buffer).first(message_bytes(status)));
+    ++transport.applied;
+    transport.oldest = (transport.oldest + 1) % kPostedReceives;
+    worked = true;
+    if (round == Round::OneMessage)
+      break;
+  }
+
+  if (start_barrier) {
+    if (const int rc = MPI_Ibarrier(transport.comm, &transport.barrier); rc != MPI_SUCCESS)
+      fail("MPI_Ibarrier", rc);
+    transport.barrier_active = true;
+    worked = true;
+  } else if (barrier_completed) {
+    transport.barrier = MPI_REQUEST_NULL;
+    transport.barrier_active = false;
+    worked = true;
+    if (transport.final_barrier) {
+      // Every rank has stopped: nothing more will be sent to this one. Finish our own sends.
+      for (auto &send : transport.sends)
+        MPI_Wait(&send.request, MPI_STATUS_IGNORE);
+      transport.sends.clear();
+      transport.finished = true;
+    } else {
+      (void)transport.barrier_waiter.try_send(true);
+      transport.barrier_waiter = {};
+    }
+  }
+  sends_in_flight_.store(transport.sends.size(), std::memory_order_relaxed);
+  if (worked)
+    transport.busy_rounds.store(transport.busy_rounds.load(std::memory_order_relaxed) + 1,
+                                std::memory_order_relaxed); // only the baton's holder writes it
+  return worked;
+}
+
+std::vector<World::Outgoing> World::through_hook(std::vector<Outgoing> outgoing) {
+  std::vector<Outgoing> result;
+  for (Outgoing &out : outgoing) {
+    if (out.header.kind != FrameKind::Data) {
+      result.push_back(std::move(out));
+      continue;
+    }
+    for (Bytes &frame : data_frame_hook(make_frame(out.header, out.body))) {
+      if (frame.size() < sizeof(FrameHeader))
+        continue;
+      FrameHeader header;
+      std::memcpy(&header, frame.data(), sizeof header);
+      frame.erase(frame.begin(), frame.begin() + sizeof header);
+      result.push_back({out.dest, header, std::move(frame)});
+    }
+  }
+  return result;
+}
+
+void World::receive_message(int source, std::span<const std::byte> message) {
+  Transport &transport = *transport_;
+  // The handlers run under one hold of the mutex, released only while a separate body is awaited.
+  std::unique_lock lock(mutex, std::defer_lock);
+  for (auto frame_found = frame_at(message, 0); frame_found;
+       frame_found = frame_at(message, frame_found->next)) {
+    const FrameAt &frame = *frame_found;
+    Bytes body;
+    if (frame.header.flags & kBodyFollows) {
+      // Its body was sent as the next message on the body tag: wait for that one.
+      if (lock)
+        lock.unlock();
+      MPI_Message follows;
+      MPI_Status status;
+      if (const int rc = MPI_Mprobe(source, kBodyTag, transport.comm, &follows, &status);
+          rc != MPI_SUCCESS)
+        fail("MPI_Mprobe", rc);
+      body = BufferPool::get().take(message_bytes(status));
+      receive_into(*this, body, follows);
+    } else if (frame.header.length != 0) {
+      body = transport.spare.take_for_value(frame.header.length);
+      std::memcpy(body.data(), message.data() + frame.body_at, frame.header.length);
+    }
+    if (!lock)
+      lock.lock();
+    dispatch(source, frame.header, std::move(body));
+  }
+}
+
+void World::dispatch(int source, const FrameHeader &header, Bytes &&frame) {
+  const std::span<const std::byte> body(frame);
+  switch (header.kind) {
+  case FrameKind::Connect:
+    return on_connect(*this, source, header, body);
+  case FrameKind::Accept:
+    return on_accept(*this, source, header, body);
+  case FrameKind::Refuse:
+    return on_refuse(*this, source, header, body);
+  case FrameKind::Data:
+    if (const auto credit = riding_credit(header))
+      on_credit(*this, *credit);
+    return on_data(*this, source, header, std::move(frame));
+  case FrameKind::Ack:
+    return on_ack(*this, header);
+  case FrameKind::Demand:
+    return on_demand(*this, source, header);
+  case FrameKind::Credit:
+    return on_credit(*this, header);
+  case FrameKind::Recall:
+    return on_recall(*this, header);
+  case FrameKind::Return:
+    return on_return(*this, source, header);
+  case FrameKind::Drop:
+    return on_drop(*this, source, header);
+  case FrameKind::Closed:
+    return on_closed(*this, header);
+  }
+}
+
+} // namespace medi::dist::detail
