@@ -125,8 +125,7 @@ void recall_for_local(World &world, Endpoint &endpoint) {
     recall_idle(world, endpoint, nullptr);
 }
 
-// --- Frames from senders on other ranks
-// -----------------------------------------------------------
+// --- Demand and Return frames from senders on other ranks ---------------------------------------
 
 void on_demand(World &world, int source, const FrameHeader &header) {
   Endpoint *ep = find_endpoint(world, header.channel);
