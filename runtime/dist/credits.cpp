@@ -8,8 +8,6 @@
 namespace medi::dist::detail {
 namespace {
 
-using ConnectionKey = std::pair<int, std::uint64_t>;
-
 // Credits a connection keeps before they are sent back to it unasked: a quarter of the capacity,
 // so a steady sender gets them in few frames and the others' share stays visible.
 std::size_t credit_batch(const Endpoint &endpoint) {
@@ -90,7 +88,7 @@ void put_in_pool(Endpoint &endpoint, std::size_t count) {
 }
 
 bool release_credits(World &world, Endpoint &endpoint, std::size_t count,
-                     const std::pair<int, std::uint64_t> *origin) {
+                     const ConnectionKey *origin) {
   bool asked = false;
   for (; count > 0; --count) {
     if (auto it = next_demanding(endpoint); it != endpoint.remotes.end()) {

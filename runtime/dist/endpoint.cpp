@@ -12,8 +12,6 @@
 namespace medi::dist::detail {
 namespace {
 
-using ConnectionKey = std::pair<int, std::uint64_t>;
-
 void accept_remote(World &world, Endpoint &endpoint, int rank, std::uint64_t link,
                    const ConnectBody &body) {
   const std::string why = refusal(endpoint, body.elem_size, body.phi != 0);

@@ -37,6 +37,9 @@ struct Delivery {
                                                // waits on the other end
 };
 
+/// Another rank's connection, by (rank, link id).
+using ConnectionKey = std::pair<int, std::uint64_t>;
+
 /// Another rank's connection, as its owner sees it.
 struct RemoteConnection {
   std::size_t held = 0;       // credits it may spend: sent to it, or assigned and not yet sent
@@ -68,9 +71,9 @@ struct Endpoint {
   medi::Receiver<char> pool_rx;
   std::size_t local_waiting = 0; // this rank's senders waiting on `pool`
 
-  std::map<std::pair<int, std::uint64_t>, RemoteConnection> remotes; // by (rank, link)
+  std::map<ConnectionKey, RemoteConnection> remotes;
   std::size_t demand = 0; // the sum of the connections' `demand`
-  std::pair<int, std::uint64_t> round_robin{-1, 0};
+  ConnectionKey round_robin{-1, 0};
 
   // Rendezvous only.
   std::size_t waiting_receivers = 0;
@@ -96,7 +99,7 @@ void put_in_pool(Endpoint &endpoint, std::size_t count);
 /// a consumed value came from, if any. True when a connection whose senders wait got one: its
 /// Credit frame is queued to leave at once, the others lazily (mutex held).
 bool release_credits(World &world, Endpoint &endpoint, std::size_t count,
-                     const std::pair<int, std::uint64_t> *origin);
+                     const ConnectionKey *origin);
 /// A sender on this rank connects to `endpoint` (mutex held).
 std::shared_ptr<SenderState> attach_local_sender(World &world,
                                                  const std::shared_ptr<Endpoint> &endpoint);
