@@ -67,13 +67,21 @@ if config.medi_have_async_runtime:
     config.available_features.add("async_runtime")
 
 # Distributed channels under mpirun (as root, Open MPI needs its consent variables; 4 ranks
-# oversubscribe 2 cores; shared memory and loopback only).
+# oversubscribe 2 cores; shared memory and loopback only). A job that has not ended after two
+# minutes (the slowest takes seconds) is stopped: mpirun passes the SIGTERM on, each rank reports
+# the channels it still had open, and the test fails with exit status 124 and those reports.
 if config.medi_mpirun:
     config.available_features.add("mpi")
     config.environment["OMPI_ALLOW_RUN_AS_ROOT"] = "1"
     config.environment["OMPI_ALLOW_RUN_AS_ROOT_CONFIRM"] = "1"
     config.substitutions.append(
-        ("%mpirun", f"{config.medi_mpirun} --oversubscribe --mca btl self,vader,tcp"))
+        ("%mpirun", f"timeout --kill-after=10 120 {config.medi_mpirun} "
+                    "--oversubscribe --mca btl self,vader,tcp"))
+
+# Any test that hangs fails on its own, named, rather than running the whole suite into ctest's
+# limit (lit needs psutil to stop a test's processes; --timeout on the command line wins).
+if lit_config.maxIndividualTestTime == 0 and lit_config.maxIndividualTestTimeIsSupported[0]:
+    lit_config.maxIndividualTestTime = 300
 
 if config.medi_enable_rt_zones:
     config.available_features.add("rt_zones")

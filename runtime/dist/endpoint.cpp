@@ -103,6 +103,7 @@ std::expected<std::shared_ptr<ReceiverState>, OpenError> open_channel(std::strin
   put_in_pool(*endpoint, endpoint->capacity);
   world.endpoints_by_name.emplace(std::string(name), endpoint);
   world.endpoints.emplace(endpoint->id, endpoint);
+  world.expect_frames();
 
   // Connects that waited for the name.
   if (auto it = world.local_waiting.find(name); it != world.local_waiting.end()) {

@@ -138,6 +138,10 @@ public:
   std::unordered_map<std::uint64_t, Link *> links;
   std::uint64_t next_link = 1;
 
+  /// A channel was opened (mutex held): frames for it may come now, so a progress thread asleep
+  /// until woken (nothing could arrive before) goes back to polling.
+  void expect_frames() { wake_.notify_one(); }
+
 private:
   World() = default;
   void serve();

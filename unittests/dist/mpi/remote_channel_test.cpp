@@ -28,6 +28,7 @@ namespace {
 
 using namespace std::chrono_literals;
 constexpr auto kPatience = 60s; // far beyond any wait here: reached only on a failure
+constexpr auto kSoon = 20s;     // where a lost wake-up would otherwise hang the test
 
 struct Item {
   int sender;
@@ -247,6 +248,33 @@ TEST(RemoteChannel, AConnectWaitsForTheOpenOrTimesOutWithAReport) {
     EXPECT_EQ(reports.count("dist.connect"), 1);
     EXPECT_NE(reports.last().find("\"nobody\" on rank 0"), std::string::npos);
     (void)line;
+  }
+  sync();
+}
+
+// Rank 0 has nothing open for a while, so its progress thread sleeps until something wakes it;
+// then a task opens a channel and parks on it, while no thread on rank 0 polls, and only then do
+// the other ranks connect. The open itself must wake the progress thread, or their connects and
+// values are never taken in.
+TEST(RemoteChannel, AnOpenWakesAProgressThreadThatSleptWithNothingOpen) {
+  if (rank() == 0) {
+    std::this_thread::sleep_for(300ms); // the progress thread runs out of polling rounds
+    Scheduler scheduler(1);
+    auto receiver = scheduler.spawn_task([senders = std::size_t(size() - 1)] {
+      auto rx = open<int>("woken", {.capacity = 1, .senders = senders});
+      if (!rx)
+        return -1;
+      int sum = 0;
+      while (auto value = rx->recv_for(kSoon))
+        sum += *value;
+      return sum;
+    });
+    EXPECT_EQ(*receiver.join(), (size() - 1) * size() / 2); // ranks 1 .. size - 1
+  } else {
+    std::this_thread::sleep_for(600ms); // rank 0 has opened by now
+    auto tx = connect_for<int>("woken", 0, kSoon);
+    EXPECT_TRUE(tx.has_value()); // not ASSERT: every rank must reach the barrier below
+    EXPECT_TRUE(tx && tx->send(rank()).has_value());
   }
   sync();
 }
