@@ -27,6 +27,60 @@ void accept_remote(World &world, Endpoint &endpoint, int rank, std::uint64_t lin
              as_body(accept));
 }
 
+// A program thread polling for a value of a buffered channel (recv_bytes), as its own rounds of
+// MPI work see it: a value for that channel that arrives while the channel's buffer is empty is
+// handed over here instead of passing through the buffer, and its credit is released in the same
+// hold of the mutex. The buffer is filled only under the mutex, so an empty buffer means no older
+// value is waiting: the order a receiver sees is the order the values came in. Only the thread
+// that set it fills it (in the rounds it runs while it polls, holding the baton), and it takes
+// the value as soon as the round returns, so a value handed over is never stranded.
+struct DirectTake {
+  const Endpoint *endpoint = nullptr;
+  std::optional<Delivery> delivery;
+  bool answer_now = false; // a credit went to a connection whose senders wait
+};
+thread_local DirectTake *direct_take = nullptr;
+
+// Takes a value arriving for `endpoint` straight to the thread polling for it, if one is and the
+// buffer is empty (mutex held); false otherwise.
+bool hand_over(World &world, Endpoint &endpoint, const ConnectionKey &origin, Bytes &&value) {
+  DirectTake *take = direct_take;
+  if (!take || take->endpoint != &endpoint || take->delivery || !endpoint.buffer_rx.is_empty())
+    return false;
+  Delivery &delivery = take->delivery.emplace();
+  delivery.bytes = std::move(value);
+  delivery.origin_rank = origin.first;
+  delivery.origin_link = origin.second;
+  take->answer_now = release_credits(world, endpoint, 1, &origin);
+  world.values_handed_over.store(world.values_handed_over.load(std::memory_order_relaxed) + 1,
+                                 std::memory_order_relaxed); // written under the mutex
+  return true;
+}
+
+struct Polled {
+  Delivery delivery;
+  bool taken_directly = false;
+  bool answer_now = false;
+};
+
+// World::poll for the receiver of `endpoint`, with the values its rounds hand over directly.
+std::optional<Polled> poll_buffer(World &world, Endpoint &endpoint,
+                                  medi::Receiver<Delivery> &buffer, Deadline deadline) {
+  DirectTake take;
+  take.endpoint = endpoint.capacity > 0 ? &endpoint : nullptr;
+  struct Unset {
+    ~Unset() { direct_take = nullptr; }
+  } unset;
+  direct_take = &take;
+  std::optional<Delivery> early =
+      world.poll(buffer, deadline, [&] { return take.delivery.has_value(); });
+  if (take.delivery)
+    return Polled{std::move(*take.delivery), true, take.answer_now};
+  if (early)
+    return Polled{std::move(*early)};
+  return std::nullopt;
+}
+
 } // namespace
 
 Endpoint *find_endpoint(World &world, std::uint32_t id) {
@@ -176,8 +230,15 @@ Status recv_bytes(ReceiverState &receiver, Bytes &value, bool try_only, Deadline
       delivery = std::move(*got);
     else
       status = got.error() == TryRecvError::Empty ? Status::Empty : Status::Disconnected;
-  } else if (auto early = world.poll(buffer, deadline)) {
-    delivery = std::move(*early);
+  } else if (auto early = poll_buffer(world, ep, buffer, deadline)) {
+    if (early->taken_directly) {
+      // Received already: its credit was released as it was handed over.
+      if (early->answer_now)
+        world.progress();
+      value = std::move(early->delivery.bytes);
+      return Status::Ok;
+    }
+    delivery = std::move(early->delivery);
   } else {
     const medi::detail::BlockedOn why =
         world.wait_record(op::dist_recv, site, deadline.has_value());
@@ -344,6 +405,8 @@ void on_data(World &world, int source, const FrameHeader &header, Bytes &&value)
     }
     connection->next_seq = header.seq + 1;
   }
+  if (ep->capacity > 0 && hand_over(world, *ep, {source, header.link}, std::move(value)))
+    return;
   delivery.bytes = std::move(value);
   (void)ep->buffer_tx.send(std::move(delivery));
 }

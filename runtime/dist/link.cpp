@@ -198,8 +198,7 @@ Status send_bytes(SenderState &sender, Bytes &value, bool try_only, Deadline dea
     world.post_lazily(link.owner, header, std::move(value)); // sent: nothing to hand back now
   else
     world.post_lazily(link.owner, header, Bytes(value)); // kept until a receiver has taken it
-  lock.unlock();
-  world.flush();
+  world.flush(lock);
   if (link.capacity != 0) {
     value.clear();
     return Status::Ok;

@@ -37,60 +37,79 @@ void receive_into(World &world, Bytes &bytes, MPI_Message &message) {
 
 } // namespace
 
-bool World::progress(Round round) {
+std::unique_lock<Baton> World::take_baton() {
   // Never in a task: the handlers a round runs hold `mutex` while they wake tasks, and a task's
   // worker must not be suspended with a thread's mutex held. A task's frames wait for the
   // progress thread (posting one wakes it).
   if (!distributed_ || medi::this_task::id() != 0)
-    return false;
-  std::unique_lock baton(baton_, std::try_to_lock);
-  if (!baton || transport_->finished)
-    return false;
-  return pump(round);
+    return {};
+  return std::unique_lock(baton_, std::try_to_lock);
 }
 
-void World::flush() {
-  if (!distributed_)
-    return;
-  if (medi::this_task::id() == 0) {
+bool World::pump_held(Round round) {
+  return !transport_->finished && pump(round);
+}
+
+bool World::progress(Round round) {
+  std::unique_lock baton = take_baton();
+  return baton && pump_held(round);
+}
+
+void World::flush(std::unique_lock<std::mutex> &lock) {
+  if (distributed_ && medi::this_task::id() == 0) {
+    // Tried, never waited for, with the mutex held: a round holding the baton may be waiting for
+    // the mutex.
     std::unique_lock baton(baton_, std::try_to_lock);
     if (baton && !transport_->finished) {
-      pump(Round::Send);
+      pump(Round::Send, &lock);
       return;
     }
   }
+  lock.unlock();
   // A task, or another thread drives MPI (and may have taken its frames before this one's were
   // queued): the progress thread sends them. Its check for queued frames and its wait are made
   // under `mutex`, under which they were queued, so this wake-up is not lost.
-  wake_.notify_one();
+  if (distributed_)
+    wake_.notify_one();
 }
 
-bool World::pump(Round round) {
+bool World::take_queued(Round round) {
+  Transport &transport = *transport_;
+  std::vector<Outgoing> &outgoing = transport.outgoing;
+  bool start_barrier = false;
+  outgoing.swap(outbox_);
+  if (data_frame_hook)
+    outgoing = through_hook(std::move(outgoing));
+  if (round == Round::Send) {
+    // Barriers wait for a full round.
+  } else if (!transport.barrier_active && !barriers_.empty()) {
+    transport.barrier_waiter = std::move(barriers_.front());
+    barriers_.pop_front();
+    start_barrier = true;
+  } else if (stopping_ && !transport.barrier_active && !transport.final_barrier &&
+             outgoing.empty() && transport.sends.empty()) {
+    transport.final_barrier = true;
+    start_barrier = true;
+  }
+  queued_.store(!barriers_.empty() || stopping_, std::memory_order_relaxed);
+  return start_barrier;
+}
+
+bool World::pump(Round round, std::unique_lock<std::mutex> *held) {
   Transport &transport = *transport_;
   bool worked = false;
 
   std::vector<Outgoing> &outgoing = transport.outgoing;
   bool start_barrier = false;
-  // Nothing queued (frames, barriers, stopping): the round takes no lock. A frame queued just
-  // after this look leaves in the next round; whoever queued it runs one or wakes the progress
-  // thread (flush, post).
-  if (queued_.load(std::memory_order_relaxed)) {
+  if (held) {
+    start_barrier = take_queued(round);
+    held->unlock();
+  } else if (queued_.load(std::memory_order_relaxed)) {
+    // Nothing queued (frames, barriers, stopping): the round takes no lock. A frame queued just
+    // after this look leaves in the next round; whoever queued it runs one or wakes the progress
+    // thread (flush, post).
     std::lock_guard lock(mutex);
-    outgoing.swap(outbox_);
-    if (data_frame_hook)
-      outgoing = through_hook(std::move(outgoing));
-    if (round == Round::Send) {
-      // Barriers wait for a full round.
-    } else if (!transport.barrier_active && !barriers_.empty()) {
-      transport.barrier_waiter = std::move(barriers_.front());
-      barriers_.pop_front();
-      start_barrier = true;
-    } else if (stopping_ && !transport.barrier_active && !transport.final_barrier &&
-               outgoing.empty() && transport.sends.empty()) {
-      transport.final_barrier = true;
-      start_barrier = true;
-    }
-    queued_.store(!barriers_.empty() || stopping_, std::memory_order_relaxed);
+    start_barrier = take_queued(round);
   }
   const auto isend = [&](int dest, int tag, Bytes &&bytes) {
     transport.sends.push_back({MPI_REQUEST_NULL, std::move(bytes)});
@@ -111,7 +130,9 @@ bool World::pump(Round round) {
     if (out.header.kind == FrameKind::Credit && i + 1 < outgoing.size() &&
         outgoing[i + 1].dest == out.dest && outgoing[i + 1].header.kind == FrameKind::Data &&
         ride_credit(outgoing[i + 1].header, out.header)) {
-      credits_ridden.fetch_add(1, std::memory_order_relaxed);
+      // Only the baton's holder writes it.
+      credits_ridden.store(credits_ridden.load(std::memory_order_relaxed) + 1,
+                           std::memory_order_relaxed);
       continue;
     }
     auto it = std::find_if(messages.begin(), messages.end(),
@@ -156,10 +177,17 @@ bool World::pump(Round round) {
   if (!requests.empty()) {
     transport.done.resize(requests.size());
     int completed = 0;
-    if (const int rc = MPI_Testsome(static_cast<int>(requests.size()), requests.data(), &completed,
-                                    transport.done.data(), MPI_STATUSES_IGNORE);
-        rc != MPI_SUCCESS)
+    if (requests.size() == 1) {
+      // The common case (a reply just sent): MPI_Test does the same for one request, for less.
+      if (const int rc = MPI_Test(requests.data(), &completed, MPI_STATUS_IGNORE);
+          rc != MPI_SUCCESS)
+        fail("MPI_Test", rc);
+      transport.done[0] = 0;
+    } else if (const int rc = MPI_Testsome(static_cast<int>(requests.size()), requests.data(),
+                                           &completed, transport.done.data(), MPI_STATUSES_IGNORE);
+               rc != MPI_SUCCESS) {
       fail("MPI_Testsome", rc);
+    }
     bool sends_completed = false;
     for (int i = 0; i < completed && completed != MPI_UNDEFINED; ++i) {
       const auto index = static_cast<std::size_t>(transport.done[static_cast<std::size_t>(i)]);

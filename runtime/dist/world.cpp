@@ -225,7 +225,8 @@ void World::serve() {
   auto nap = kFirstNap;
   std::uint64_t busy_rounds_seen = 0;
   for (;;) {
-    if (pollers_.load(std::memory_order_relaxed) > 0) {
+    if (pollers_.load(std::memory_order_relaxed) > 0 ||
+        baton_polled_.load(std::memory_order_relaxed)) {
       // A program thread drives MPI while it polls: stay off the cores it and its peer need.
       // One that gives up polling wakes this thread before it blocks.
       std::unique_lock lock(mutex);

@@ -7,7 +7,8 @@
 //
 // MPI is driven by one thread at a time, whichever holds the baton (World::progress): the progress
 // thread, or a caller that polls for a short while before it waits, so that an answer arriving at
-// once costs no hand-off between threads. The baton is never taken with `mutex` held.
+// once costs no hand-off between threads. A round takes `mutex` while it holds the baton, so a
+// thread holding `mutex` only tries the baton (World::flush), never waits for it.
 #ifndef MEDI_RUNTIME_DIST_WORLD_H
 #define MEDI_RUNTIME_DIST_WORLD_H
 
@@ -37,6 +38,25 @@ namespace medi::dist::detail {
 
 struct Endpoint;
 struct Link;
+
+/// The right to drive MPI. Threads only try it (a caller that cannot have it leaves the work to
+/// its holder) and wait for it once, at shutdown, so it is a flag rather than a mutex: taking it
+/// is one atomic exchange and giving it back a plain store.
+class Baton {
+public:
+  bool try_lock() noexcept {
+    return !held_.load(std::memory_order_relaxed) &&
+           !held_.exchange(true, std::memory_order_acquire);
+  }
+  void lock() noexcept {
+    while (!try_lock())
+      std::this_thread::yield();
+  }
+  void unlock() noexcept { held_.store(false, std::memory_order_release); }
+
+private:
+  std::atomic<bool> held_{false};
+};
 
 /// What a connect waits for.
 struct ConnectReply {
@@ -94,13 +114,17 @@ public:
   bool progress(Round round = Round::Full);
   /// Sends the frames queued so far from the calling program thread in a Send round (receiving
   /// is left to the next round that receives); in a task, or while another thread drives MPI,
-  /// wakes the progress thread to send them instead. Never called with `mutex` held.
-  void flush();
+  /// wakes the progress thread to send them instead. Called with `mutex` held through `lock`,
+  /// which it releases: the round takes the queued frames in the same hold.
+  void flush(std::unique_lock<std::mutex> &lock);
   /// Before a program thread waits on `from`, a local channel that frame handlers fill: takes a
   /// value from it while driving MPI, for up to kPollBeforeParking (and not past `deadline`).
   /// nullopt when none came (the caller then waits as usual), in a task (a task parks at once:
-  /// its worker runs other tasks meanwhile), or when the job has one rank.
-  template <class T> std::optional<T> poll(medi::Receiver<T> &from, Deadline deadline);
+  /// its worker runs other tasks meanwhile), or when the job has one rank. It also stops, with
+  /// nullopt, once `done()` is true: the caller's own rounds handed it a value some other way.
+  /// The baton, when free, is held for the whole poll, so each turn is a check and a round.
+  template <class T, class Done = bool (*)()>
+  std::optional<T> poll(medi::Receiver<T> &from, Deadline deadline, Done done = never_done);
 
   /// Queues a frame for rank `dest` (mutex held).
   void post(int dest, const FrameHeader &header, std::span<const std::byte> body = {});
@@ -125,6 +149,8 @@ public:
   std::function<std::vector<Bytes>(Bytes)> data_frame_hook;
   /// Credits sent in a Data frame's header rather than a frame of their own (tests).
   std::atomic<std::uint64_t> credits_ridden{0};
+  /// Values handed straight to the thread polling for them, past their channel's buffer (tests).
+  std::atomic<std::uint64_t> values_handed_over{0};
 
   // The owner's side: channels opened here, and connects waiting for a name.
   std::map<std::string, std::shared_ptr<Endpoint>, std::less<>> endpoints_by_name;
@@ -143,9 +169,20 @@ public:
   void expect_frames() { wake_.notify_one(); }
 
 private:
+  static bool never_done() { return false; }
+  /// The baton, if the calling program thread can drive MPI now (unlocked otherwise).
+  std::unique_lock<Baton> take_baton();
+  /// One round of MPI work by the baton's holder; false when it did nothing or MPI has finished.
+  bool pump_held(Round round);
+
   World() = default;
   void serve();
-  bool pump(Round round); // one round of MPI work; true when it did something
+  /// One round of MPI work; true when it did something. With `held` (the caller's hold of
+  /// `mutex`), the round takes the queued frames under it and releases it before calling MPI.
+  bool pump(Round round, std::unique_lock<std::mutex> *held = nullptr);
+  /// Moves the queued frames into the round's list and says whether it starts a barrier (mutex
+  /// held).
+  bool take_queued(Round round);
   void receive_message(int source, std::span<const std::byte> message);
   void dispatch(int source, const FrameHeader &header, Bytes &&body); // mutex held
   bool anything_can_arrive(bool in_flight) const;                     // mutex held
@@ -181,8 +218,9 @@ private:
   std::thread service_;
   struct Transport;
   std::unique_ptr<Transport> transport_;        // MPI state: touched only by the baton's holder
-  std::mutex baton_;                            // held by the thread driving MPI
-  std::atomic<int> pollers_{0};                 // program threads in poll()
+  Baton baton_;                                 // held by the thread driving MPI
+  std::atomic<int> pollers_{0};                 // program threads in poll() without the baton
+  std::atomic<bool> baton_polled_{false};       // a program thread in poll() holds the baton
   std::atomic<std::size_t> sends_in_flight_{0}; // MPI sends not yet complete, as of the last round
 };
 
@@ -194,7 +232,8 @@ inline constexpr auto kPollBeforeParking = std::chrono::microseconds(50);
 /// answer comes, sooner than a parked thread could be woken for it.
 inline constexpr auto kPollWhileSending = std::chrono::milliseconds(1);
 
-template <class T> std::optional<T> World::poll(medi::Receiver<T> &from, Deadline deadline) {
+template <class T, class Done>
+std::optional<T> World::poll(medi::Receiver<T> &from, Deadline deadline, Done done) {
   if (size_ < 2 || medi::this_task::id() != 0)
     return std::nullopt;
   const auto start = std::chrono::steady_clock::now();
@@ -204,9 +243,19 @@ template <class T> std::optional<T> World::poll(medi::Receiver<T> &from, Deadlin
     until = *deadline;
   if (deadline && *deadline < until_sending)
     until_sending = *deadline;
-  pollers_.fetch_add(1, std::memory_order_relaxed);
+  // The progress thread stays off the cores while a program thread polls (it drives MPI).
+  std::unique_lock baton = take_baton();
+  if (baton)
+    baton_polled_.store(true, std::memory_order_relaxed); // only the baton's holder writes it
+  else
+    pollers_.fetch_add(1, std::memory_order_relaxed);
   std::optional<T> value;
+  bool stopped = false;
   for (unsigned round = 1;; ++round) {
+    if (done()) {
+      stopped = true;
+      break;
+    }
     auto got = from.try_recv();
     if (got) {
       value = std::move(*got);
@@ -214,16 +263,30 @@ template <class T> std::optional<T> World::poll(medi::Receiver<T> &from, Deadlin
     }
     if (got.error() == TryRecvError::Disconnected)
       break;
-    progress(Round::OneMessage);
+    if (baton)
+      pump_held(Round::OneMessage);
+    else
+      progress(Round::OneMessage);
     if (round % 8 == 0) {
       const auto now = std::chrono::steady_clock::now();
       if (now >= until &&
-          (now >= until_sending || sends_in_flight_.load(std::memory_order_relaxed) == 0))
+          (now >= until_sending || sends_in_flight_.load(std::memory_order_relaxed) == 0)) {
+        stopped = done();
         break;
+      }
     }
   }
+  bool last;
+  if (baton) {
+    baton_polled_.store(false, std::memory_order_relaxed);
+    baton.unlock();
+    last = pollers_.load(std::memory_order_relaxed) == 0;
+  } else {
+    last = pollers_.fetch_sub(1, std::memory_order_relaxed) == 1 &&
+           !baton_polled_.load(std::memory_order_relaxed);
+  }
   // The last poller to stop, if it is about to block, hands MPI back to the progress thread.
-  if (pollers_.fetch_sub(1, std::memory_order_relaxed) == 1 && !value)
+  if (last && !value && !stopped)
     wake_.notify_one();
   return value;
 }

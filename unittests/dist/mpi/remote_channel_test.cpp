@@ -491,6 +491,48 @@ TEST(RemoteChannel, ACreditRidesBackWithTheReply) {
   sync();
 }
 
+// A program thread polling for a value takes one that arrives meanwhile straight from the frame,
+// past the channel's buffer (endpoint.cpp, hand_over). Values that came while nobody polled wait
+// in the buffer and still come first: each sender's values arrive in order, all of them, and the
+// buffer never holds more than the capacity.
+TEST(RemoteChannel, AValueArrivingWhileAThreadPollsIsHandedStraightToIt) {
+  constexpr std::size_t kCapacity = 4;
+  constexpr int kPerSender = 3000;
+  const std::uint64_t handed = detail::World::get().values_handed_over.load();
+  if (rank() == 0) {
+    auto rx = open<Item>("handed", {.capacity = kCapacity, .senders = std::size_t(size() - 1)});
+    ASSERT_TRUE(rx.has_value());
+    sync();
+    // The senders fill the capacity while this thread is away: those values wait in the buffer.
+    std::this_thread::sleep_for(100ms);
+    EXPECT_EQ(rx->len(), kCapacity);
+    std::map<int, int> next;
+    int received = 0;
+    for (;;) {
+      EXPECT_LE(rx->len(), kCapacity);
+      auto item = rx->recv_for(kPatience);
+      if (!item) {
+        EXPECT_EQ(item.error(), RecvTimeoutError::Disconnected);
+        break;
+      }
+      ASSERT_EQ(item->seq, next[item->sender]++) << "from rank " << item->sender;
+      ++received;
+    }
+    EXPECT_EQ(received, kPerSender * (size() - 1));
+    EXPECT_GT(detail::World::get().values_handed_over.load() - handed, std::uint64_t{0});
+  } else {
+    auto tx = connect<Item>("handed", 0);
+    ASSERT_TRUE(tx.has_value());
+    sync();
+    for (int i = 0; i < kPerSender; ++i) {
+      ASSERT_TRUE(tx->send(Item{rank(), i}).has_value());
+      if (i % 64 == 0)
+        std::this_thread::sleep_for(50us); // now and then the receiver catches up and polls
+    }
+  }
+  sync();
+}
+
 // A rank whose tasks and program thread all wait on other ranks is not deadlocked: the watch
 // stays quiet through many of its looks while the other rank takes its time to send.
 TEST(RemoteChannel, WaitingOnAnotherRankIsNoDeadlock) {
