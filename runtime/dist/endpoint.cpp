@@ -42,7 +42,8 @@ struct DirectTake {
 thread_local DirectTake *direct_take = nullptr;
 
 // Takes a value arriving for `endpoint` straight to the thread polling for it, if one is and the
-// buffer is empty (mutex held); false otherwise.
+// buffer is empty (mutex held); false otherwise. Only buffered channels are polled for this way
+// (poll_buffer): a rendezvous value must be acknowledged by its receive.
 bool hand_over(World &world, Endpoint &endpoint, const ConnectionKey &origin, Bytes &&value) {
   DirectTake *take = direct_take;
   if (!take || take->endpoint != &endpoint || take->delivery || !endpoint.buffer_rx.is_empty())
@@ -405,7 +406,7 @@ void on_data(World &world, int source, const FrameHeader &header, Bytes &&value)
     }
     connection->next_seq = header.seq + 1;
   }
-  if (ep->capacity > 0 && hand_over(world, *ep, {source, header.link}, std::move(value)))
+  if (hand_over(world, *ep, {source, header.link}, std::move(value)))
     return;
   delivery.bytes = std::move(value);
   (void)ep->buffer_tx.send(std::move(delivery));

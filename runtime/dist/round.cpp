@@ -56,14 +56,11 @@ bool World::progress(Round round) {
 }
 
 void World::flush(std::unique_lock<std::mutex> &lock) {
-  if (distributed_ && medi::this_task::id() == 0) {
-    // Tried, never waited for, with the mutex held: a round holding the baton may be waiting for
-    // the mutex.
-    std::unique_lock baton(baton_, std::try_to_lock);
-    if (baton && !transport_->finished) {
-      pump(Round::Send, &lock);
-      return;
-    }
+  // Tried, never waited for, with the mutex held: a round holding the baton may be waiting for
+  // the mutex.
+  if (std::unique_lock baton = take_baton(); baton && !transport_->finished) {
+    pump(Round::Send, &lock);
+    return;
   }
   lock.unlock();
   // A task, or another thread drives MPI (and may have taken its frames before this one's were

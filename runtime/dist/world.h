@@ -250,12 +250,9 @@ std::optional<T> World::poll(medi::Receiver<T> &from, Deadline deadline, Done do
   else
     pollers_.fetch_add(1, std::memory_order_relaxed);
   std::optional<T> value;
-  bool stopped = false;
   for (unsigned round = 1;; ++round) {
-    if (done()) {
-      stopped = true;
+    if (done())
       break;
-    }
     auto got = from.try_recv();
     if (got) {
       value = std::move(*got);
@@ -270,10 +267,8 @@ std::optional<T> World::poll(medi::Receiver<T> &from, Deadline deadline, Done do
     if (round % 8 == 0) {
       const auto now = std::chrono::steady_clock::now();
       if (now >= until &&
-          (now >= until_sending || sends_in_flight_.load(std::memory_order_relaxed) == 0)) {
-        stopped = done();
+          (now >= until_sending || sends_in_flight_.load(std::memory_order_relaxed) == 0))
         break;
-      }
     }
   }
   bool last;
@@ -286,7 +281,7 @@ std::optional<T> World::poll(medi::Receiver<T> &from, Deadline deadline, Done do
            !baton_polled_.load(std::memory_order_relaxed);
   }
   // The last poller to stop, if it is about to block, hands MPI back to the progress thread.
-  if (last && !value && !stopped)
+  if (last && !value && !done())
     wake_.notify_one();
   return value;
 }
