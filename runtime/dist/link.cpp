@@ -48,6 +48,31 @@ std::expected<T, Status> wait_for(World &world, medi::Receiver<T> &from, Deadlin
   return std::unexpected(status_of(got.error()));
 }
 
+// Waits, mutex held in `lock`, until fewer than kLargeValuesInFlight of `link`'s large values are
+// in flight (link.h); Ok, or why it gave up.
+Status wait_for_large_slot(World &world, Link &link, std::unique_lock<std::mutex> &lock,
+                           bool try_only, Deadline deadline, SourceSite site) {
+  for (;;) {
+    auto &in_flight = link.large_in_flight;
+    while (!in_flight.empty() && in_flight.front().is_disconnected())
+      in_flight.pop_front();
+    if (in_flight.size() < kLargeValuesInFlight)
+      return Status::Ok;
+    if (try_only)
+      return Status::Full;
+    medi::Receiver<bool> oldest = in_flight.front();
+    lock.unlock();
+    // Nothing is ever sent on it: it ends disconnected when the value has left.
+    auto left = wait_for(world, oldest, deadline,
+                         world.wait_record(op::dist_send, site, deadline.has_value()));
+    lock.lock();
+    if (!left && left.error() != Status::Disconnected)
+      return left.error();
+    if (link.closed)
+      return report_send_disconnected(link.name, link.owner, site);
+  }
+}
+
 std::string describe_wait(std::string_view name, int owner) {
   return cat("channel \"", name, "\" on rank ", owner);
 }
@@ -156,6 +181,14 @@ Status send_bytes(SenderState &sender, Bytes &value, bool try_only, Deadline dea
   std::unique_lock lock(world.mutex);
   if (link.closed)
     return report_send_disconnected(link.name, link.owner, site);
+  // A rendezvous value waits for its receiver anyway.
+  const bool large =
+      link.capacity != 0 && value.size() + (link.phi ? kSealOverhead : 0) >= kSeparateBodyBytes;
+  if (large) {
+    if (const Status status = wait_for_large_slot(world, link, lock, try_only, deadline, site);
+        status != Status::Ok)
+      return status;
+  }
   if (link.credits > 0) {
     --link.credits;
   } else if (auto token = link.tokens_rx.try_recv(); !token) {
@@ -192,10 +225,18 @@ Status send_bytes(SenderState &sender, Bytes &value, bool try_only, Deadline dea
     link.acks.emplace(header.seq, std::move(ack_tx));
     ack = std::move(ack_rx);
   }
+  medi::Sender<bool> sent;
+  if (large) {
+    auto [sent_tx, sent_rx] = medi::create_bounded_channel<bool>(1);
+    link.large_in_flight.push_back(std::move(sent_rx));
+    sent = std::move(sent_tx);
+  }
   if (link.phi)
-    world.post_lazily(link.owner, header, seal(link.key, header, world.rank(), value));
+    world.post_lazily(link.owner, header, seal(link.key, header, world.rank(), value),
+                      std::move(sent));
   else if (link.capacity != 0)
-    world.post_lazily(link.owner, header, std::move(value)); // sent: nothing to hand back now
+    world.post_lazily(link.owner, header, std::move(value), // sent: nothing to hand back now
+                      std::move(sent));
   else
     world.post_lazily(link.owner, header, Bytes(value)); // kept until a receiver has taken it
   world.flush(lock);

@@ -8,16 +8,28 @@
 // every credit and token not taken; Closed drops `tokens_tx`, so waiting senders wake and fail
 // with their values. A rendezvous value's sender also waits for its Ack on a one-value channel
 // kept in `acks` until then.
+//
+// A large value (one whose body travels as an MPI message of its own) is sent straight from its
+// buffer, which goes back to the buffer pool when MPI has sent it. At most kLargeValuesInFlight
+// of a connection's large values are in flight: a sender of one more first waits for the oldest
+// to leave (senders that then wait for a credit together may each pass it by one). A stream of
+// large values so cycles through a buffer or two that stay in the cache, as MPI_Send from one
+// buffer does, instead of keeping as many in flight as the capacity allows (64 MiB for a channel
+// of capacity 64 holding 1 MiB values, far past the caches). `large_in_flight` holds a receiver
+// per large value in flight, oldest first, disconnected once it has left.
 #ifndef MEDI_RUNTIME_DIST_LINK_H
 #define MEDI_RUNTIME_DIST_LINK_H
 
 #include "dist/phi.h"
 #include "dist/world.h"
 
+#include <deque>
 #include <map>
 #include <string>
 
 namespace medi::dist::detail {
+
+inline constexpr std::size_t kLargeValuesInFlight = 1;
 
 struct Link {
   std::uint64_t id = 0;
@@ -37,6 +49,7 @@ struct Link {
   std::uint64_t next_seq = 1;                       // the next Data frame's seq
   bool closed = false;                              // the receiving end is gone
   std::map<std::uint64_t, medi::Sender<bool>> acks; // rendezvous values not yet taken
+  std::deque<medi::Receiver<bool>> large_in_flight; // large values not yet sent, oldest first
 
   Link(SourceSite connected_at) : site(connected_at) {}
 };

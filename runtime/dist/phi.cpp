@@ -28,6 +28,7 @@ namespace {
 constexpr std::size_t kKeyBytes = 32;
 constexpr std::size_t kNonceBytes = 12;
 constexpr std::size_t kTagBytes = 16;
+static_assert(kSealOverhead == kNonceBytes + kTagBytes);
 constexpr const char *kKeyVariable = "MEDI_DIST_PHI_KEY_FILE";
 
 struct AuthenticatedData {

@@ -22,6 +22,9 @@ namespace medi::dist::detail {
 
 using PhiKey = std::array<unsigned char, 32>;
 
+/// How many bytes sealing adds to a value: the nonce and the tag.
+inline constexpr std::size_t kSealOverhead = 12 + 16;
+
 /// The key, read now (a channel keeps the key it was opened or connected with); nullopt, with
 /// the reason reported under `op` at `site`, when there is none or its file is unsafe.
 std::optional<PhiKey> load_phi_key(std::string_view op, SourceSite site);

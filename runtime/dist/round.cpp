@@ -108,8 +108,8 @@ bool World::pump(Round round, std::unique_lock<std::mutex> *held) {
     std::lock_guard lock(mutex);
     start_barrier = take_queued(round);
   }
-  const auto isend = [&](int dest, int tag, Bytes &&bytes) {
-    transport.sends.push_back({MPI_REQUEST_NULL, std::move(bytes)});
+  const auto isend = [&](int dest, int tag, Bytes &&bytes, medi::Sender<bool> &&sent = {}) {
+    transport.sends.push_back({MPI_REQUEST_NULL, std::move(bytes), std::move(sent)});
     auto &send = transport.sends.back(); // its buffer stays put when `sends` grows
     if (const int rc = MPI_Isend(send.frame.data(), static_cast<int>(send.frame.size()), MPI_BYTE,
                                  dest, tag, transport.comm, &send.request);
@@ -145,7 +145,7 @@ bool World::pump(Round round, std::unique_lock<std::mutex> *held) {
       FrameHeader header = out.header;
       header.flags |= kBodyFollows;
       append_frame(it->second, header);
-      bodies.emplace_back(out.dest, std::move(out.body));
+      bodies.push_back({out.dest, std::move(out.body), std::move(out.sent)});
     } else {
       append_frame(it->second, out.header, out.body);
       transport.spare.give(std::move(out.body));
@@ -153,8 +153,8 @@ bool World::pump(Round round, std::unique_lock<std::mutex> *held) {
   }
   for (auto &[dest, message] : messages)
     isend(dest, kFrameTag, std::move(message));
-  for (auto &[dest, body] : bodies)
-    isend(dest, kBodyTag, std::move(body));
+  for (auto &body : bodies)
+    isend(body.dest, kBodyTag, std::move(body.bytes), std::move(body.sent));
   worked = !outgoing.empty();
   outgoing.clear();
   messages.clear();
@@ -194,7 +194,10 @@ bool World::pump(Round round, std::unique_lock<std::mutex> *held) {
       }
       auto &send = transport.sends[index];
       send.request = MPI_REQUEST_NULL;
+      // The buffer is back in its pool before its sender hears, so a sender's next buffer() can
+      // be this one, still in the cache.
       transport.spare.give(std::move(send.frame));
+      send.sent = {};
       sends_completed = true;
     }
     if (sends_completed) {
@@ -268,7 +271,7 @@ std::vector<World::Outgoing> World::through_hook(std::vector<Outgoing> outgoing)
       FrameHeader header;
       std::memcpy(&header, frame.data(), sizeof header);
       frame.erase(frame.begin(), frame.begin() + sizeof header);
-      result.push_back({out.dest, header, std::move(frame)});
+      result.push_back({out.dest, header, std::move(frame), {}});
     }
   }
   return result;

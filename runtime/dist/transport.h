@@ -29,6 +29,7 @@ struct World::Transport {
   struct Send {
     MPI_Request request;
     Bytes frame;
+    medi::Sender<bool> sent; // Outgoing::sent, dropped when the send completes
   };
   std::vector<Send> sends;
   // Receives posted ahead for frame messages, each started again once its frames are applied;
@@ -55,7 +56,12 @@ struct World::Transport {
   // A round's lists, kept so that their storage is reused.
   std::vector<Outgoing> outgoing;
   std::vector<std::pair<int, Bytes>> messages; // one being filled per destination, in turn
-  std::vector<std::pair<int, Bytes>> bodies;
+  struct Body {
+    int dest;
+    Bytes bytes;
+    medi::Sender<bool> sent;
+  };
+  std::vector<Body> bodies;
   SpareBuffers spare;
   bool ready = false;
   std::atomic<std::uint64_t> busy_rounds{0}; // rounds of pump() that did something, any thread

@@ -112,15 +112,16 @@ void World::post(int dest, const FrameHeader &header, std::span<const std::byte>
 void World::post(int dest, const FrameHeader &header, Bytes &&body) {
   if (!distributed_ || (stopped_ && !stopping_))
     return;
-  outbox_.push_back({dest, header, std::move(body)});
+  outbox_.push_back({dest, header, std::move(body), {}});
   queued_.store(true, std::memory_order_relaxed);
   wake_.notify_one();
 }
 
-void World::post_lazily(int dest, const FrameHeader &header, Bytes &&body) {
+void World::post_lazily(int dest, const FrameHeader &header, Bytes &&body,
+                        medi::Sender<bool> sent) {
   if (!distributed_ || (stopped_ && !stopping_))
     return;
-  outbox_.push_back({dest, header, std::move(body)});
+  outbox_.push_back({dest, header, std::move(body), std::move(sent)});
   queued_.store(true, std::memory_order_relaxed);
 }
 

@@ -135,7 +135,10 @@ public:
   /// next round anyone runs, in one message with the frames queued after it (a value's Data frame
   /// the caller sends next, say); the progress thread never naps longer than a millisecond while
   /// a frame waits.
-  void post_lazily(int dest, const FrameHeader &header, Bytes &&body = {});
+  /// `sent`, if given, is dropped once a body sent as a message of its own has left (its
+  /// receivers then see it disconnected), or at once if the frame is not sent.
+  void post_lazily(int dest, const FrameHeader &header, Bytes &&body = {},
+                   medi::Sender<bool> sent = {});
   /// Whether frames may wait to be sent (a hint: no lock is taken).
   bool frames_queued() const noexcept { return queued_.load(std::memory_order_relaxed); }
   /// Waits until every rank has reached a barrier (started and distributed); false, reported at
@@ -205,6 +208,7 @@ private:
     int dest;
     FrameHeader header;
     Bytes body;
+    medi::Sender<bool> sent; // for a separate body: dropped once MPI has sent it
   };
   std::vector<Outgoing> through_hook(std::vector<Outgoing> outgoing);
   std::vector<Outgoing> outbox_; // swapped with the round's own list: neither allocates again

@@ -2,6 +2,7 @@
 // test is collective: each rank runs it, in the same order, playing the part its rank gives it
 // (rank 0 usually owns the channel). Waits have deadlines, so a failure on one rank fails the
 // test instead of hanging the others.
+#include "dist/link.h"
 #include "dist/world.h"
 #include "medi/deadlock.h"
 #include "medi/dist.h"
@@ -17,6 +18,7 @@
 #include <gtest/gtest.h>
 #include <map>
 #include <mutex>
+#include <set>
 #include <string>
 #include <sys/stat.h>
 #include <thread>
@@ -391,6 +393,62 @@ TEST(RemoteChannel, ALargeValueArrivesInTheBufferRecycledLast) {
         std::copy(expected.begin(), expected.end(), value.begin());
         ASSERT_TRUE(tx->send(std::move(value)).has_value());
       }
+    }
+  }
+  sync();
+}
+
+// A stream of large values on a deep channel keeps only a few in flight (link.h): the sender,
+// taking each value's buffer from buffer(), cycles through kLargeValuesInFlight + 1 of them
+// instead of one per credit, whether it is the program's thread (which drives MPI while it
+// waits) or a task (which parks). Every value arrives whole, in order.
+TEST(RemoteChannel, AStreamOfLargeValuesCyclesThroughAFewBuffers) {
+  constexpr std::size_t kSize = 256 * 1024;
+  constexpr int kValues = 40;
+  constexpr std::size_t kMostBuffers = detail::kLargeValuesInFlight + 1;
+  const auto stream = [](const RemoteSender<Bytes> &tx, int sender) {
+    std::set<const std::byte *> buffers;
+    for (int index = 0; index < kValues; ++index) {
+      Bytes value = buffer(kSize);
+      const Bytes expected = pattern(sender, index, kSize);
+      std::copy(expected.begin(), expected.end(), value.begin());
+      buffers.insert(value.data());
+      if (!tx.send(std::move(value)))
+        return std::size_t{0};
+    }
+    return buffers.size();
+  };
+  if (rank() == 0) {
+    for (const char *name : {"large.thread", "large.task"}) {
+      auto rx = open<Bytes>(name, {.capacity = 64});
+      ASSERT_TRUE(rx.has_value());
+      sync();
+      for (int index = 0; index < kValues; ++index) {
+        auto value = rx->recv_for(kPatience);
+        ASSERT_TRUE(value.has_value()) << name << " value " << index;
+        ASSERT_TRUE(*value == pattern(1, index, kSize)) << name << " value " << index;
+        recycle(std::move(*value));
+      }
+      EXPECT_EQ(rx->recv_for(kPatience).error(), RecvTimeoutError::Disconnected);
+    }
+  } else {
+    for (const bool in_task : {false, true}) {
+      sync();
+      if (rank() != 1)
+        continue;
+      auto tx = connect<Bytes>(in_task ? "large.task" : "large.thread", 0);
+      ASSERT_TRUE(tx.has_value());
+      std::size_t buffers = 0;
+      if (in_task) {
+        Scheduler scheduler(1);
+        buffers =
+            *scheduler.spawn_task([tx = std::move(*tx), &stream] { return stream(tx, 1); }).join();
+      } else {
+        buffers = stream(*tx, 1);
+        *tx = {};
+      }
+      EXPECT_GE(buffers, std::size_t{1}) << (in_task ? "task" : "thread") << ": a send failed";
+      EXPECT_LE(buffers, kMostBuffers) << (in_task ? "task" : "thread");
     }
   }
   sync();
