@@ -454,6 +454,62 @@ TEST(RemoteChannel, AStreamOfLargeValuesCyclesThroughAFewBuffers) {
   sync();
 }
 
+// While a connection's large value is in flight, try_send of another large value does not wait
+// for it: it fails as Full and hands the value back whole; a value under 64 KiB still goes. A
+// value of 16 MiB takes a millisecond or more to copy across, so a try_send right after its send
+// finds it in flight unless this thread is descheduled that long; the test tries again if so.
+TEST(RemoteChannel, ATrySendOfALargeValueIsFullWhileTheLastIsInFlight) {
+  constexpr std::size_t kBig = std::size_t{16} << 20;
+  constexpr std::size_t kLarge = 64 * 1024;
+  // Each attempt sends at most 3 values: 5 stay within the 16 credits the first send asks for
+  // (a quarter of the capacity), so a Full here is never for want of a credit.
+  constexpr int kAttempts = 5;
+  const auto marked = [](std::size_t size, int index) {
+    Bytes bytes = buffer(size);
+    bytes.front() = std::byte(index);
+    bytes.back() = std::byte(index);
+    return bytes;
+  };
+  if (rank() == 0) {
+    auto rx = open<Bytes>("large.try", {.capacity = 64});
+    ASSERT_TRUE(rx.has_value());
+    sync();
+    int next = 0;
+    while (auto value = rx->recv_for(kPatience)) {
+      ASSERT_FALSE(value->empty());
+      EXPECT_EQ(value->front(), std::byte(next)) << "value " << next;
+      EXPECT_EQ(value->back(), std::byte(next)) << "value " << next;
+      ++next;
+      recycle(std::move(*value));
+    }
+    EXPECT_GE(next, 2); // at least a big value and the small one sent while it was in flight
+  } else {
+    sync();
+    if (rank() == 1) {
+      auto tx = connect<Bytes>("large.try", 0);
+      ASSERT_TRUE(tx.has_value());
+      int index = 0;
+      bool full = false;
+      for (int attempt = 0; attempt < kAttempts && !full; ++attempt) {
+        ASSERT_TRUE(tx->send(marked(kBig, index++)).has_value());
+        auto tried = tx->try_send(marked(kLarge, index));
+        if (tried) {
+          ++index;
+          continue;
+        }
+        ASSERT_TRUE(tried.error().is_full());
+        EXPECT_EQ(tried.error().value.size(), kLarge);
+        EXPECT_EQ(tried.error().value.front(), std::byte(index));
+        full = true;
+        // A small value does not wait for the large one.
+        ASSERT_TRUE(tx->try_send(Bytes(8, std::byte(index++))).has_value());
+      }
+      EXPECT_TRUE(full) << "no large value was still in flight in " << kAttempts << " tries";
+    }
+  }
+  sync();
+}
+
 // Frames queued together for one rank travel in one message: tasks (which never drive MPI)
 // queue values of mixed sizes on several channels at once, small ones in the message and large
 // ones after it; each channel's values arrive whole and in order.
