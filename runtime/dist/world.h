@@ -254,6 +254,7 @@ std::optional<T> World::poll(medi::Receiver<T> &from, Deadline deadline, Done do
   else
     pollers_.fetch_add(1, std::memory_order_relaxed);
   std::optional<T> value;
+  bool ended = false; // `from` is disconnected: the caller does not block on it
   for (unsigned round = 1;; ++round) {
     if (done())
       break;
@@ -262,8 +263,10 @@ std::optional<T> World::poll(medi::Receiver<T> &from, Deadline deadline, Done do
       value = std::move(*got);
       break;
     }
-    if (got.error() == TryRecvError::Disconnected)
+    if (got.error() == TryRecvError::Disconnected) {
+      ended = true;
       break;
+    }
     if (baton)
       pump_held(Round::OneMessage);
     else
@@ -285,7 +288,7 @@ std::optional<T> World::poll(medi::Receiver<T> &from, Deadline deadline, Done do
            !baton_polled_.load(std::memory_order_relaxed);
   }
   // The last poller to stop, if it is about to block, hands MPI back to the progress thread.
-  if (last && !value && !done())
+  if (last && !value && !ended && !done())
     wake_.notify_one();
   return value;
 }
