@@ -7,6 +7,7 @@ prints markdown tables of ns per message (ping-pong: per round trip) and our rat
 crossbeam (threads) and Go (tasks). Needs the packages scripts/setup-deps --peers installs.
 
   bench/chan/compare.py [--build-dir build/release] [--runs 1] [--target-rounds 0] [--long N]
+                        [--only tasks|threads]
 
 Every program is measured the same way: a run moves 200,000 messages (or makes 200,000 round
 trips) and each program makes 5 runs of each scenario per pass. Ours are channel_bench
@@ -24,9 +25,10 @@ runs of one binary bimodal) and the ratio of the medians.
 
 --target-rounds N then makes N more rounds of just the rows the channel targets name
 (docs/benchmarks.md: ours on threads against crossbeam on every buffered row, ours on tasks
-against Go on rendezvous and ping-pong), each row ours then its peer, 5 runs each: without the slow peers (flume and
-Boost.Fiber take most of a pass) many more runs fit, and a third table judges the targets on
-the medians of all of them.
+against Go on rendezvous, bounded(1), unbounded and ping-pong), each row ours then its peer, 5
+runs each: without the slow peers (flume and Boost.Fiber take most of a pass) many more runs
+fit, and a third table judges the targets on the medians of all of them. --only tasks (or
+threads) limits those rounds to one side, and --runs 0 with --target-rounds skips the passes.
 """
 import argparse
 import functools
@@ -51,8 +53,9 @@ TARGETS = [(s, f, "medi", "crossbeam", f"BM_medi_{s}/cap:{c}")
            for s in ("seq", "spsc", "mpsc", "mpmc")
            for f, c in (("bounded1", "1"), ("bounded1000", "1000"), ("unbounded", "-1"))
            if not (s == "seq" and f == "bounded1")]
-TARGETS += [(s, "bounded0", "medi-tasks", "go", f"BM_medi_tasks_{s}/cap:0")
-            for s in ("spsc", "mpsc", "mpmc")]
+TARGETS += [(s, f, "medi-tasks", "go", f"BM_medi_tasks_{s}/cap:{c}")
+            for s in ("spsc", "mpsc", "mpmc")
+            for f, c in (("bounded0", "0"), ("bounded1", "1"), ("unbounded", "-1"))]
 TARGETS += [("ping_pong_tasks", "bounded0", "medi", "go", "BM_medi_ping_pong_tasks")]
 
 
@@ -170,40 +173,44 @@ def main():
     parser.add_argument("--runs", type=int, default=1)
     parser.add_argument("--target-rounds", type=int, default=0)
     parser.add_argument("--long", type=int, default=0, metavar="N")
+    parser.add_argument("--only", choices=("threads", "tasks"),
+                        help="the target rounds measure only these rows (with --runs 0: no passes)")
     args = parser.parse_args()
     subprocess.run([os.path.join(ROOT, "scripts", "build"), "release", "channel_bench"], check=True)
     if args.long > 0:
         print_long(long_shape(args.build_dir, args.long), args.long)
         return
     runs = {}
-    for _ in range(max(args.runs, 1)):
+    for _ in range(args.runs if args.target_rounds > 0 else max(args.runs, 1)):
         for measured in (ours(args.build_dir), rust_peers(), go_peer()):
             for key, values in measured.items():
                 runs.setdefault(key, []).extend(values)
-    order = ["seq", "spsc", "mpsc", "mpmc", "ping_pong_threads", "ping_pong_tasks"]
-    rows = sorted({(s, f) for (_, s, f) in runs},
-                  key=lambda r: (order.index(r[0]) if r[0] in order else len(order), r[1]))
-    count = max(len(values) for values in runs.values())
-    print_table(f"Median of {count} runs", runs, rows, statistics.median)
-    print()
-    print_table(f"Fastest of {count} runs", runs, rows, min)
+    if runs:
+        order = ["seq", "spsc", "mpsc", "mpmc", "ping_pong_threads", "ping_pong_tasks"]
+        rows = sorted({(s, f) for (_, s, f) in runs},
+                      key=lambda r: (order.index(r[0]) if r[0] in order else len(order), r[1]))
+        count = max(len(values) for values in runs.values())
+        print_table(f"Median of {count} runs", runs, rows, statistics.median)
+        print()
+        print_table(f"Fastest of {count} runs", runs, rows, min)
+    targets = [t for t in TARGETS if not args.only or (t[3] == "go") == (args.only == "tasks")]
     if args.target_rounds > 0:
         for _ in range(args.target_rounds):
-            for scenario, flavor, _, peer, benchmark in TARGETS:
+            for scenario, flavor, _, peer, benchmark in targets:
                 measure_peer = rust_peers if peer == "crossbeam" else go_peer
                 for measured in (ours(args.build_dir, benchmark),
                                  measure_peer(f"{peer} {scenario} {flavor}")):
                     for key, values in measured.items():
                         runs.setdefault(key, []).extend(values)
         print()
-        print_targets(runs)
+        print_targets(runs, targets)
 
 
-def print_targets(runs):
+def print_targets(runs, targets):
     print("The targets, on every run of the passes and the extra rounds:\n")
     print("| scenario | flavor | ours | runs | peer | peer's | runs | ours / peer's median |")
     print("|---|---|---|---|---|---|---|---|")
-    for scenario, flavor, program, peer, _ in TARGETS:
+    for scenario, flavor, program, peer, _ in targets:
         mine, theirs = runs[(program, scenario, flavor)], runs[(peer, scenario, flavor)]
         ratio = statistics.median(mine) / statistics.median(theirs)
         print(f"| {scenario} | {flavor} | {program} {statistics.median(mine):.1f} | {len(mine)} "

@@ -1,12 +1,14 @@
 // dispatcher.cpp: which task a worker runs next (oneTBB's task_dispatcher).
 //
 // A worker takes, in order: for High, then Normal, then Low, its run-next slot, its own deque
-// and the injection queue; then it steals High, Normal, Low from the other workers and then from
-// the plain threads' seats (their deques; their run-next slots only from the
-// kRunNextStealRound-th search round on). Every
-// kPriorityAgingPeriod-th dispatch looks lowest priority first, so a ready Low task waits
-// behind at most that many others on its worker. The aging turn counts dispatches, not looks:
-// an idle worker looks many times, and counting those would make the turn fall at random.
+// (newest first; the oldest first after kRunNextStreak run-next tasks in a row, so two tasks that
+// keep waking each other cannot starve the rest) and the injection queue; then it steals High,
+// Normal, Low from the other workers and then from the plain threads' seats (their woken tasks, in
+// run-next slots or marked on their deques, only from the kRunNextStealRound-th search round on:
+// idle_workers.h). Every kPriorityAgingPeriod-th dispatch looks lowest priority first, so a ready
+// Low task waits behind at most that many others on its worker. The aging turn counts dispatches,
+// not looks: an idle worker looks many times, and counting those would make the turn fall at
+// random.
 #include "../trace/trace_points.h"
 #include "fiber.h"
 #include "scheduler_core.h"
@@ -25,6 +27,25 @@ TaskControl *take_run_next(Worker &worker, Priority priority) noexcept {
                                            std::memory_order_relaxed))
     return task;
   return nullptr;
+}
+
+// A worker's own task at `priority`: its run-next task, else the newest on its deque. After
+// kRunNextStreak run-next dispatches in a row, the deque's oldest goes first (worker.h).
+TaskControl *take_own_at(Worker &worker, Priority priority) noexcept {
+  WorkStealingDeque<TaskControl *> &deque = worker.deques[index_of(priority)];
+  if (worker.run_next_streak >= kRunNextStreak)
+    if (TaskControl *task = unmarked(deque.steal())) {
+      worker.run_next_streak = 0;
+      return task;
+    }
+  if (TaskControl *task = take_run_next(worker, priority)) {
+    ++worker.run_next_streak;
+    return task;
+  }
+  TaskControl *task = unmarked(deque.pop());
+  if (task)
+    worker.run_next_streak = 0;
+  return task;
 }
 
 } // namespace
@@ -60,12 +81,9 @@ TaskControl *SchedulerCore::steal(Worker &thief, Priority priority, bool steal_r
 }
 
 TaskControl *SchedulerCore::take_own(Worker &worker) noexcept {
-  for (Priority priority : kHighFirst) {
-    if (TaskControl *task = take_run_next(worker, priority))
+  for (Priority priority : kHighFirst)
+    if (TaskControl *task = take_own_at(worker, priority))
       return task;
-    if (TaskControl *task = unmarked(worker.deques[index_of(priority)].pop()))
-      return task;
-  }
   return nullptr;
 }
 
@@ -77,7 +95,15 @@ TaskControl *SchedulerCore::take_common_dispatch(Worker &worker) noexcept {
   if (worker.run_next[index_of(Priority::High)].load(std::memory_order_relaxed) ||
       !worker.deques[index_of(Priority::High)].empty_estimate() || !injected_.empty())
     return nullptr;
-  return take_run_next(worker, Priority::Normal);
+  if (worker.run_next_streak >= kRunNextStreak) {
+    if (!worker.deques[index_of(Priority::Normal)].empty_estimate())
+      return nullptr;           // find_task takes the deque's oldest first
+    worker.run_next_streak = 0; // nothing waits behind the slot
+  }
+  TaskControl *task = take_run_next(worker, Priority::Normal);
+  if (task)
+    ++worker.run_next_streak;
+  return task;
 }
 
 TaskControl *SchedulerCore::find_task(Worker &worker, bool steal_run_next) {
@@ -88,15 +114,19 @@ TaskControl *SchedulerCore::find_task(Worker &worker, bool steal_run_next) {
     return found;
   }
   for (Priority priority : aging ? kLowFirst : kHighFirst) {
-    if ((found = take_run_next(worker, priority)) ||
-        (found = unmarked(worker.deques[index_of(priority)].pop())) ||
-        (found = injected_.take(priority)))
+    if ((found = take_own_at(worker, priority)))
       break;
+    if ((found = injected_.take(priority))) {
+      worker.run_next_streak = 0;
+      break;
+    }
   }
   if (!found)
     for (Priority priority : aging ? kLowFirst : kHighFirst)
-      if ((found = steal(worker, priority, steal_run_next)))
+      if ((found = steal(worker, priority, steal_run_next))) {
+        worker.run_next_streak = 0;
         break;
+      }
   if (found)
     worker.count_dispatch();
   return found;

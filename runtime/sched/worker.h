@@ -31,6 +31,10 @@ struct Worker {
   // counterpart, woken and run on the waker's core at once, is what makes task ping-pong cheap
   // (Go's runnext). A newer wake-up pushes the older one onto the deque, marked woken.
   std::array<std::atomic<TaskControl *>, kPriorities> run_next{};
+  // Dispatches in a row from a run-next slot (owner only). Two tasks that wake each other keep
+  // the slot full for ever; after kRunNextStreak of them the owner takes its deque's oldest task
+  // first, so what waits there runs (tokio's limit on polls from its LIFO slot).
+  unsigned run_next_streak = 0;
   std::size_t index = 0;
   // A plain thread's seat (guest_seats.h), not a worker thread's: it never steals, and its
   // thread runs tasks only while it helps in a join.
@@ -57,6 +61,9 @@ struct Worker {
     runs.store(runs.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
   }
 };
+
+/// Run-next dispatches in a row after which a worker's deque goes first (Worker::run_next_streak).
+inline constexpr unsigned kRunNextStreak = 256;
 
 /// The tasks ready on a worker's own queues (an estimate: thieves may be taking some).
 inline std::size_t queued_estimate(const Worker &worker) noexcept {

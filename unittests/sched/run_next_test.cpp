@@ -248,5 +248,48 @@ TEST_F(RunNextTest, AShutdownFailsAWokenTaskThatCannotRunAnyMore) {
       << joined.error().to_string();
 }
 
+// One worker. Two tasks ping-pong over rendezvous channels, each waking the other into the
+// run-next slot and parking, so the worker always has a run-next task. A third task, woken by
+// one of them and then pushed out of the slot onto the deque, must still run: the ping-pong
+// stops only once it has.
+TEST_F(RunNextTest, AWokenTaskOnTheDequeRunsWhileTwoTasksPingPongThroughTheSlot) {
+  Scheduler scheduler(1);
+  auto [ping_tx, ping_rx] = create_bounded_channel<int>(0);
+  auto [pong_tx, pong_rx] = create_bounded_channel<int>(0);
+  auto [wake_tx, wake_rx] = create_bounded_channel<int>(0);
+  std::atomic<bool> third_ran{false};
+  std::atomic<bool> third_waits{false};
+  auto third = scheduler.spawn_task([&, wake_rx = std::move(wake_rx)] {
+    third_waits = true;
+    if (wake_rx.recv())
+      third_ran = true;
+  });
+  ASSERT_TRUE(wait_for(third_waits));
+  std::this_thread::sleep_for(std::chrono::milliseconds(1)); // let it park (not required)
+  auto echo = scheduler.spawn_task([ping_rx = std::move(ping_rx), pong_tx = std::move(pong_tx)] {
+    while (auto value = ping_rx.recv())
+      if (!pong_tx.send(*value))
+        return;
+  });
+  constexpr int kRoundTrips = 1'000'000;
+  int round_trips = 0;
+  auto pinger = spawn_for_the_worker(scheduler, [&, ping_tx = std::move(ping_tx),
+                                                 pong_rx = std::move(pong_rx),
+                                                 wake_tx = std::move(wake_tx)]() mutable {
+    (void)wake_tx.send(1); // the third task goes to the run-next slot...
+    // ...and the first ping pushes it onto the deque: from then on the slot always holds
+    // one of the two.
+    for (; round_trips < kRoundTrips && !third_ran.load(); ++round_trips)
+      if (!ping_tx.send(round_trips) || !pong_rx.recv())
+        return;
+    ping_tx = {}; // the echo task sees the end of the stream
+  });
+  ASSERT_TRUE(pinger.join().has_value());
+  ASSERT_TRUE(echo.join().has_value());
+  ASSERT_TRUE(third.join().has_value());
+  EXPECT_TRUE(third_ran.load()) << "the woken task never ran in " << round_trips << " round trips";
+  EXPECT_LT(round_trips, kRoundTrips);
+}
+
 } // namespace
 } // namespace medi
