@@ -44,9 +44,13 @@ using Bytes = std::vector<std::byte>;
 /// A buffer of `size` bytes to fill and send, its bytes unspecified. For 64 KiB and up it is, when
 /// one fits, a buffer this rank kept from a large value it sent or one the program recycled, so a
 /// loop that sends big values reuses warm memory instead of faulting in fresh pages every time.
+/// Under 64 KiB it is, when one fits, a buffer this thread recycled (at most twice `size` plus
+/// 256 bytes of capacity), so a loop of small values does not allocate.
 Bytes buffer(std::size_t size);
 /// Gives a buffer back for reuse, by buffer() and by receives of large values from other ranks.
-/// Buffers under 64 KiB, and the oldest kept ones past 16 buffers or 32 MiB, are freed.
+/// The oldest kept large buffers past 16 buffers or 32 MiB are freed. Buffers under 64 KiB are
+/// kept by the calling thread, for its own buffer() calls: up to 16 under 4 KiB and 16 of 4 KiB
+/// and up; more are freed.
 void recycle(Bytes &&bytes);
 
 /// How a named channel is opened.

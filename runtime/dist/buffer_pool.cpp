@@ -1,5 +1,8 @@
-// buffer_pool.cpp: large buffers kept for reuse (buffer_pool.h), and the public calls on them.
+// buffer_pool.cpp: large buffers kept for reuse (buffer_pool.h), and the public calls on them,
+// which keep small buffers per thread.
 #include "dist/buffer_pool.h"
+
+#include "dist/spare_buffers.h"
 
 #include <utility>
 
@@ -58,13 +61,29 @@ std::size_t BufferPool::kept() const {
 
 } // namespace medi::dist::detail
 
+namespace medi::dist::detail {
+
+SpareBuffers &spare_buffers() {
+  thread_local SpareBuffers kept;
+  return kept;
+}
+
+} // namespace medi::dist::detail
+
 namespace medi::dist {
 
+// Buffers under BufferPool::kPooledBytes go to and come from the calling thread's spare buffers:
+// a loop that sends small values and recycles the ones it receives (as compiled code's sends and
+// receives do) then costs the allocator nothing, and no lock.
 Bytes buffer(std::size_t size) {
+  if (size < detail::BufferPool::kPooledBytes)
+    return detail::spare_buffers().take_for_value(size);
   return detail::BufferPool::get().take(size);
 }
 
 void recycle(Bytes &&bytes) {
+  if (bytes.capacity() < detail::BufferPool::kPooledBytes)
+    return detail::spare_buffers().give(std::move(bytes));
   detail::BufferPool::get().give(std::move(bytes));
 }
 

@@ -137,10 +137,10 @@ bool World::pump(Round round, std::unique_lock<std::mutex> *held) {
     const bool separate = out.body.size() >= kSeparateBodyBytes;
     const std::size_t frame_bytes = sizeof(FrameHeader) + (separate ? 0 : out.body.size());
     if (it != messages.end() && it->second.size() + frame_bytes > kMessageBytes) {
-      isend(out.dest, kFrameTag, std::exchange(it->second, transport.spare.take(0)));
+      isend(out.dest, kFrameTag, std::exchange(it->second, spare_buffers().take_for_message()));
     }
     if (it == messages.end())
-      it = messages.insert(messages.end(), {out.dest, transport.spare.take(0)});
+      it = messages.insert(messages.end(), {out.dest, spare_buffers().take_for_message()});
     if (separate) {
       FrameHeader header = out.header;
       header.flags |= kBodyFollows;
@@ -148,7 +148,7 @@ bool World::pump(Round round, std::unique_lock<std::mutex> *held) {
       bodies.push_back({out.dest, std::move(out.body), std::move(out.sent)});
     } else {
       append_frame(it->second, out.header, out.body);
-      transport.spare.give(std::move(out.body));
+      spare_buffers().give(std::move(out.body));
     }
   }
   for (auto &[dest, message] : messages)
@@ -196,7 +196,7 @@ bool World::pump(Round round, std::unique_lock<std::mutex> *held) {
       send.request = MPI_REQUEST_NULL;
       // The buffer is back in its pool before its sender hears, so a sender's next buffer() can
       // be this one, still in the cache.
-      transport.spare.give(std::move(send.frame));
+      spare_buffers().give(std::move(send.frame));
       send.sent = {};
       sends_completed = true;
     }
@@ -297,7 +297,7 @@ void World::receive_message(int source, std::span<const std::byte> message) {
       body = BufferPool::get().take(message_bytes(status));
       receive_into(*this, body, follows);
     } else if (frame.header.length != 0) {
-      body = transport.spare.take_for_value(frame.header.length);
+      body = spare_buffers().take_for_value(frame.header.length);
       std::memcpy(body.data(), message.data() + frame.body_at, frame.header.length);
     }
     if (!lock)

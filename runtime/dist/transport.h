@@ -4,7 +4,6 @@
 #ifndef MEDI_RUNTIME_DIST_TRANSPORT_H
 #define MEDI_RUNTIME_DIST_TRANSPORT_H
 
-#include "dist/spare_buffers.h"
 #include "dist/world.h"
 
 #include <algorithm>
@@ -62,7 +61,6 @@ struct World::Transport {
     medi::Sender<bool> sent;
   };
   std::vector<Body> bodies;
-  SpareBuffers spare;
   bool ready = false;
   std::atomic<std::uint64_t> busy_rounds{0}; // rounds of pump() that did something, any thread
   bool barrier_active = false;

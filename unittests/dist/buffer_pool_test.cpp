@@ -1,8 +1,11 @@
-// The pool of large buffers that sends give back and receives take (runtime/dist/buffer_pool.h).
+// The pool of large buffers that sends give back and receives take (runtime/dist/buffer_pool.h),
+// and the small buffers a thread recycles.
 #include "dist/buffer_pool.h"
+#include "dist/spare_buffers.h"
 
 #include <algorithm>
 #include <gtest/gtest.h>
+#include <thread>
 #include <vector>
 
 namespace medi::dist::detail {
@@ -105,6 +108,36 @@ TEST(BufferPool, ThePublicCallsUseTheProcessPool) {
   const Bytes again = buffer(2 * kMiB - 5);
   EXPECT_EQ(again.data(), storage);
   EXPECT_EQ(again.size(), 2 * kMiB - 5);
+}
+
+// Small buffers the program recycles are kept by its thread for the next buffer() it fits, and
+// no other thread's.
+TEST(BufferPool, ASmallBufferRecycledIsHandedOutAgainOnTheSameThread) {
+  Bytes small = filled(8, 10);
+  const std::byte *storage = small.data();
+  recycle(std::move(small));
+  EXPECT_TRUE(small.empty()); // consumed
+  Bytes elsewhere;
+  std::thread([&] { elsewhere = buffer(8); }).join();
+  EXPECT_NE(elsewhere.data(), storage);
+  Bytes again = buffer(6);
+  EXPECT_EQ(again.data(), storage);
+  EXPECT_EQ(again.size(), 6u);
+  // One recycled buffer serves one buffer() at a time: the next is new.
+  EXPECT_NE(buffer(8).data(), storage);
+  recycle(std::move(again));
+}
+
+// buffer() never hands out a small buffer much larger than asked, so a program keeping many
+// small values does not keep large buffers with them.
+TEST(BufferPool, ARecycledBufferMuchLargerThanAskedIsNotHandedOutForASmallValue) {
+  Bytes larger = filled(4096, 11);
+  const std::byte *storage = larger.data();
+  recycle(std::move(larger));
+  const Bytes tiny = buffer(8);
+  EXPECT_NE(tiny.data(), storage);
+  EXPECT_LE(tiny.capacity(), 2 * 8 + SpareBuffers::kWastedBytes);
+  EXPECT_EQ(buffer(3000).data(), storage); // within twice its size: taken
 }
 
 } // namespace

@@ -14,11 +14,32 @@ TEST(SpareBuffers, ABufferGivenBackIsTakenAgainAtTheSizeAsked) {
   EXPECT_TRUE(buffer.empty()); // consumed
   EXPECT_EQ(spare.kept(), 1u);
 
-  const Bytes again = spare.take(40);
+  const Bytes again = spare.take_for_value(40);
   EXPECT_EQ(again.data(), storage);
   EXPECT_EQ(again.size(), 40u);
   EXPECT_EQ(spare.kept(), 0u);
-  EXPECT_NE(spare.take(40).data(), storage); // a new one: none is kept now
+  EXPECT_NE(spare.take_for_value(40).data(), storage); // a new one: none is kept now
+}
+
+TEST(SpareBuffers, AMessageGetsAMessageBufferNeverASmallValuesOne) {
+  SpareBuffers spare;
+  Bytes value(8);
+  const std::byte *value_storage = value.data();
+  spare.give(std::move(value));
+
+  Bytes message = spare.take_for_message(); // new: the value's buffer would reallocate
+  EXPECT_NE(message.data(), value_storage);
+  EXPECT_TRUE(message.empty());
+  EXPECT_GE(message.capacity(), SpareBuffers::kMessageCapacity);
+  message.resize(100); // a frame appended
+  const std::byte *message_storage = message.data();
+  spare.give(std::move(message));
+  EXPECT_EQ(spare.kept(), 2u);
+
+  const Bytes next = spare.take_for_message();
+  EXPECT_EQ(next.data(), message_storage);
+  EXPECT_TRUE(next.empty());
+  EXPECT_EQ(spare.take_for_value(8).data(), value_storage);
 }
 
 TEST(SpareBuffers, AValueIsNeverHandedABufferMuchLargerThanItself) {
@@ -34,7 +55,7 @@ TEST(SpareBuffers, AValueIsNeverHandedABufferMuchLargerThanItself) {
   EXPECT_EQ(spare.kept(), 1u);
 
   // A message being built may take it: it will be sent and given back, not kept by the program.
-  EXPECT_EQ(spare.take(0).data(), large_storage);
+  EXPECT_EQ(spare.take_for_message().data(), large_storage);
 }
 
 TEST(SpareBuffers, KeepsAtMostKKeptAndPassesLargeBuffersToThePool) {
