@@ -27,7 +27,7 @@ PROGRAMS = {
     "channel_bench": ["--benchmark_filter=^BM_medi_", "--benchmark_min_time=0.000001",
                       "--benchmark_repetitions=5"],
     "task_bench": ["--benchmark_filter=^BM_(spawn_join_one_worker|spawn_join_global|fib_tasks|"
-                   "yield_ping_pong)"],
+                   "yield_ping_pong|channel_worker_pool)"],
     "gc_bench": ["--benchmark_filter=^BM_(alloc_|boehm_malloc16|patient_churn)",
                  "--benchmark_repetitions=3"],
 }

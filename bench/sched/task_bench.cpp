@@ -9,12 +9,18 @@
 //  * BM_spawn_from_thread /    a plain thread (main) spawns 100,000 trivial tasks, then joins
 //    BM_spawn_from_thread_tbb  them all (per task); TBB: task_group::run from main, then wait()
 //  * BM_yield_ping_pong        two tasks on one worker yielding to each other (per yield)
+//  * BM_channel_worker_pool   a task hands jobs of 1, 5 or 20 us of work to 4 pool tasks over a
+//                             bounded(4) channel, on the global scheduler (per job): how well
+//                             jobs handed over a channel spread over the workers (ideal: the
+//                             job's work divided by the workers)
 //  * BM_blocked_tasks_rss      RSS with 100,000 tasks parked in join at once (counter rss_mib)
 #include "../common/ratio_reporter.h"
 
 #include <atomic>
 #include <benchmark/benchmark.h>
+#include <chrono>
 #include <fstream>
+#include <medi/channel.h>
 #include <medi/task.h>
 #include <tbb/task_arena.h>
 #include <tbb/task_group.h>
@@ -158,6 +164,50 @@ void BM_yield_ping_pong(benchmark::State &state) {
   (void)partner.join();
 }
 MEDI_BENCHMARK(BM_yield_ping_pong)->UseRealTime();
+
+// Busy for `work` (a job's work: no park, no yield).
+void work_for(std::chrono::nanoseconds work) {
+  const auto until = std::chrono::steady_clock::now() + work;
+  while (std::chrono::steady_clock::now() < until) {
+  }
+}
+
+void BM_channel_worker_pool(benchmark::State &state) {
+  constexpr int kJobs = 2'000, kPoolTasks = 4;
+  const std::chrono::nanoseconds work{state.range(0)};
+  for (auto _ : state) {
+    auto [jobs_tx, jobs_rx] = medi::create_bounded_channel<int>(4);
+    std::vector<medi::Task<int>> pool;
+    for (int i = 0; i < kPoolTasks; ++i)
+      pool.push_back(medi::spawn_task([&work, jobs_rx = jobs_rx] {
+        int done = 0;
+        while (jobs_rx.recv()) {
+          work_for(work);
+          ++done;
+        }
+        return done;
+      }));
+    jobs_rx = {};
+    auto dispatcher = medi::spawn_task([jobs_tx = std::move(jobs_tx)] {
+      for (int job = 0; job < kJobs; ++job)
+        if (!jobs_tx.send(job))
+          return;
+    });
+    (void)dispatcher.join();
+    int done = 0;
+    for (auto &task : pool)
+      done += task.join().value_or(0);
+    if (done != kJobs)
+      state.SkipWithError("jobs lost");
+  }
+  state.SetItemsProcessed(state.iterations() * kJobs);
+}
+MEDI_BENCHMARK(BM_channel_worker_pool)
+    ->Arg(1'000)
+    ->Arg(5'000)
+    ->Arg(20'000)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
 
 double rss_mib() {
   std::ifstream statm("/proc/self/statm");

@@ -3,15 +3,19 @@
 // A worker takes, in order: for High, then Normal, then Low, its run-next slot, its own deque
 // (newest first; the oldest first after kRunNextStreak run-next tasks in a row, so two tasks that
 // keep waking each other cannot starve the rest) and the injection queue; then it steals High,
-// Normal, Low from the other workers and then from the plain threads' seats (their woken tasks, in
-// run-next slots or marked on their deques, only from the kRunNextStealRound-th search round on:
-// idle_workers.h). Every kPriorityAgingPeriod-th dispatch looks lowest priority first, so a ready
-// Low task waits behind at most that many others on its worker. The aging turn counts dispatches,
-// not looks: an idle worker looks many times, and counting those would make the turn fall at
-// random.
+// Normal, Low from the other workers and then from the plain threads' seats. Every
+// kPriorityAgingPeriod-th dispatch looks lowest priority first, so a ready Low task waits behind
+// at most that many others on its worker. The aging turn counts dispatches, not looks: an idle
+// worker looks many times, and counting those would make the turn fall at random.
+//
+// Woken tasks (a victim's run-next tasks, and those marked woken on its deque) are stolen only
+// when they would otherwise wait long (woken_task_judge.h); until then the thief leaves them and
+// keeps searching instead of sleeping (idle_workers.h), so it takes them as soon as their worker
+// stops dispatching.
 #include "../trace/trace_points.h"
 #include "fiber.h"
 #include "scheduler_core.h"
+#include "woken_task_judge.h"
 
 namespace medi::detail {
 namespace {
@@ -50,14 +54,22 @@ TaskControl *take_own_at(Worker &worker, Priority priority) noexcept {
 
 } // namespace
 
-TaskControl *SchedulerCore::steal_from(Worker &thief, Worker &victim, Priority priority,
-                                       bool steal_run_next) {
+TaskControl *SchedulerCore::steal_from(Worker &thief, Worker &victim, Priority priority) {
+  // Judged at most once per look at this victim, and only when it has woken tasks.
+  int may_take_woken = -1;
+  auto woken_may_go = [&] {
+    if (may_take_woken < 0)
+      may_take_woken = woken_tasks_wait_long(victim, steady_now()) ? 1 : 0;
+    if (!may_take_woken)
+      thief.left_woken_tasks = true;
+    return may_take_woken == 1;
+  };
   if (TaskControl *task = victim.deques[index_of(priority)].steal_if(
-          [&](TaskControl *item) { return steal_run_next || !is_marked_woken(item); })) {
+          [&](TaskControl *item) { return !is_marked_woken(item) || woken_may_go(); })) {
     trace::steal(unmarked(task), thief.index, victim.index);
     return unmarked(task);
   }
-  if (steal_run_next)
+  if (victim.run_next[index_of(priority)].load(std::memory_order_relaxed) && woken_may_go())
     if (TaskControl *task = take_run_next(victim, priority)) {
       trace::steal(task, thief.index, victim.index);
       return task;
@@ -65,17 +77,16 @@ TaskControl *SchedulerCore::steal_from(Worker &thief, Worker &victim, Priority p
   return nullptr;
 }
 
-TaskControl *SchedulerCore::steal(Worker &thief, Priority priority, bool steal_run_next) {
+TaskControl *SchedulerCore::steal(Worker &thief, Priority priority) {
   const std::size_t count = workers_.size();
   for (std::size_t offset = 1; offset < count; ++offset)
-    if (TaskControl *task =
-            steal_from(thief, *workers_[(thief.index + offset) % count], priority, steal_run_next))
+    if (TaskControl *task = steal_from(thief, *workers_[(thief.index + offset) % count], priority))
       return task;
   // Then the plain threads' seats (guest_seats.h), which only workers empty.
   TaskControl *found = nullptr;
   guests_.for_each([&](Worker &seat) {
     if (!found)
-      found = steal_from(thief, seat, priority, steal_run_next);
+      found = steal_from(thief, seat, priority);
   });
   return found;
 }
@@ -106,7 +117,7 @@ TaskControl *SchedulerCore::take_common_dispatch(Worker &worker) noexcept {
   return task;
 }
 
-TaskControl *SchedulerCore::find_task(Worker &worker, bool steal_run_next) {
+TaskControl *SchedulerCore::find_task(Worker &worker) {
   const bool aging = worker.aging_turn();
   TaskControl *found = nullptr;
   if (!aging && (found = take_common_dispatch(worker))) [[likely]] {
@@ -121,9 +132,10 @@ TaskControl *SchedulerCore::find_task(Worker &worker, bool steal_run_next) {
       break;
     }
   }
+  worker.left_woken_tasks = false;
   if (!found)
     for (Priority priority : aging ? kLowFirst : kHighFirst)
-      if ((found = steal(worker, priority, steal_run_next))) {
+      if ((found = steal(worker, priority))) {
         worker.run_next_streak = 0;
         break;
       }

@@ -40,6 +40,14 @@
 //     instruction.
 // A searcher that finds work stops searching and publishes as Shared: there may be more work,
 // so a sleeper should take over the search (Go's resetspinning).
+//
+// Watching. A look may leave another worker's woken tasks where they are, because that worker
+// dispatches fast enough to run them soon (woken_task_judge.h). Asleep, nothing would wake this
+// worker if that one then stopped dispatching (a task that keeps it busy publishes nothing), so
+// one such worker stays a searcher and *watches*: it looks once per pause (sleeping, not
+// spinning) until the tasks are gone or it takes them. Only one worker watches at a time; the
+// others sleep as usual. A watcher is a searcher, so while it watches, new work wakes no sleeper:
+// the watcher finds it within a pause (at most kLongestWatchPause).
 #ifndef MEDI_RUNTIME_SCHED_IDLE_WORKERS_H
 #define MEDI_RUNTIME_SCHED_IDLE_WORKERS_H
 
@@ -48,7 +56,9 @@
 #include "medi/detail/cache_padding.h"
 #include "medi/detail/task_control.h"
 
+#include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <cstdint>
 #include <thread>
 
@@ -58,12 +68,16 @@ class IdleWorkers {
 public:
   /// Search rounds (each one yield of the thread) before a worker sleeps.
   static constexpr int kSearchRounds = 64;
-  /// The round from which a searcher also takes other workers' woken tasks (run-next, and
-  /// marked on their deques): until then they are most likely about to run them themselves.
-  /// Taken sooner, a group of tasks that keep waking each other (senders parked on a full
-  /// channel and its receiver) spreads over two cores, and every message crosses between them.
-  /// Go waits ~3 us; a round here is a yield, about a microsecond on a VM.
-  static constexpr int kRunNextStealRound = 32;
+  /// After them, a searcher that leaves woken tasks on a busy worker *watches* them, one worker
+  /// at a time (the others sleep as usual): it looks once per pause, from kWatchPause doubling
+  /// to kLongestWatchPause, until they are gone or it takes them (woken_task_judge.h judges per
+  /// window). It pauses rather than spins, and backs off (as Go's sysmon does): each wake-up may
+  /// preempt the busy worker's thread when the kernel runs both on one core, and each look
+  /// pulls away cache lines that worker writes on every dispatch. The longest pause bounds how
+  /// long a woken task waits behind a task that keeps its worker busy, after a long stretch of
+  /// fast dispatches.
+  static constexpr std::chrono::microseconds kWatchPause{10};
+  static constexpr std::chrono::microseconds kLongestWatchPause{100};
 
   enum class Published : std::uint8_t { Shared, OnOwnWorker };
 
@@ -77,40 +91,70 @@ public:
   }
 
   /// A worker that found nothing: searches, then sleeps until woken, and returns a task if it
-  /// found one (nullptr once woken without one, or when it should stop). `find(steal_run_next)`
-  /// looks at every queue; `keep_going()` says whether the worker should go on; `stopping` set
-  /// skips the last look (the scheduler is shutting down). `asleep` is the worker's flag for the
-  /// deadlock watch; `worker_index` names the worker in a trace.
+  /// found one (nullptr once woken without one, or when it should stop). `find()` looks at every
+  /// queue and sets `left_woken_tasks` when it left other workers' woken tasks where they were
+  /// (woken_task_judge.h): unless another worker does, it then watches them (the file comment)
+  /// instead of sleeping, so they are taken once their worker stops dispatching. `keep_going()`
+  /// says whether the worker should go on; `stopping` set skips the last look (the scheduler is
+  /// shutting down). `asleep` is the worker's flag for the deadlock watch; `worker_index` names the
+  /// worker in a trace.
   template <class Find, class KeepGoing>
   TaskControl *search_then_sleep(Find &&find, KeepGoing &&keep_going,
-                                 const std::atomic<bool> &stopping, std::atomic<bool> &asleep,
-                                 std::size_t worker_index) {
+                                 const std::atomic<bool> &stopping, const bool &left_woken_tasks,
+                                 std::atomic<bool> &asleep, std::size_t worker_index) {
     searching_.fetch_add(1, std::memory_order_seq_cst);
     TaskControl *task = nullptr;
     for (int round = 0; !task && round < kSearchRounds && keep_going(); ++round) {
       std::this_thread::yield();
-      task = find(round >= kRunNextStealRound);
+      task = find();
     }
-    if (task) {
+    bool watching = false;
+    auto pause = kWatchPause; // kept across returns to watching within this call
+    for (;;) {
+      // Watching: woken tasks were left on a busy worker. Still a searcher (new work does not
+      // wake a sleeper for this worker's sake), but one that looks once per pause, the pause
+      // doubling while the tasks stay where they are.
+      if (!task && left_woken_tasks && (watching || become_watcher())) {
+        watching = true;
+        for (; !task && left_woken_tasks && keep_going();
+             pause = std::min(2 * pause, kLongestWatchPause)) {
+          std::this_thread::sleep_for(pause);
+          task = find();
+        }
+      }
+      if (watching) {
+        watching_.store(0, std::memory_order_seq_cst);
+        watching = false;
+      }
+      if (task) {
+        searching_.fetch_sub(1, std::memory_order_seq_cst);
+        work_published(Published::Shared);
+        return task;
+      }
+      const std::uint32_t epoch = epoch_.load(std::memory_order_seq_cst);
+      sleepers_.fetch_add(1, std::memory_order_seq_cst);
       searching_.fetch_sub(1, std::memory_order_seq_cst);
-      work_published(Published::Shared);
+      // Pairs with a seat's publisher, whose side is asymmetric_fence::light().
+      asymmetric_fence::heavy();
+      task = stopping.load() ? nullptr : find();
+      if (!task && keep_going() && left_woken_tasks && become_watcher()) {
+        // The last look left woken tasks, and nobody watches them: asleep, nothing would wake
+        // this worker if their worker stopped dispatching. Back to watching.
+        watching = true;
+        searching_.fetch_add(1, std::memory_order_seq_cst);
+        sleepers_.fetch_sub(1, std::memory_order_seq_cst);
+        continue;
+      }
+      if (!task && keep_going()) {
+        asleep.store(true, std::memory_order_seq_cst);
+        trace::worker_sleep(worker_index, true);
+        epoch_.wait(epoch, std::memory_order_seq_cst);
+        trace::worker_sleep(worker_index, false);
+        asleep.store(false, std::memory_order_seq_cst);
+      }
+      sleepers_.fetch_sub(1, std::memory_order_seq_cst);
       return task;
     }
-    const std::uint32_t epoch = epoch_.load(std::memory_order_seq_cst);
-    sleepers_.fetch_add(1, std::memory_order_seq_cst);
-    searching_.fetch_sub(1, std::memory_order_seq_cst);
-    // Pairs with a seat's publisher, whose side is asymmetric_fence::light().
-    asymmetric_fence::heavy();
-    task = stopping.load() ? nullptr : find(true);
-    if (!task && keep_going()) {
-      asleep.store(true, std::memory_order_seq_cst);
-      trace::worker_sleep(worker_index, true);
-      epoch_.wait(epoch, std::memory_order_seq_cst);
-      trace::worker_sleep(worker_index, false);
-      asleep.store(false, std::memory_order_seq_cst);
-    }
-    sleepers_.fetch_sub(1, std::memory_order_seq_cst);
-    return task;
   }
 
   /// Wakes every sleeper (a shutdown).
@@ -120,11 +164,18 @@ public:
 
 private:
   void wake_one() noexcept;
+  /// Takes the one watcher's role (see search_then_sleep); false when another worker has it.
+  bool become_watcher() noexcept {
+    std::int32_t none = 0;
+    return watching_.load(std::memory_order_relaxed) == 0 &&
+           watching_.compare_exchange_strong(none, 1, std::memory_order_seq_cst);
+  }
 
   // Each on its own cache lines: every spawn reads sleepers_, which rarely changes.
   alignas(kCachePadding) std::atomic<std::uint32_t> epoch_{0};
   alignas(kCachePadding) std::atomic<std::int32_t> sleepers_{0};
   alignas(kCachePadding) std::atomic<std::int32_t> searching_{0};
+  alignas(kCachePadding) std::atomic<std::int32_t> watching_{0}; // 0 or 1 (become_watcher)
 };
 
 } // namespace medi::detail

@@ -166,8 +166,8 @@ void SchedulerCore::schedule_woken(TaskControl *task) noexcept {
     slot.store(task, std::memory_order_release);
   else if (TaskControl *older = slot.exchange(task, std::memory_order_acq_rel))
     worker->deques[priority].push(marked_woken(older));
-  // A sleeper woken here may take the task after kRunNextStealRound rounds, so a waker that
-  // keeps running does not hold it for long.
+  // A sleeper woken here takes the task if this worker stops dispatching (woken_task_judge.h), so
+  // a waker that keeps running does not hold it for long.
   idle_.work_published(IdleWorkers::Published::OnOwnWorker);
 }
 

@@ -112,10 +112,10 @@ private:
   // worker_loop.cpp
   void worker_loop(Worker &worker, std::uint64_t generation);
   // dispatcher.cpp
-  TaskControl *find_task(Worker &worker, bool steal_run_next = false);
+  TaskControl *find_task(Worker &worker);
   TaskControl *take_common_dispatch(Worker &worker) noexcept;
   TaskControl *next_for_hand_over(Worker &worker) noexcept;
-  TaskControl *steal(Worker &thief, Priority priority, bool steal_run_next);
+  TaskControl *steal(Worker &thief, Priority priority);
   // task_runner.cpp
   void run_task(Worker &worker, TaskControl *task, ExceptionState &thread_state);
   static void finish_park(TaskControl *task) noexcept;
@@ -128,9 +128,9 @@ private:
   void inject(TaskControl *task);
   /// Queues a task on a plain thread's seat (its owner calling), and wakes a worker to take it.
   void push_to_seat(Worker &seat, TaskControl *task);
-  /// A worker's or seat's tasks, for a steal: the oldest queued (its run-next task only when
-  /// `steal_run_next`).
-  TaskControl *steal_from(Worker &thief, Worker &victim, Priority priority, bool steal_run_next);
+  /// A worker's or seat's tasks, for a steal: the oldest queued, or its run-next task (woken
+  /// tasks only when they would wait long; else it sets thief.left_woken_tasks).
+  TaskControl *steal_from(Worker &thief, Worker &victim, Priority priority);
   /// Takes a task from a worker's own queues only (run-next slots, then its deques), High first.
   static TaskControl *take_own(Worker &worker) noexcept;
   /// Fails every task queued on `worker` (only its owner, or with its owner gone; thieves may

@@ -5,6 +5,7 @@
 #define MEDI_RUNTIME_SCHED_WORKER_H
 
 #include "fiber_cache.h"
+#include "medi/detail/cache_padding.h"
 #include "medi/scheduler.h"
 #include "work_stealing_deque.h"
 
@@ -27,9 +28,9 @@ constexpr std::size_t index_of(Priority priority) {
 struct Worker {
   std::array<WorkStealingDeque<TaskControl *>, kPriorities> deques; // indexed by Priority
   // The task its running task last woke, per priority: taken before the deque of its priority.
-  // Thieves leave it alone until they have searched a while (kRunNextStealRound): a channel's
-  // counterpart, woken and run on the waker's core at once, is what makes task ping-pong cheap
-  // (Go's runnext). A newer wake-up pushes the older one onto the deque, marked woken.
+  // Thieves leave it alone unless it would wait long (woken_task_judge.h): a channel's counterpart,
+  // woken and run on the waker's core at once, is what makes task ping-pong cheap (Go's runnext). A
+  // newer wake-up pushes the older one onto the deque, marked woken.
   std::array<std::atomic<TaskControl *>, kPriorities> run_next{};
   // Dispatches in a row from a run-next slot (owner only). Two tasks that wake each other keep
   // the slot full for ever; after kRunNextStreak of them the owner takes its deque's oldest task
@@ -50,6 +51,16 @@ struct Worker {
   // or resumed (written by its owner only).
   std::atomic<bool> asleep{false};
   std::atomic<std::uint64_t> runs{0};
+  // Set by this worker's last look at the others when it left woken tasks where they were
+  // (owner only): it may then watch them instead of sleeping (idle_workers.h).
+  bool left_woken_tasks = false;
+  // Written by thieves, on a line of its own so the owner's hot fields stay in its cache: the
+  // start of the window over which thieves judge this worker's pace (woken_task_judge.h): its
+  // `runs` then, and when, in steady-clock nanoseconds (0: no window yet).
+  struct alignas(kCachePadding) ThiefView {
+    std::atomic<std::uint64_t> runs{0};
+    std::atomic<std::int64_t> since{0};
+  } thief_view;
 
   /// Whether the next dispatch is the aging turn.
   bool aging_turn() const noexcept { return (dispatches + 1) % kPriorityAgingPeriod == 0; }
@@ -83,10 +94,10 @@ struct WorkerThread {
 extern constinit thread_local WorkerThread this_worker_thread;
 
 // A woken task that a newer wake-up pushes out of the run-next slot keeps the slot's terms in the
-// deque: thieves leave it alone until their kRunNextStealRound-th search round, as they leave the
-// slot, so a busy receiver's woken senders stay on its core instead of crossing to an idle
-// worker and back for every message. The mark is the pointer's lowest bit (control blocks are
-// aligned), so a thief decides without touching a task that may no longer be there.
+// deque: thieves leave it alone unless it would wait long, as they leave the slot, so a busy
+// receiver's woken senders stay on its core instead of crossing to an idle worker and back for
+// every message. The mark is the pointer's lowest bit (control blocks are aligned), so a thief
+// decides without touching a task that may no longer be there.
 inline constexpr std::uintptr_t kWokenMark = 1;
 static_assert(alignof(TaskControl) > kWokenMark);
 

@@ -47,9 +47,8 @@ void SchedulerCore::worker_loop(Worker &worker, std::uint64_t generation) {
   while (keep_going()) {
     TaskControl *task = find_task(worker);
     if (!task)
-      task = idle_.search_then_sleep(
-          [&](bool steal_run_next) { return find_task(worker, steal_run_next); }, keep_going,
-          stopping_, worker.asleep, worker.index);
+      task = idle_.search_then_sleep([&] { return find_task(worker); }, keep_going, stopping_,
+                                     worker.left_woken_tasks, worker.asleep, worker.index);
     if (!task)
       continue;
     if (keep_going()) {

@@ -1,7 +1,8 @@
 // run_next_test.cpp: a task woken by a running task goes to its waker's run-next slot
 // (runtime/sched/worker.h): it keeps its priority, another worker takes it when the waker
-// keeps running (also once a newer wake-up has pushed it onto the deque), and a shutdown fails it
-// like any task that cannot run any more.
+// keeps running (also once a newer wake-up has pushed it onto the deque, and after a stretch of
+// fast dispatches that made the other worker leave it), and a shutdown fails it like any task
+// that cannot run any more.
 #include "../error/report_recorder.h"
 #include "medi/channel.h"
 #include "medi/task.h"
@@ -190,6 +191,47 @@ TEST_F(RunNextTest, AWokenTaskPushedOntoTheDequeIsStillTakenByAnotherWorker) {
     ASSERT_TRUE(receiver_a.join().has_value());
     ASSERT_TRUE(receiver_b.join().has_value());
     ASSERT_TRUE(both_ran.load()) << "round " << round << ": a woken task never ran";
+  }
+}
+
+// Two workers. Two tasks ping-pong on one worker (a fast victim: the other worker leaves its
+// woken tasks alone and watches), then one of them wakes a third task and holds its worker until
+// the third has run: the watching worker must take it, with no new work published to wake it.
+// Many rounds, so the wake-up lands at every point of the other worker's search, sleep and watch.
+TEST_F(RunNextTest, AWatchingWorkerTakesAWokenTaskOnceItsWorkerStopsDispatching) {
+  Scheduler scheduler(2);
+  for (int round = 0; round < 200; ++round) {
+    auto [ping_tx, ping_rx] = create_bounded_channel<int>(0);
+    auto [pong_tx, pong_rx] = create_bounded_channel<int>(0);
+    auto [wake_tx, wake_rx] = create_bounded_channel<int>(0);
+    std::atomic<bool> third_waits{false}, third_ran{false};
+    auto third = scheduler.spawn_task([&, wake_rx = std::move(wake_rx)] {
+      third_waits = true;
+      if (wake_rx.recv())
+        third_ran = true;
+    });
+    ASSERT_TRUE(wait_for(third_waits));
+    auto echo = scheduler.spawn_task([ping_rx = std::move(ping_rx), pong_tx = std::move(pong_tx)] {
+      while (auto value = ping_rx.recv())
+        if (!pong_tx.send(*value))
+          return;
+    });
+    std::atomic<bool> held_until_it_ran{false};
+    auto pinger =
+        scheduler.spawn_task([&, ping_tx = std::move(ping_tx), pong_rx = std::move(pong_rx),
+                              wake_tx = std::move(wake_tx)]() mutable {
+          for (int trip = 0; trip < 2'000 + round * 10; ++trip)
+            if (!ping_tx.send(trip) || !pong_rx.recv())
+              return;
+          ping_tx = {}; // the echo task ends
+          if (!wake_tx.send(1))
+            return;
+          held_until_it_ran = wait_for(third_ran); // holds this worker: no park, no yield
+        });
+    ASSERT_TRUE(pinger.join().has_value());
+    ASSERT_TRUE(echo.join().has_value());
+    ASSERT_TRUE(third.join().has_value());
+    ASSERT_TRUE(held_until_it_ran.load()) << "round " << round << ": the woken task never ran";
   }
 }
 
