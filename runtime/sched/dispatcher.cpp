@@ -9,9 +9,9 @@
 // worker looks many times, and counting those would make the turn fall at random.
 //
 // Woken tasks (a victim's run-next tasks, and those marked woken on its deque) are stolen only
-// when they would otherwise wait long (woken_task_judge.h); until then the thief leaves them and
-// keeps searching instead of sleeping (idle_workers.h), so it takes them as soon as their worker
-// stops dispatching.
+// when they would otherwise wait long (woken_task_judge.h); until then one idle worker watches
+// them instead of sleeping (idle_workers.h), so they are taken soon after their worker stops
+// dispatching.
 #include "../trace/trace_points.h"
 #include "fiber.h"
 #include "scheduler_core.h"
