@@ -5,10 +5,10 @@
 // barrier that every rank reaches in stop(). In between it runs rounds of MPI work (round.cpp)
 // when no caller does: while a program thread polls, it sleeps, so that on a machine with as many
 // ranks as cores the polling threads have the cores to themselves.
-// Idle, the progress thread backs off from polling to sleeping: it polls while frames arrive or
-// its own sends are in flight, then sleeps for growing intervals (up to kLongestNap) while this
-// rank has channels or connections that a frame could be for, and sleeps until woken when it has
-// none. Queuing a frame wakes it.
+// Idle, the progress thread backs off from polling to sleeping: it polls while frames arrive, and
+// for longer while its own sends or a barrier are in flight, then sleeps for growing intervals
+// (up to kLongestNap) while this rank has channels, connections or work in flight that a frame
+// could be for, and sleeps until woken when it has none. Queuing a frame wakes it.
 #include "dist/world.h"
 
 #include "dist/endpoint.h"
@@ -29,7 +29,8 @@
 namespace medi::dist::detail {
 namespace {
 
-constexpr int kPollRounds = 2000; // empty rounds polled (yielding the core) before napping
+constexpr int kPollRounds = 2000;          // empty rounds polled (yielding the core) before napping
+constexpr int kPollRoundsInFlight = 20000; // the same, while a send or a barrier is in flight
 constexpr auto kFirstNap = std::chrono::microseconds(20);
 constexpr auto kLongestNap = std::chrono::milliseconds(1);
 
@@ -255,9 +256,10 @@ void World::serve() {
       nap = kFirstNap;
       continue;
     }
-    // A send in flight may need this side's progress to finish (MPI's rendezvous protocol for
-    // large messages): keep polling until it does.
-    if (++idle_rounds < kPollRounds || in_flight) {
+    // A send or barrier in flight may need this side's progress to finish (MPI's rendezvous
+    // protocol for large messages): keep polling longer for it, then nap as when idle, so that a
+    // rank waiting on a slow peer does not hold a core.
+    if (++idle_rounds < (in_flight ? kPollRoundsInFlight : kPollRounds)) {
       sched_yield();
       continue;
     }

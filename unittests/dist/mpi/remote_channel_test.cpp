@@ -20,6 +20,7 @@
 #include <mutex>
 #include <set>
 #include <string>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <thread>
 #include <unistd.h>
@@ -610,11 +611,12 @@ TEST(RemoteChannel, ACreditRidesBackWithTheReply) {
 // in the buffer and still come first: each sender's values arrive in order, all of them, and the
 // buffer never holds more than the capacity. Whether a given value is handed over depends on
 // timing (the receiver must be polling when it lands), so a ping-pong follows that runs until one
-// is: a value sent in answer lands while its receiver polls, unless the ranks are descheduled.
+// is: a value sent in answer lands while its receiver polls, unless the ranks are descheduled,
+// which on a loaded machine may happen many times in a row; the other ranks wait at a barrier,
+// where they leave the cores free.
 TEST(RemoteChannel, AValueArrivingWhileAThreadPollsIsHandedStraightToIt) {
   constexpr std::size_t kCapacity = 4;
   constexpr int kPerSender = 3000;
-  constexpr int kMaxRounds = 100000;
   auto &world = detail::World::get();
   if (rank() == 0) {
     auto rx = open<Item>("handed", {.capacity = kCapacity, .senders = std::size_t(size() - 1)});
@@ -657,12 +659,16 @@ TEST(RemoteChannel, AValueArrivingWhileAThreadPollsIsHandedStraightToIt) {
     ASSERT_TRUE(out.has_value());
     // Rank 0 says when to stop: as soon as it has seen a value handed over.
     const std::uint64_t before = world.values_handed_over.load();
+    const auto give_up = std::chrono::steady_clock::now() + kSoon;
+    int rounds = 0;
     for (int i = 0;; ++i) {
       if (rank() == 0) {
         const bool seen = world.values_handed_over.load() != before;
-        ASSERT_TRUE(out->send(seen || i == kMaxRounds ? -1 : i).has_value());
-        if (seen || i == kMaxRounds)
+        const bool stop = seen || std::chrono::steady_clock::now() >= give_up;
+        ASSERT_TRUE(out->send(stop ? -1 : i).has_value());
+        if (stop)
           break;
+        ++rounds;
         ASSERT_EQ(in->recv_for(kPatience), i);
       } else {
         const auto value = in->recv_for(kPatience);
@@ -675,7 +681,7 @@ TEST(RemoteChannel, AValueArrivingWhileAThreadPollsIsHandedStraightToIt) {
     }
     if (rank() == 0) {
       EXPECT_NE(world.values_handed_over.load(), before)
-          << "no value handed over in " << kMaxRounds << " round trips";
+          << "no value handed over in " << rounds << " round trips";
     }
   }
   sync();
@@ -707,6 +713,30 @@ TEST(RemoteChannel, WaitingOnAnotherRankIsNoDeadlock) {
   }
   EXPECT_EQ(reports.count("scheduler.deadlock"), 0) << reports.last();
   sync();
+}
+
+// A rank that waits long at a barrier for a late rank sleeps there: its progress thread keeps the
+// barrier moving in naps instead of polling a core away. Polling through the whole wait would use
+// most of a core; the naps use a few percent of one (docs/distributed.md).
+TEST(RemoteChannel, ARankWaitingLongAtABarrierLeavesTheCoreFree) {
+  sync();
+  const auto cpu_seconds = [] {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_utime.tv_sec + usage.ru_stime.tv_sec +
+           (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+  };
+  if (rank() == 0)
+    std::this_thread::sleep_for(2s);
+  const double cpu_before = cpu_seconds();
+  const auto start = std::chrono::steady_clock::now();
+  sync();
+  const std::chrono::duration<double> waited = std::chrono::steady_clock::now() - start;
+  const double share = (cpu_seconds() - cpu_before) / waited.count();
+  if (rank() != 0) {
+    ASSERT_GT(waited, 1s); // the wait measured is the long one
+    EXPECT_LT(share, 0.25) << "of a core, over " << waited.count() << " s at the barrier";
+  }
 }
 
 // --- phi channels
