@@ -9,7 +9,8 @@
 //   dist_bench medi       remote channels (medi::dist, from the program's thread), values in
 //                         buffers from dist::buffer, received ones recycled
 //   dist_bench phi        remote channels opened as phi (MEDI_DIST_PHI_KEY_FILE must be set)
-//   dist_bench idle       a rank with an open channel and nothing arriving: CPU use over 2 s
+//   dist_bench idle       a rank with an open channel and nothing arriving: CPU use over 2 s;
+//                         then a rank waiting 2 s at a barrier
 //
 // After raw, medi or phi, a size (8, 4096 or 1048576) measures that size alone.
 //
@@ -32,6 +33,7 @@
 #include <mpi.h>
 #include <string>
 #include <sys/resource.h>
+#include <thread>
 #include <vector>
 
 namespace {
@@ -236,6 +238,17 @@ int run_idle() {
   };
   std::printf("idle rank %d cpu %.2f%%\n", dist::rank(), 100 * (cpu(after) - cpu(before)) / wall);
   (void)dist::barrier();
+  // Rank 1 waits at a barrier that rank 0 reaches 2 s late.
+  if (dist::rank() == 0)
+    std::this_thread::sleep_for(std::chrono::seconds(2));
+  getrusage(RUSAGE_SELF, &before);
+  const auto barrier_start = Clock::now();
+  (void)dist::barrier();
+  const double barrier_wall = seconds_since(barrier_start);
+  getrusage(RUSAGE_SELF, &after);
+  if (dist::rank() == 1)
+    std::printf("barrier-waiting rank 1 cpu %.2f%%\n",
+                100 * (cpu(after) - cpu(before)) / barrier_wall);
   return 0;
 }
 
