@@ -45,9 +45,9 @@
 // dispatches fast enough to run them soon (woken_task_judge.h). Asleep, nothing would wake this
 // worker if that one then stopped dispatching (a task that keeps it busy publishes nothing), so
 // one such worker stays a searcher and *watches*: it looks once per pause (sleeping, not
-// spinning) until the tasks are gone or it takes them. Only one worker watches at a time; the
-// others sleep as usual. A watcher is a searcher, so while it watches, new work wakes no sleeper:
-// the watcher finds it within a pause (at most kLongestWatchPause).
+// spinning) until several looks in a row find no such tasks, or it takes them. Only one worker
+// watches at a time; the others sleep as usual. A watcher is a searcher, so while it watches, new
+// work wakes no sleeper: the watcher finds it within a pause (at most kLongestWatchPause).
 #ifndef MEDI_RUNTIME_SCHED_IDLE_WORKERS_H
 #define MEDI_RUNTIME_SCHED_IDLE_WORKERS_H
 
@@ -78,6 +78,11 @@ public:
   /// fast dispatches.
   static constexpr std::chrono::microseconds kWatchPause{10};
   static constexpr std::chrono::microseconds kLongestWatchPause{100};
+  /// A watch ends after this many looks in a row that find no woken tasks left anywhere. Tasks
+  /// that keep waking each other on one worker leave its run-next slot empty for moments, which
+  /// one look may hit; ending the watch there would cost a sleep, a wake-up by the busy worker
+  /// (a system call on its thread) and a new search, thousands of times a second.
+  static constexpr int kWatchEmptyLooks = 8;
 
   enum class Published : std::uint8_t { Shared, OnOwnWorker };
 
@@ -113,13 +118,15 @@ public:
     for (;;) {
       // Watching: woken tasks were left on a busy worker. Still a searcher (new work does not
       // wake a sleeper for this worker's sake), but one that looks once per pause, the pause
-      // doubling while the tasks stay where they are.
+      // doubling while the tasks stay where they are, until kWatchEmptyLooks looks in a row
+      // find none.
       if (!task && left_woken_tasks && (watching || become_watcher())) {
         watching = true;
-        for (; !task && left_woken_tasks && keep_going();
+        for (int empty_looks = 0; !task && empty_looks < kWatchEmptyLooks && keep_going();
              pause = std::min(2 * pause, kLongestWatchPause)) {
           std::this_thread::sleep_for(pause);
           task = find();
+          empty_looks = left_woken_tasks ? 0 : empty_looks + 1;
         }
       }
       if (watching) {
