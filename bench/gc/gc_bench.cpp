@@ -167,7 +167,7 @@ double percentile(std::vector<double> values, double q) {
 void BM_patient_churn(benchmark::State &state) {
   const int records_count = static_cast<int>(state.range(0));
   constexpr int kFields = 6;
-  SafeGc gc{GcParams{}};
+  SafeGc gc{GcParams::from_environment()};
   auto text = [&](const std::string &value) {
     return gc.allocate_string({reinterpret_cast<const std::uint8_t *>(value.data()), value.size()},
                               kSite);

@@ -17,8 +17,10 @@ struct GcParams {
   /// Bytes allocated since the last collection that trigger the next minor collection (or,
   /// while a major cycle is under way, its next incremental step).
   std::size_t nursery_threshold_bytes = std::size_t{1} << 20;
-  /// Minor collections an object survives before it is promoted to the old generation.
-  std::uint32_t promotion_threshold = 2;
+  /// Minor collections an object survives before it is promoted to the old generation (1 to
+  /// 255). At 1 a minor collection visits each survivor once: its pause follows what was
+  /// allocated since the last one, not twice that (docs/gc.md weighs the cost).
+  std::uint32_t promotion_threshold = 1;
   /// The longest an incremental major step may take.
   std::chrono::nanoseconds max_pause = std::chrono::milliseconds(10);
   /// The old generation's size (bytes) below which no major cycle starts; beyond it, a cycle
@@ -27,7 +29,8 @@ struct GcParams {
   /// Print every pause to stderr ("[medi-gc] minor ...").
   bool log = false;
 
-  /// `defaults`, overridden by MEDI_GC_NURSERY_BYTES (bytes, at least 4096), MEDI_GC_MAX_PAUSE_MS
+  /// `defaults`, overridden by MEDI_GC_NURSERY_BYTES (bytes, at least 4096),
+  /// MEDI_GC_PROMOTION_THRESHOLD (minor collections, 1 to 255), MEDI_GC_MAX_PAUSE_MS
   /// (milliseconds, at least 1) and MEDI_GC_LOG (set and not "0": log). A value that does not
   /// parse is reported (op gc.invalid_setting) and ignored.
   static GcParams from_environment(GcParams defaults);
