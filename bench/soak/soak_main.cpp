@@ -196,9 +196,9 @@ struct RssVerdict {
 // devices must not balloon even for a while, but one arena chunk is 5% of a 7 MiB process.
 constexpr double kBurstFactor = 3;
 // Where the resident set settles may exceed the baseline by this much even when that is more than
-// the tolerance: on a process of 7-8 MiB, a pool's or an arena's high-water mark reached once, late
-// in a two-minute run, is a step of 200-500 KiB, flat after it. A leak of a byte per message or
-// per task passes it within seconds.
+// the tolerance: on a process of 7-8 MiB, a worker's malloc arena reaching a new high-water mark
+// once, late in a two-minute run (an arena returns memory only from its top), is a step of
+// 200-500 KiB, flat after it. A leak of a byte per message or per task passes it within seconds.
 constexpr std::size_t kSettledSlackKiB = 768;
 
 RssVerdict judge_rss(const std::vector<std::size_t> &windows, std::size_t baseline) {
