@@ -11,8 +11,10 @@ bool in_task() noexcept {
   return current_task() != nullptr;
 }
 
-WaitContext::WaitContext(bool for_select) noexcept : for_select_(for_select) {
-  if (TaskControl *task = current_task()) {
+WaitContext::WaitContext(bool for_select) noexcept : WaitContext(current_task(), for_select) {}
+
+WaitContext::WaitContext(TaskControl *task, bool for_select) noexcept : for_select_(for_select) {
+  if (task) {
     task_ = task; // the task whose fiber parks (a task run inline parks its joiner's fiber)
     cancel_ = cancel_state_of(innermost_of(task));
   } else

@@ -175,20 +175,22 @@ private:
     const BlockedOn why{.op = op, .site = site, .timed = deadline.has_value(), .channel = this};
     if (auto *zero = std::get_if<kZeroIndex>(&flavor_))
       return zero_status(zero->send_blocking(value, deadline, &why));
-    const BlockingScope blocking_scope(why);
+    TaskControl *const task = current_task(); // looked up once for the whole wait
+    const BlockingScope blocking_scope(why, task);
     if (auto *array = std::get_if<kArrayIndex>(&flavor_))
-      return send_blocking_on(*array, value, deadline);
-    return send_blocking_on(flavor_at<kListIndex>(), value, deadline);
+      return send_blocking_on(*array, value, deadline, task);
+    return send_blocking_on(flavor_at<kListIndex>(), value, deadline, task);
   }
   [[gnu::noinline]] ChannelStatus recv_after_waiting(std::optional<T> &out, Deadline deadline,
                                                      std::string_view op, SourceSite site) {
     const BlockedOn why{.op = op, .site = site, .timed = deadline.has_value(), .channel = this};
     if (auto *zero = std::get_if<kZeroIndex>(&flavor_))
       return zero_status(zero->recv_blocking(out, deadline, &why));
-    const BlockingScope blocking_scope(why);
+    TaskControl *const task = current_task(); // looked up once for the whole wait
+    const BlockingScope blocking_scope(why, task);
     if (auto *array = std::get_if<kArrayIndex>(&flavor_))
-      return recv_blocking_on(*array, out, deadline);
-    return recv_blocking_on(flavor_at<kListIndex>(), out, deadline);
+      return recv_blocking_on(*array, out, deadline, task);
+    return recv_blocking_on(flavor_at<kListIndex>(), out, deadline, task);
   }
 
   void disconnect() noexcept {
@@ -204,20 +206,21 @@ private:
   // lambdas keeps its state in a closure the compiler does not keep in registers, and this loop
   // is every blocked message's path (bench/chan/channel_bench.cpp shows the difference).
   template <class F>
-  static ChannelStatus send_blocking_on(F &flavor, T &value, const Deadline &deadline) {
+  static ChannelStatus send_blocking_on(F &flavor, T &value, const Deadline &deadline,
+                                        TaskControl *task) {
     typename F::Token token;
     for (;;) {
       Backoff backoff;
       for (;;) {
         if (flavor.start_send(token))
           return flavor.write(token, value) ? ChannelStatus::Ok : ChannelStatus::Disconnected;
-        if (backoff.completed() || in_task())
+        if (backoff.completed() || task)
           break; // a task parks at once: spinning would only hold its worker
         backoff.snooze();
       }
       if (expired(deadline))
         return ChannelStatus::Timeout;
-      WaitContext context;
+      WaitContext context(task, /*for_select=*/false);
       const auto operation = reinterpret_cast<std::uintptr_t>(&token);
       // A buffered channel's receiver may complete the send for us (ArrayFlavor's hand-off).
       SendOffer<T> offer{&value};
@@ -250,21 +253,21 @@ private:
   }
 
   template <class F>
-  static ChannelStatus recv_blocking_on(F &flavor, std::optional<T> &out,
-                                        const Deadline &deadline) {
+  static ChannelStatus recv_blocking_on(F &flavor, std::optional<T> &out, const Deadline &deadline,
+                                        TaskControl *task) {
     typename F::Token token;
     for (;;) {
       Backoff backoff;
       for (;;) {
         if (flavor.start_recv(token))
           return flavor.read(token, out) ? ChannelStatus::Ok : ChannelStatus::Disconnected;
-        if (backoff.completed() || in_task())
+        if (backoff.completed() || task)
           break;
         backoff.snooze();
       }
       if (expired(deadline))
         return ChannelStatus::Timeout;
-      WaitContext context;
+      WaitContext context(task, /*for_select=*/false);
       const auto operation = reinterpret_cast<std::uintptr_t>(&token);
       // A sender may take our value out for us (the buffered flavors' hand-off).
       RecvOffer<T> offer{&out};

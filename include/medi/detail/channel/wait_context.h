@@ -24,6 +24,9 @@ class ThreadParker;
 /// Whether the caller runs in a task (which should park rather than spin: the party it waits for
 /// may need its worker).
 bool in_task() noexcept;
+/// The task the caller runs in, or nullptr on a plain thread (runtime/sched/task_state.h). A
+/// blocking operation looks it up once and hands it to its wait context and blocking scope.
+TaskControl *current_task() noexcept;
 
 class WaitContext {
 public:
@@ -34,6 +37,8 @@ public:
   /// A context for the calling task, or the calling thread when it runs no task. A select's
   /// context (`for_select`) may be registered on both ends of one channel.
   explicit WaitContext(bool for_select = false) noexcept;
+  /// As above, for a caller that has looked up its task: `task` is current_task().
+  WaitContext(TaskControl *task, bool for_select) noexcept;
   WaitContext(const WaitContext &) = delete;
   WaitContext &operator=(const WaitContext &) = delete;
 
