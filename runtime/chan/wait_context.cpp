@@ -7,10 +7,6 @@
 #include "medi/detail/channel/backoff.h"
 
 namespace medi::detail {
-bool in_task() noexcept {
-  return current_task() != nullptr;
-}
-
 WaitContext::WaitContext(bool for_select) noexcept : WaitContext(current_task(), for_select) {}
 
 WaitContext::WaitContext(TaskControl *task, bool for_select) noexcept : for_select_(for_select) {

@@ -127,10 +127,11 @@ TEST_F(WaitContextTest, OwnersAreTheWaitingTaskOrThread) {
   EXPECT_NE(first.owner(), other_thread);
   auto in_a_task = spawn_task([] {
     WaitContext context;
-    return context.owner() == context.task() && context.task() != nullptr && in_task();
+    return context.owner() == context.task() && context.task() != nullptr &&
+           context.task() == current_task();
   });
   EXPECT_EQ(in_a_task.join(), true);
-  EXPECT_FALSE(in_task());
+  EXPECT_EQ(current_task(), nullptr);
 }
 
 TEST_F(WaitContextTest, ResetMakesItReusable) {

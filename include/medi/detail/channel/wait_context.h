@@ -21,11 +21,9 @@ class CancelState;
 class TaskControl;
 class ThreadParker;
 
-/// Whether the caller runs in a task (which should park rather than spin: the party it waits for
-/// may need its worker).
-bool in_task() noexcept;
 /// The task the caller runs in, or nullptr on a plain thread (runtime/sched/task_state.h). A
-/// blocking operation looks it up once and hands it to its wait context and blocking scope.
+/// blocking operation looks it up once and hands it to its wait context and blocking scope; a
+/// task parks rather than spins (the party it waits for may need its worker).
 TaskControl *current_task() noexcept;
 
 class WaitContext {
