@@ -226,8 +226,10 @@ Status send_bytes(SenderState &sender, Bytes &value, bool try_only, Deadline dea
     ack = std::move(ack_rx);
   }
   medi::Sender<bool> sent;
+  medi::Receiver<bool> leaving; // a large value's: disconnected once it has left
   if (large) {
     auto [sent_tx, sent_rx] = medi::create_bounded_channel<bool>(1);
+    leaving = sent_rx;
     link.large_in_flight.push_back(std::move(sent_rx));
     sent = std::move(sent_tx);
   }
@@ -242,6 +244,11 @@ Status send_bytes(SenderState &sender, Bytes &value, bool try_only, Deadline dea
   world.flush(lock);
   if (link.capacity != 0) {
     value.clear();
+    // A large value is sent; its send returns once the value has left (link.h). Past the
+    // deadline it is still on its way: the send has succeeded.
+    if (large && !try_only)
+      (void)wait_for(world, leaving, deadline,
+                     world.wait_record(op::dist_send, site, deadline.has_value()));
     return Status::Ok;
   }
   // The value is on its way to a waiting receiver: no deadline now.
