@@ -6,7 +6,7 @@ Runs `mpirun -np 2 dist_bench raw`, `... raw-serialized`, `... medi` and `... ph
 (latency: ours / raw, lower is better; throughput: ours / raw, higher is better), and an idle
 rank's CPU use. `raw-serialized` is raw MPI initialised at the thread level the runtime needs.
 Streams go through channels of capacity 64 (`stream`) and, for large values, 2 (`stream2`), both
-against raw MPI streaming from one buffer; raw MPI through 64 buffers is printed beside them.
+against raw MPI streaming from one buffer; raw MPI through 2 and 64 buffers is printed beside them.
 
   bench/dist/compare.py [--build build/release] [--rounds 5]
 """
@@ -56,9 +56,10 @@ def main():
             medi, phi = median(what, size, "medi"), median(what, size, "phi")
             print(f"{what:<10}{size:>9}{raw:>12.2f}{serialized:>12.2f}{medi:>12.2f}{phi:>12.2f}"
                   f"{medi / raw:>10.2f}{phi / raw:>9.2f}{medi / serialized:>14.2f}")
-    for size in sorted({key[1] for key in results if key[0] == "stream64"}):
-        print(f"raw MPI through 64 buffers a side, {size} bytes: "
-              f"{median('stream64', size, 'raw'):.2f} MB/s")
+    for what, buffers in (("stream2buf", 2), ("stream64", 64)):
+        for size in sorted({key[1] for key in results if key[0] == what}):
+            print(f"raw MPI through {buffers} buffers a side, {size} bytes: "
+                  f"{median(what, size, 'raw'):.2f} MB/s")
     print("(latency in us one way; stream in MB/s)")
     for line in idle:
         print(" ".join(line))

@@ -20,6 +20,8 @@
 //                                                of two passes): raw MPI from one buffer;
 //                                                channels of capacity 64
 //   stream2 <bytes> <MB/s>                       channels of capacity 2 (large values only)
+//   stream2buf <bytes> <MB/s>                    raw MPI cycling through 2 buffers on each side
+//                                                (large values only): two buffers taking turns
 //   stream64 <bytes> <MB/s>                      raw MPI cycling through 64 buffers on each side
 //                                                (large values only): as much memory in flight
 //                                                as a channel of capacity 64
@@ -138,6 +140,9 @@ int run_raw(int argc, char **argv, bool serialized) {
     if (rank == 0)
       print_results("stream", shape.bytes, one_buffer);
     if (shape.bytes >= kLargeBytes) {
+      const double two_buffers = stream(2);
+      if (rank == 0)
+        print_results("stream2buf", shape.bytes, two_buffers);
       const double many_buffers = stream(kDeepCapacity);
       if (rank == 0)
         print_results("stream64", shape.bytes, many_buffers);
