@@ -12,9 +12,9 @@
 // A large value (one whose body travels as an MPI message of its own) is sent straight from its
 // buffer, which goes back to the buffer pool when MPI has sent it. Its send returns only then, as
 // MPI_Send does, so a program that takes each value's buffer from dist::buffer() gets the one it
-// just sent, still in the cache: a stream sends from one buffer, not two taking turns (which on
-// the benchmark machine costs raw MPI itself 10 to 15% of its throughput). try_send does not wait
-// for it. At most kLargeValuesInFlight of a connection's large values are in flight: a sender of
+// just sent, still in the cache: a stream sends from one buffer, not two taking turns (each
+// colder when its turn comes, which slows raw MPI's own streams too). try_send does not wait for
+// it. At most kLargeValuesInFlight of a connection's large values are in flight: a sender of
 // one more (after a try_send, or from another thread) first waits for the oldest to leave
 // (senders that then wait for a credit together may each pass it by one), instead of keeping as
 // many in flight as the capacity allows (64 MiB for a channel of capacity 64 holding 1 MiB
