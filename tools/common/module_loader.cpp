@@ -68,25 +68,30 @@ std::optional<ExitCode> parseModule(MemoryBufferRef Input, StringRef Path, LLVMC
     return fail(ExitCode::InvalidModule,
                 "'" + Path + "' is not valid IR; the verifier says:\n" + Text);
   }
+  bool Stripped = false;
   if (BrokenDebugInfo) {
     warn("'" + Path + "' has invalid debug info; it is stripped, so reports will say " +
          "\"unknown\" for locations:\n" + StringRef(Problems).rtrim());
     StripDebugInfo(*M);
-    // Debug-info nodes other metadata still names (say, a named node of the program's own)
-    // survive the strip; such a module stays broken.
-    std::string Left;
-    raw_string_ostream LeftStream(Left);
-    if (verifyModule(*M, &LeftStream)) {
-      LeftStream.flush();
-      return fail(ExitCode::InvalidModule,
-                  "'" + Path + "' has invalid debug info that stripping it does not remove; " +
-                      "the verifier says:\n" + StringRef(Left).rtrim());
-    }
+    Stripped = true;
   } else if (const unsigned Version = getDebugMetadataVersionFromModule(*M);
              Version != DEBUG_METADATA_VERSION && StripDebugInfo(*M)) {
     warn("'" + Path + "' has debug info of version " + Twine(Version) + " (LLVM 19 reads " +
          Twine(DEBUG_METADATA_VERSION) + "); it is stripped, so reports will say \"unknown\"" +
          " for locations");
+    Stripped = true;
+  }
+  // Debug-info nodes other metadata still names (say, a function's attachment of another kind)
+  // survive the strip, and without the compile-unit list the strip removes they are invalid.
+  if (Stripped) {
+    std::string Left;
+    raw_string_ostream LeftStream(Left);
+    if (verifyModule(*M, &LeftStream)) {
+      LeftStream.flush();
+      return fail(ExitCode::InvalidModule,
+                  "'" + Path + "' has debug info that stripping it leaves invalid; " +
+                      "the verifier says:\n" + StringRef(Left).rtrim());
+    }
   }
   Out = std::move(M);
   return std::nullopt;
