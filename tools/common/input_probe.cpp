@@ -1,6 +1,7 @@
 //===- input_probe.cpp - Reading untrusted IR in a child first -------------===//
 #include "input_probe.h"
 
+#include "debug_scope_cycles.h"
 #include "exit_codes.h"
 #include "tool_output.h"
 
@@ -42,6 +43,8 @@ std::optional<std::string> probeInput(MemoryBufferRef Input) {
     std::unique_ptr<Module> M = parseIR(Input, Diagnostic, Context);
     if (!M)
       _exit(1); // an error the reader reports: the parent reads it again and prints it
+    if (findDebugInfoCycle(*M))
+      _exit(1); // the tool refuses it before verifying (the verifier would never finish)
     // Verified as the tool will verify it, messages and all: printing a broken module's
     // findings can crash too (the fuzzer found a SEGV in printEscapedString on a bad name).
     bool BrokenDebugInfo = false;

@@ -1,6 +1,7 @@
 //===- module_loader.cpp - Reading a Medi program's IR ---------------------===//
 #include "module_loader.h"
 
+#include "debug_scope_cycles.h"
 #include "input_probe.h"
 #include "medi/mlir/front_end.h"
 #include "tool_output.h"
@@ -59,6 +60,9 @@ std::optional<ExitCode> parseModule(MemoryBufferRef Input, StringRef Path, LLVMC
     return ExitCode::SyntaxError;
   }
 
+  if (const std::optional<std::string> Cycle = findDebugInfoCycle(*M))
+    return fail(ExitCode::InvalidModule, "'" + Path + "' has debug info that never ends: " +
+                                             *Cycle + ", so LLVM's verifier would never finish");
   std::string Problems;
   raw_string_ostream ProblemStream(Problems);
   bool BrokenDebugInfo = false;
