@@ -39,12 +39,15 @@ void unpark_task(TaskControl *task) noexcept {
   TaskState &state = state_of(task);
   // Read before the exchange: once it is made the task may run, finish and be freed.
   const std::uint64_t id = trace::on() ? task->id() : 0;
-  SchedulerCore *const scheduler = state.scheduler;
   const ParkState was = state.park_state.exchange(ParkState::Notified, std::memory_order_acq_rel);
   if (id && (was == ParkState::Parked || was == ParkState::Parking)) [[unlikely]]
     trace::record_wake(id);
+  // A task this exchange found parked stays parked until it is woken here, so its state is still
+  // there. Its scheduler is read only then: it was set when the task was submitted, before the
+  // task ran and parked (the exchange acquires it). An unparker may reach a task whose spawner is
+  // still submitting it (a group's cancel), while that field is being written.
   if (was == ParkState::Parked)
-    scheduler->wake_parked(task);
+    state.scheduler->wake_parked(task);
 }
 
 } // namespace
