@@ -4,6 +4,7 @@
 
 #include "dist/link.h"
 #include "dist/phi.h"
+#include "dist/poll_pace.h"
 #include "dist/report.h"
 #include "medi/error/op_tags.h"
 
@@ -259,6 +260,8 @@ Status recv_bytes(ReceiverState &receiver, Bytes &value, bool try_only, Deadline
       else
         status = got.error().cancelled ? Status::Cancelled : Status::Disconnected;
     }
+    if (delivery)
+      poll_pace().woke(std::chrono::steady_clock::now());
   }
 
   {

@@ -3,6 +3,7 @@
 
 #include "dist/endpoint.h"
 #include "dist/phi.h"
+#include "dist/poll_pace.h"
 #include "dist/report.h"
 #include "medi/error/op_tags.h"
 
@@ -38,14 +39,16 @@ std::expected<T, Status> wait_for(World &world, medi::Receiver<T> &from, Deadlin
   const medi::detail::BlockingScope waiting(why);
   if (deadline) {
     auto got = from.recv_until(*deadline);
-    if (got)
-      return std::move(*got);
-    return std::unexpected(status_of(got.error()));
+    if (!got)
+      return std::unexpected(status_of(got.error()));
+    poll_pace().woke(std::chrono::steady_clock::now());
+    return std::move(*got);
   }
   auto got = from.recv();
-  if (got)
-    return std::move(*got);
-  return std::unexpected(status_of(got.error()));
+  if (!got)
+    return std::unexpected(status_of(got.error()));
+  poll_pace().woke(std::chrono::steady_clock::now());
+  return std::move(*got);
 }
 
 // Waits, mutex held in `lock`, until fewer than kLargeValuesInFlight of `link`'s large values are

@@ -13,6 +13,7 @@
 #define MEDI_RUNTIME_DIST_WORLD_H
 
 #include "dist/phi.h"
+#include "dist/poll_pace.h"
 #include "dist/wire.h"
 #include "medi/channel.h"
 #include "medi/detail/blocked_on.h"
@@ -118,7 +119,8 @@ public:
   /// which it releases: the round takes the queued frames in the same hold.
   void flush(std::unique_lock<std::mutex> &lock);
   /// Before a program thread waits on `from`, a local channel that frame handlers fill: takes a
-  /// value from it while driving MPI, for up to kPollBeforeParking (and not past `deadline`).
+  /// value from it while driving MPI, for as long as this thread's recent waits suggest (PollPace,
+  /// at least kPollBeforeParking) and not past `deadline`.
   /// nullopt when none came (the caller then waits as usual), in a task (a task parks at once:
   /// its worker runs other tasks meanwhile), or when the job has one rank. It also stops, with
   /// nullopt, once `done()` is true: the caller's own rounds handed it a value some other way.
@@ -228,9 +230,6 @@ private:
   std::atomic<std::size_t> sends_in_flight_{0}; // MPI sends not yet complete, as of the last round
 };
 
-/// How long a waiting caller drives MPI itself before it parks: about a hundred round trips of a
-/// small message through shared memory.
-inline constexpr auto kPollBeforeParking = std::chrono::microseconds(50);
 /// How long it keeps driving MPI while this rank has a send in flight: a large value's transfer
 /// (a few hundred microseconds per MiB over shared memory or a fast network) completes, and its
 /// answer comes, sooner than a parked thread could be woken for it.
@@ -240,8 +239,9 @@ template <class T, class Done>
 std::optional<T> World::poll(medi::Receiver<T> &from, Deadline deadline, Done done) {
   if (size_ < 2 || medi::this_task::id() != 0)
     return std::nullopt;
+  PollPace &pace = poll_pace();
   const auto start = std::chrono::steady_clock::now();
-  auto until = start + kPollBeforeParking;
+  auto until = start + pace.begin(start);
   auto until_sending = start + kPollWhileSending;
   if (deadline && *deadline < until)
     until = *deadline;
@@ -288,8 +288,13 @@ std::optional<T> World::poll(medi::Receiver<T> &from, Deadline deadline, Done do
            !baton_polled_.load(std::memory_order_relaxed);
   }
   // The last poller to stop, if it is about to block, hands MPI back to the progress thread.
-  if (last && !value && !ended && !done())
-    wake_.notify_one();
+  if (!value && !ended && !done()) {
+    pace.parked();
+    if (last)
+      wake_.notify_one();
+  } else if (!ended) {
+    pace.ended();
+  }
   return value;
 }
 
