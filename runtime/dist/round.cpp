@@ -155,6 +155,10 @@ bool World::pump(Round round, std::unique_lock<std::mutex> *held) {
     isend(dest, kFrameTag, std::move(message));
   for (auto &body : bodies)
     isend(body.dest, kBodyTag, std::move(body.bytes), std::move(body.sent));
+  if (!bodies.empty()) // only the baton's holder writes it
+    transport.large_bodies.store(transport.large_bodies.load(std::memory_order_relaxed) +
+                                     bodies.size(),
+                                 std::memory_order_relaxed);
   worked = !outgoing.empty();
   outgoing.clear();
   messages.clear();
@@ -296,6 +300,8 @@ void World::receive_message(int source, std::span<const std::byte> message) {
         fail("MPI_Mprobe", rc);
       body = BufferPool::get().take(message_bytes(status));
       receive_into(*this, body, follows);
+      transport.large_bodies.store(transport.large_bodies.load(std::memory_order_relaxed) + 1,
+                                   std::memory_order_relaxed); // only the baton's holder writes it
     } else if (frame.header.length != 0) {
       body = spare_buffers().take_for_value(frame.header.length);
       std::memcpy(body.data(), message.data() + frame.body_at, frame.header.length);

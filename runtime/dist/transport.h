@@ -62,7 +62,8 @@ struct World::Transport {
   };
   std::vector<Body> bodies;
   bool ready = false;
-  std::atomic<std::uint64_t> busy_rounds{0}; // rounds of pump() that did something, any thread
+  std::atomic<std::uint64_t> busy_rounds{0};  // rounds of pump() that did something, any thread
+  std::atomic<std::uint64_t> large_bodies{0}; // bodies sent or received apart from their frames
   bool barrier_active = false;
   MPI_Request barrier = MPI_REQUEST_NULL;
   medi::Sender<bool> barrier_waiter;

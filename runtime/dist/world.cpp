@@ -14,6 +14,7 @@
 #include "dist/endpoint.h"
 #include "dist/job_end.h"
 #include "dist/link.h"
+#include "dist/nap.h"
 #include "dist/report.h"
 #include "dist/transport.h"
 #include "medi/error/op_tags.h"
@@ -31,8 +32,6 @@ namespace {
 
 constexpr int kPollRounds = 2000;          // empty rounds polled (yielding the core) before napping
 constexpr int kPollRoundsInFlight = 20000; // the same, while a send or a barrier is in flight
-constexpr auto kFirstNap = std::chrono::microseconds(20);
-constexpr auto kLongestNap = std::chrono::milliseconds(1);
 
 // Launched by mpirun (Open MPI, or a PMI/PMIx launcher): otherwise this is rank 0 of 1.
 bool launched_by_mpirun() {
@@ -224,17 +223,36 @@ void World::serve() {
   }
 
   int idle_rounds = 0;
-  auto nap = kFirstNap;
+  Nap nap;
+  Nap polled_nap;
   std::uint64_t busy_rounds_seen = 0;
+  std::uint64_t large_bodies_seen = 0;
+  std::chrono::steady_clock::time_point large_bodies_moved{}; // as seen by the last look
   for (;;) {
     if (pollers_.load(std::memory_order_relaxed) > 0 ||
         baton_polled_.load(std::memory_order_relaxed)) {
       // A program thread drives MPI while it polls: stay off the cores it and its peer need.
-      // One that gives up polling wakes this thread before it blocks.
+      // One that gives up polling wakes this thread before it blocks. While large values move
+      // (one did within kLargeValuesQuiet), each look takes the core from a copy between the
+      // processes, so the naps grow (nap.h); otherwise a look every kFirstNap drives MPI soon
+      // after a poller leaves with its value.
+      const auto now = std::chrono::steady_clock::now();
+      const std::uint64_t large_bodies = transport.large_bodies.load(std::memory_order_relaxed);
+      if (std::exchange(large_bodies_seen, large_bodies) != large_bodies)
+        large_bodies_moved = now;
+      else if (now - large_bodies_moved > kLargeValuesQuiet)
+        polled_nap.reset();
+      const auto length = polled_nap.next();
+      // Only this thread writes them.
+      polled_looks.store(polled_looks.load(std::memory_order_relaxed) + 1,
+                         std::memory_order_relaxed);
+      polled_naps_us.store(polled_naps_us.load(std::memory_order_relaxed) +
+                               static_cast<std::uint64_t>(length.count()),
+                           std::memory_order_relaxed);
       std::unique_lock lock(mutex);
-      wake_.wait_for(lock, kFirstNap);
+      wake_.wait_for(lock, length);
       idle_rounds = 0;
-      nap = kFirstNap;
+      nap.reset();
       continue;
     }
     bool worked = false;
@@ -253,7 +271,7 @@ void World::serve() {
     }
     if (worked) {
       idle_rounds = 0;
-      nap = kFirstNap;
+      nap.reset();
       continue;
     }
     // A send or barrier in flight may need this side's progress to finish (MPI's rendezvous
@@ -267,12 +285,11 @@ void World::serve() {
     if (!outbox_.empty() || !barriers_.empty())
       continue;
     if (anything_can_arrive(in_flight)) {
-      wake_.wait_for(lock, nap);
-      nap = std::min<std::chrono::microseconds>(nap * 2, kLongestNap);
+      wake_.wait_for(lock, nap.next());
     } else {
       wake_.wait(lock);
       idle_rounds = 0;
-      nap = kFirstNap;
+      nap.reset();
     }
   }
   std::lock_guard baton(baton_); // callers find `finished` and make no more MPI calls

@@ -156,6 +156,10 @@ public:
   std::atomic<std::uint64_t> credits_ridden{0};
   /// Values handed straight to the thread polling for them, past their channel's buffer (tests).
   std::atomic<std::uint64_t> values_handed_over{0};
+  /// Times the progress thread looked, between naps, whether a program thread still polls, and
+  /// the naps it then took, in microseconds (tests).
+  std::atomic<std::uint64_t> polled_looks{0};
+  std::atomic<std::uint64_t> polled_naps_us{0};
 
   // The owner's side: channels opened here, and connects waiting for a name.
   std::map<std::string, std::shared_ptr<Endpoint>, std::less<>> endpoints_by_name;

@@ -453,6 +453,52 @@ TEST(RemoteChannel, AStreamOfLargeValuesIsSentFromOneBuffer) {
   sync();
 }
 
+// While large values stream to a program thread that polls for them, and from one that polls
+// while each leaves, the progress thread of each rank naps longer and longer between its looks
+// (nap.h), up to kLongestNap, instead of waking every kFirstNap beside the copies.
+TEST(RemoteChannel, WhileLargeValuesMoveTheProgressThreadLooksSeldom) {
+  constexpr std::size_t kSize = 1 << 20;
+  constexpr int kValues = 300;
+  auto &world = detail::World::get();
+  std::uint64_t looks_before = 0, naps_before = 0;
+  const auto begin = [&] {
+    looks_before = world.polled_looks.load();
+    naps_before = world.polled_naps_us.load();
+  };
+  const auto check = [&](const char *side) {
+    const std::uint64_t looks = world.polled_looks.load() - looks_before;
+    const std::uint64_t naps_us = world.polled_naps_us.load() - naps_before;
+    // Past the first kRamp looks (the naps growing from kFirstNap), 200 us a nap on average.
+    constexpr std::uint64_t kRamp = 6;
+    EXPECT_GE(naps_us, 200 * (std::max(looks, kRamp) - kRamp))
+        << side << ": " << looks << " looks, " << naps_us << " us of naps";
+  };
+  if (rank() == 0) {
+    auto rx = open<Bytes>("looks", {.capacity = 64});
+    ASSERT_TRUE(rx.has_value());
+    sync();
+    begin();
+    for (int index = 0; index < kValues; ++index) {
+      auto value = rx->recv_for(kPatience);
+      ASSERT_TRUE(value.has_value()) << "value " << index;
+      ASSERT_EQ(value->size(), kSize);
+      recycle(std::move(*value));
+    }
+    check("receiver");
+  } else {
+    sync();
+    if (rank() == 1) {
+      auto tx = connect<Bytes>("looks", 0);
+      ASSERT_TRUE(tx.has_value());
+      begin();
+      for (int index = 0; index < kValues; ++index)
+        ASSERT_TRUE(tx->send(buffer(kSize)).has_value()) << "value " << index;
+      check("sender");
+    }
+  }
+  sync();
+}
+
 // A large value's try_send does not wait for it to leave, and while it is in flight a try_send of
 // another large value does not wait either: it fails as Full and hands the value back whole; a
 // value under 64 KiB still goes. A value of 16 MiB takes a millisecond or more to copy across, so
