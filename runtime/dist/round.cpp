@@ -219,6 +219,7 @@ bool World::pump(Round round, std::unique_lock<std::mutex> *held) {
   // (start_applied) once its frames are applied and the next round's sends have left. MPI_Test,
   // when the receive is not complete, drives MPI's progress engine and tests again, so a message
   // that arrives meanwhile is applied in this round (MPI_Testsome would leave it to the next).
+  const std::uint64_t large_at_start = transport.large_bodies.load(std::memory_order_relaxed);
   while (transport.applied < kPostedReceives) {
     auto &posted = transport.posted[transport.oldest];
     int flag = 0;
@@ -227,12 +228,25 @@ bool World::pump(Round round, std::unique_lock<std::mutex> *held) {
       fail("MPI_Test", rc);
     if (!flag)
       break;
+    const std::uint64_t large_before = transport.large_bodies.load(std::memory_order_relaxed);
     receive_message(status.MPI_SOURCE, std::span(posted.buffer).first(message_bytes(status)));
     ++transport.applied;
     transport.oldest = (transport.oldest + 1) % kPostedReceives;
     worked = true;
-    if (round == Round::OneMessage)
+    // A large value ends the round as well: a program thread polling for the next one then gets
+    // it in its own round, into the buffer it has just recycled, still in the cache. Received
+    // here, behind this one, it would go into another pooled buffer, a cold one.
+    if (round == Round::OneMessage ||
+        transport.large_bodies.load(std::memory_order_relaxed) != large_before)
       break;
+  }
+  if (const std::uint64_t large =
+          transport.large_bodies.load(std::memory_order_relaxed) - large_at_start;
+      large > 0) { // only the baton's holder writes them
+    large_values_received.store(large_values_received.load(std::memory_order_relaxed) + large,
+                                std::memory_order_relaxed);
+    large_value_rounds.store(large_value_rounds.load(std::memory_order_relaxed) + 1,
+                             std::memory_order_relaxed);
   }
 
   if (start_barrier) {

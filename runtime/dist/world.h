@@ -160,6 +160,10 @@ public:
   /// the naps it then took, in microseconds (tests).
   std::atomic<std::uint64_t> polled_looks{0};
   std::atomic<std::uint64_t> polled_naps_us{0};
+  /// Large values received (sent apart from their frames), and the rounds that received them
+  /// (tests).
+  std::atomic<std::uint64_t> large_values_received{0};
+  std::atomic<std::uint64_t> large_value_rounds{0};
 
   // The owner's side: channels opened here, and connects waiting for a name.
   std::map<std::string, std::shared_ptr<Endpoint>, std::less<>> endpoints_by_name;

@@ -499,6 +499,41 @@ TEST(RemoteChannel, WhileLargeValuesMoveTheProgressThreadLooksSeldom) {
   sync();
 }
 
+// A round of the progress thread receives at most one large value: a program thread that polls
+// for the next one gets it in its own round, into the buffer it has just recycled. Here the
+// receiving program thread sleeps while the values arrive, so the progress thread takes them all,
+// each frame coming while the last value's body is still being received.
+TEST(RemoteChannel, ARoundReceivesOneLargeValueAtMost) {
+  constexpr std::size_t kSize = 1 << 20;
+  constexpr int kValues = 24;
+  auto &world = detail::World::get();
+  if (rank() == 0) {
+    auto rx = open<Bytes>("one.large", {.capacity = 64});
+    ASSERT_TRUE(rx.has_value());
+    const std::uint64_t values_before = world.large_values_received.load();
+    const std::uint64_t rounds_before = world.large_value_rounds.load();
+    sync();
+    sync(); // rank 1 has sent them all: they are in the channel's buffer
+    const std::uint64_t values = world.large_values_received.load() - values_before;
+    const std::uint64_t rounds = world.large_value_rounds.load() - rounds_before;
+    EXPECT_EQ(values, std::uint64_t{kValues});
+    EXPECT_EQ(rounds, values);
+    EXPECT_EQ(rx->len(), std::size_t{kValues});
+    for (int index = 0; index < kValues; ++index)
+      ASSERT_EQ(rx->recv_for(kPatience)->size(), kSize) << "value " << index;
+  } else {
+    sync();
+    if (rank() == 1) {
+      auto tx = connect<Bytes>("one.large", 0);
+      ASSERT_TRUE(tx.has_value());
+      for (int index = 0; index < kValues; ++index)
+        ASSERT_TRUE(tx->send(buffer(kSize)).has_value()) << "value " << index;
+    }
+    sync();
+  }
+  sync();
+}
+
 // A large value's try_send does not wait for it to leave, and while it is in flight a try_send of
 // another large value does not wait either: it fails as Full and hands the value back whole; a
 // value under 64 KiB still goes. A value of 16 MiB takes a millisecond or more to copy across, so
