@@ -7,8 +7,9 @@
 // ranks as cores the polling threads have the cores to themselves.
 // Idle, the progress thread backs off from polling to sleeping: it polls while frames arrive, and
 // for longer while its own sends or a barrier are in flight, then sleeps for growing intervals
-// (up to kLongestNap) while this rank has channels, connections or work in flight that a frame
-// could be for, and sleeps until woken when it has none. Queuing a frame wakes it.
+// (nap.h: up to kLongestNap, and kDeepestNap after a longer quiet) while this rank has channels,
+// connections or work in flight that a frame could be for, and sleeps until woken when it has
+// none. Queuing a frame wakes it.
 #include "dist/world.h"
 
 #include "dist/endpoint.h"
@@ -223,7 +224,7 @@ void World::serve() {
   }
 
   int idle_rounds = 0;
-  Nap nap;
+  Nap nap(kDeepestNap);
   Nap polled_nap;
   std::uint64_t busy_rounds_seen = 0;
   std::uint64_t large_bodies_seen = 0;
@@ -285,6 +286,8 @@ void World::serve() {
     if (!outbox_.empty() || !barriers_.empty())
       continue;
     if (anything_can_arrive(in_flight)) {
+      idle_naps.store(idle_naps.load(std::memory_order_relaxed) + 1,
+                      std::memory_order_relaxed); // only this thread writes it
       wake_.wait_for(lock, nap.next());
     } else {
       wake_.wait(lock);

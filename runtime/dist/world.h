@@ -160,6 +160,8 @@ public:
   /// the naps it then took, in microseconds (tests).
   std::atomic<std::uint64_t> polled_looks{0};
   std::atomic<std::uint64_t> polled_naps_us{0};
+  /// Naps the progress thread took while idle, with a frame still possible (tests).
+  std::atomic<std::uint64_t> idle_naps{0};
   /// Large values received (sent apart from their frames), and the rounds that received them
   /// (tests).
   std::atomic<std::uint64_t> large_values_received{0};

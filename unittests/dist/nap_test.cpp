@@ -1,4 +1,5 @@
-// Nap: the progress thread's sleeps double from kFirstNap up to kLongestNap, and start over.
+// Nap: the progress thread's sleeps double from kFirstNap up to kLongestNap (kDeepestNap after a
+// long quiet), and start over.
 #include "dist/nap.h"
 
 #include <gtest/gtest.h>
@@ -27,6 +28,28 @@ TEST(Nap, AResetStartsAgainFromTheFirstNap) {
   nap.reset();
   EXPECT_EQ(nap.next(), kFirstNap);
   EXPECT_EQ(nap.next(), 2 * kFirstNap);
+}
+
+TEST(Nap, AfterALongQuietAnIdleNapGrowsOnToTheDeepest) {
+  Nap nap(kDeepestNap);
+  std::chrono::microseconds slept{};
+  while (slept < kQuietBeforeDeepNaps) {
+    const auto length = nap.next();
+    ASSERT_LE(length, kLongestNap) << "after " << slept.count() << " us";
+    slept += length;
+  }
+  EXPECT_EQ(nap.next(), 2 * kLongestNap);
+  for (int i = 0; i < 20; ++i)
+    (void)nap.next();
+  EXPECT_EQ(nap.next(), kDeepestNap);
+  nap.reset();
+  EXPECT_EQ(nap.next(), kFirstNap);
+}
+
+TEST(Nap, ANapWithoutADeeperLimitStaysAtTheLongest) {
+  Nap nap;
+  for (int i = 0; i < 1000; ++i)
+    ASSERT_LE(nap.next(), kLongestNap);
 }
 
 } // namespace

@@ -826,6 +826,21 @@ TEST(RemoteChannel, ARankWaitingLongAtABarrierLeavesTheCoreFree) {
   }
 }
 
+// A rank whose channel waits a second for nothing naps: after a tenth of a second of quiet its
+// naps grow past a millisecond, to kDeepestNap (nap.h), so the second costs a couple of hundred
+// wake-ups, not a thousand. A loaded machine only makes the naps longer, and fewer.
+TEST(RemoteChannel, AnIdleRankNapsLongerAfterALongQuiet) {
+  auto idle = open<int>("quiet." + std::to_string(rank()), {.capacity = 1});
+  ASSERT_TRUE(idle.has_value());
+  sync();
+  auto &world = detail::World::get();
+  const std::uint64_t before = world.idle_naps.load();
+  EXPECT_EQ(idle->recv_for(1s).error(), RecvTimeoutError::Timeout);
+  const std::uint64_t naps = world.idle_naps.load() - before;
+  EXPECT_LT(naps, 400u) << "naps in a second of quiet (at 1 ms each, about a thousand)";
+  sync();
+}
+
 // --- phi channels
 // ---------------------------------------------------------------------------------
 
