@@ -827,8 +827,10 @@ TEST(RemoteChannel, ARankWaitingLongAtABarrierLeavesTheCoreFree) {
 }
 
 // A rank whose channel waits a second for nothing naps: after a tenth of a second of quiet its
-// naps grow past a millisecond, to kDeepestNap (nap.h), so the second costs a couple of hundred
-// wake-ups, not a thousand. A loaded machine only makes the naps longer, and fewer.
+// naps grow past a millisecond, to kDeepestNap (nap.h), so the second costs about 200 wake-ups,
+// not a thousand. The bound leaves room for the barrier's last messages to arrive in the second
+// and start the naps over (about 100 more each time). A loaded machine only makes the naps
+// longer, and fewer.
 TEST(RemoteChannel, AnIdleRankNapsLongerAfterALongQuiet) {
   auto idle = open<int>("quiet." + std::to_string(rank()), {.capacity = 1});
   ASSERT_TRUE(idle.has_value());
@@ -837,7 +839,7 @@ TEST(RemoteChannel, AnIdleRankNapsLongerAfterALongQuiet) {
   const std::uint64_t before = world.idle_naps.load();
   EXPECT_EQ(idle->recv_for(1s).error(), RecvTimeoutError::Timeout);
   const std::uint64_t naps = world.idle_naps.load() - before;
-  EXPECT_LT(naps, 400u) << "naps in a second of quiet (at 1 ms each, about a thousand)";
+  EXPECT_LT(naps, 600u) << "naps in a second of quiet (at 1 ms each, about a thousand)";
   sync();
 }
 
