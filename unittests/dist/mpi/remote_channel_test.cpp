@@ -501,8 +501,9 @@ TEST(RemoteChannel, WhileLargeValuesMoveTheProgressThreadLooksSeldom) {
 
 // A round of the progress thread receives at most one large value: a program thread that polls
 // for the next one gets it in its own round, into the buffer it has just recycled. Here the
-// receiving program thread sleeps while the values arrive, so the progress thread takes them all,
-// each frame coming while the last value's body is still being received.
+// receiving program thread waits at a barrier while the values arrive, so no receive takes them:
+// rounds do (the progress thread's, mostly), each frame coming while the last value's body is
+// still being received.
 TEST(RemoteChannel, ARoundReceivesOneLargeValueAtMost) {
   constexpr std::size_t kSize = 1 << 20;
   constexpr int kValues = 24;
@@ -519,8 +520,11 @@ TEST(RemoteChannel, ARoundReceivesOneLargeValueAtMost) {
     EXPECT_EQ(values, std::uint64_t{kValues});
     EXPECT_EQ(rounds, values);
     EXPECT_EQ(rx->len(), std::size_t{kValues});
-    for (int index = 0; index < kValues; ++index)
-      ASSERT_EQ(rx->recv_for(kPatience)->size(), kSize) << "value " << index;
+    for (int index = 0; index < kValues; ++index) {
+      const auto value = rx->recv_for(kPatience);
+      ASSERT_TRUE(value.has_value()) << "value " << index;
+      ASSERT_EQ(value->size(), kSize) << "value " << index;
+    }
   } else {
     sync();
     if (rank() == 1) {
