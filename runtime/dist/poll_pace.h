@@ -14,6 +14,8 @@
 #ifndef MEDI_RUNTIME_DIST_POLL_PACE_H
 #define MEDI_RUNTIME_DIST_POLL_PACE_H
 
+#include "dist/nap.h"
+
 #include <algorithm>
 #include <chrono>
 #include <optional>
@@ -22,9 +24,9 @@ namespace medi::dist::detail {
 
 /// The shortest poll: about a hundred round trips of a small message through shared memory.
 inline constexpr auto kPollBeforeParking = std::chrono::microseconds(50);
-/// The longest: a peer's progress thread naps for up to a millisecond (world.cpp), so an answer
-/// from a peer whose program thread had parked comes within about that.
-inline constexpr auto kLongestPoll = std::chrono::milliseconds(1);
+/// The longest: while frames keep coming, a peer's progress thread naps for up to kLongestNap
+/// (nap.h), so an answer from a peer whose program thread had parked comes within about that.
+inline constexpr auto kLongestPoll = kLongestNap;
 /// A wait longer than this was for a peer that had nothing to say, not one slow to answer.
 inline constexpr auto kIdleWait = std::chrono::milliseconds(10);
 

@@ -228,7 +228,6 @@ bool World::pump(Round round, std::unique_lock<std::mutex> *held) {
       fail("MPI_Test", rc);
     if (!flag)
       break;
-    const std::uint64_t large_before = transport.large_bodies.load(std::memory_order_relaxed);
     receive_message(status.MPI_SOURCE, std::span(posted.buffer).first(message_bytes(status)));
     ++transport.applied;
     transport.oldest = (transport.oldest + 1) % kPostedReceives;
@@ -237,7 +236,7 @@ bool World::pump(Round round, std::unique_lock<std::mutex> *held) {
     // it in its own round, into the buffer it has just recycled, still in the cache. Received
     // here, behind this one, it would go into another pooled buffer, a cold one.
     if (round == Round::OneMessage ||
-        transport.large_bodies.load(std::memory_order_relaxed) != large_before)
+        transport.large_bodies.load(std::memory_order_relaxed) != large_at_start)
       break;
   }
   if (const std::uint64_t large =
