@@ -88,8 +88,9 @@ void put_in_pool(Endpoint &endpoint, std::size_t count) {
 }
 
 bool release_credits(World &world, Endpoint &endpoint, std::size_t count,
-                     const ConnectionKey *origin) {
+                     const ConnectionKey *origin, RemoteConnection *origin_connection) {
   bool asked = false;
+  bool origin_found = origin_connection != nullptr;
   for (; count > 0; --count) {
     if (auto it = next_demanding(endpoint); it != endpoint.remotes.end()) {
       --it->second.demand;
@@ -104,11 +105,14 @@ bool release_credits(World &world, Endpoint &endpoint, std::size_t count,
       put_in_pool(endpoint, 1);
       continue;
     }
-    if (RemoteConnection *connection =
-            origin ? find_connection(endpoint, origin->first, origin->second) : nullptr) {
-      assign(*connection, 1);
-      if (connection->unsent >= credit_batch(endpoint))
-        send_credits(world, *origin, endpoint, *connection, false);
+    if (!origin_found && origin) {
+      origin_connection = find_connection(endpoint, origin->first, origin->second);
+      origin_found = true;
+    }
+    if (origin_connection) {
+      assign(*origin_connection, 1);
+      if (origin_connection->unsent >= credit_batch(endpoint))
+        send_credits(world, *origin, endpoint, *origin_connection, false);
       continue;
     }
     put_in_pool(endpoint, 1);

@@ -45,7 +45,8 @@ thread_local DirectTake *direct_take = nullptr;
 // Takes a value arriving for `endpoint` straight to the thread polling for it, if one is and the
 // buffer is empty (mutex held); false otherwise. Only buffered channels are polled for this way
 // (poll_buffer): a rendezvous value must be acknowledged by its receive.
-bool hand_over(World &world, Endpoint &endpoint, const ConnectionKey &origin, Bytes &&value) {
+bool hand_over(World &world, Endpoint &endpoint, const ConnectionKey &origin,
+               RemoteConnection &connection, Bytes &&value) {
   DirectTake *take = direct_take;
   if (!take || take->endpoint != &endpoint || take->delivery || !endpoint.buffer_rx.is_empty())
     return false;
@@ -53,7 +54,7 @@ bool hand_over(World &world, Endpoint &endpoint, const ConnectionKey &origin, By
   delivery.bytes = std::move(value);
   delivery.origin_rank = origin.first;
   delivery.origin_link = origin.second;
-  take->answer_now = release_credits(world, endpoint, 1, &origin);
+  take->answer_now = release_credits(world, endpoint, 1, &origin, &connection);
   world.values_handed_over.store(world.values_handed_over.load(std::memory_order_relaxed) + 1,
                                  std::memory_order_relaxed); // written under the mutex
   return true;
@@ -390,10 +391,6 @@ void on_data(World &world, int source, const FrameHeader &header, Bytes &&value)
     return; // the receiving end went after the value left: it goes with the channel
   if (connection->held > 0)
     --connection->held;
-  Delivery delivery;
-  delivery.origin_rank = source;
-  delivery.origin_link = header.link;
-  delivery.ack_seq = ep->capacity == 0 ? header.seq : 0;
   if (ep->phi) {
     if (!open_sealed(ep->key, ep->name, ep->id, source, header, connection->next_seq, value)) {
       // Never delivered (open_sealed reported it). Its credit is free again (a rendezvous
@@ -409,8 +406,12 @@ void on_data(World &world, int source, const FrameHeader &header, Bytes &&value)
     }
     connection->next_seq = header.seq + 1;
   }
-  if (hand_over(world, *ep, {source, header.link}, std::move(value)))
+  if (hand_over(world, *ep, {source, header.link}, *connection, std::move(value)))
     return;
+  Delivery delivery;
+  delivery.origin_rank = source;
+  delivery.origin_link = header.link;
+  delivery.ack_seq = ep->capacity == 0 ? header.seq : 0;
   delivery.bytes = std::move(value);
   (void)ep->buffer_tx.send(std::move(delivery));
 }

@@ -96,10 +96,11 @@ RemoteConnection *find_connection(Endpoint &endpoint, int rank, std::uint64_t li
 /// closed (mutex held).
 void put_in_pool(Endpoint &endpoint, std::size_t count);
 /// Gives `count` credits back to the senders (see the file comment); `origin` is the connection
-/// a consumed value came from, if any. True when a connection whose senders wait got one: its
-/// Credit frame is queued to leave at once, the others lazily (mutex held).
+/// a consumed value came from, if any, and `origin_connection` its state when the caller has
+/// found it already. True when a connection whose senders wait got one: its Credit frame is
+/// queued to leave at once, the others lazily (mutex held).
 bool release_credits(World &world, Endpoint &endpoint, std::size_t count,
-                     const ConnectionKey *origin);
+                     const ConnectionKey *origin, RemoteConnection *origin_connection = nullptr);
 /// A sender on this rank connects to `endpoint` (mutex held).
 std::shared_ptr<SenderState> attach_local_sender(World &world,
                                                  const std::shared_ptr<Endpoint> &endpoint);

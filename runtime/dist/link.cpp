@@ -236,15 +236,15 @@ Status send_bytes(SenderState &sender, Bytes &value, bool try_only, Deadline dea
     link.large_in_flight.push_back(std::move(sent_rx));
     sent = std::move(sent_tx);
   }
-  if (link.phi)
-    world.post_lazily(link.owner, header, seal(link.key, header, world.rank(), value),
-                      std::move(sent));
-  else if (link.capacity != 0)
-    world.post_lazily(link.owner, header, std::move(value), // sent: nothing to hand back now
-                      std::move(sent));
-  else
-    world.post_lazily(link.owner, header, Bytes(value)); // kept until a receiver has taken it
-  world.flush(lock);
+  // A rendezvous value is kept until a receiver has taken it; a buffered one has nothing to hand
+  // back once it is sent.
+  Bytes body = link.phi             ? seal(link.key, header, world.rank(), value)
+               : link.capacity != 0 ? std::move(value)
+                                    : Bytes(value);
+  if (large || !world.send_now(link.owner, header, body, lock)) {
+    world.post_lazily(link.owner, header, std::move(body), std::move(sent));
+    world.flush(lock);
+  }
   if (link.capacity != 0) {
     value.clear();
     // A large value is sent; its send returns once the value has left (link.h). Past the

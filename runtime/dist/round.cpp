@@ -7,7 +7,9 @@
 // (MPI_Test, oldest first) to the handlers in the order MPI matched them, posts those receives
 // again after the next round's sends, and runs barriers (MPI_Ibarrier).
 // A large body, sent as a message of its own, is received when its frame is (MPI_Mprobe +
-// MPI_Mrecv) straight into a buffer of its size.
+// MPI_Mrecv) straight into a buffer of its size. A small value sent from a program thread when
+// nothing else is queued skips the queue and the round's lists: its send builds the message and
+// calls MPI_Isend itself (send_now), then completes sends as a Send round does.
 #include "dist/buffer_pool.h"
 #include "dist/spare_buffers.h"
 #include "dist/transport.h"
@@ -19,6 +21,13 @@
 
 namespace medi::dist::detail {
 namespace {
+
+// A thread polling for an answer tests the oldest posted receive up to this many times in a row
+// in one round, each test a pass through MPI's progress engine, unless frames are queued
+// meanwhile. Between two rounds come the rest of the round and the poll's own checks (its
+// channel's buffer, the clock): an answer arriving then is found that much later, half their
+// length on average.
+constexpr int kTestsPerPolledRound = 16;
 
 // The byte count of a message received, or matched by MPI_Mprobe, with `status`.
 std::size_t message_bytes(const MPI_Status &status) {
@@ -70,6 +79,45 @@ void World::flush(std::unique_lock<std::mutex> &lock) {
     wake_.notify_one();
 }
 
+bool World::send_now(int dest, FrameHeader header, Bytes &body,
+                     std::unique_lock<std::mutex> &lock) {
+  // Frames queued before it leave first, in a round of their own; a credit for `dest` queued
+  // lazily (the one for the value just received, in a ping-pong) rides in its header instead.
+  if (!distributed_ || stopped_ || data_frame_hook || body.size() >= kSeparateBodyBytes ||
+      outbox_.size() > 1)
+    return false;
+  std::unique_lock baton = take_baton();
+  if (!baton || transport_->finished)
+    return false;
+  if (!outbox_.empty()) {
+    const Outgoing &queued = outbox_.front();
+    if (queued.dest != dest || queued.header.kind != FrameKind::Credit ||
+        !ride_credit(header, queued.header))
+      return false;
+    outbox_.clear();
+    queued_.store(!barriers_.empty() || stopping_, std::memory_order_relaxed);
+    // Only the baton's holder writes it.
+    credits_ridden.store(credits_ridden.load(std::memory_order_relaxed) + 1,
+                         std::memory_order_relaxed);
+  }
+  Bytes message = spare_buffers().take_for_message();
+  append_frame(message, header, body);
+  spare_buffers().give(std::move(body));
+  lock.unlock();
+  Transport &transport = *transport_;
+  isend(dest, kFrameTag, std::move(message), {});
+  transport.start_applied(*this);
+  bool barrier_completed = false; // a Send round leaves the barrier to the next full round
+  complete_sends(Round::Send, barrier_completed);
+  sends_in_flight_.store(transport.sends.size(), std::memory_order_relaxed);
+  // Only the baton's holder writes them.
+  transport.busy_rounds.store(transport.busy_rounds.load(std::memory_order_relaxed) + 1,
+                              std::memory_order_relaxed);
+  frames_sent_at_once.store(frames_sent_at_once.load(std::memory_order_relaxed) + 1,
+                            std::memory_order_relaxed);
+  return true;
+}
+
 bool World::take_queued(Round round) {
   Transport &transport = *transport_;
   std::vector<Outgoing> &outgoing = transport.outgoing;
@@ -92,79 +140,9 @@ bool World::take_queued(Round round) {
   return start_barrier;
 }
 
-bool World::pump(Round round, std::unique_lock<std::mutex> *held) {
+bool World::complete_sends(Round round, bool &barrier_completed) {
   Transport &transport = *transport_;
   bool worked = false;
-
-  std::vector<Outgoing> &outgoing = transport.outgoing;
-  bool start_barrier = false;
-  if (held) {
-    start_barrier = take_queued(round);
-    held->unlock();
-  } else if (queued_.load(std::memory_order_relaxed)) {
-    // Nothing queued (frames, barriers, stopping): the round takes no lock. A frame queued just
-    // after this look leaves in the next round; whoever queued it runs one or wakes the progress
-    // thread (flush, post).
-    std::lock_guard lock(mutex);
-    start_barrier = take_queued(round);
-  }
-  const auto isend = [&](int dest, int tag, Bytes &&bytes, medi::Sender<bool> &&sent = {}) {
-    transport.sends.push_back({MPI_REQUEST_NULL, std::move(bytes), std::move(sent)});
-    auto &send = transport.sends.back(); // its buffer stays put when `sends` grows
-    if (const int rc = MPI_Isend(send.frame.data(), static_cast<int>(send.frame.size()), MPI_BYTE,
-                                 dest, tag, transport.comm, &send.request);
-        rc != MPI_SUCCESS)
-      fail("MPI_Isend", rc);
-  };
-  // The frames for one rank go in as few messages as kMessageBytes allows; large bodies follow
-  // as messages of their own, in the order of their frames.
-  auto &messages = transport.messages;
-  auto &bodies = transport.bodies;
-  for (std::size_t i = 0; i < outgoing.size(); ++i) {
-    Outgoing &out = outgoing[i];
-    // A credit returned just before a value sent to the same rank (a ping-pong's reply) rides in
-    // the value's header instead of a frame of its own.
-    if (out.header.kind == FrameKind::Credit && i + 1 < outgoing.size() &&
-        outgoing[i + 1].dest == out.dest && outgoing[i + 1].header.kind == FrameKind::Data &&
-        ride_credit(outgoing[i + 1].header, out.header)) {
-      // Only the baton's holder writes it.
-      credits_ridden.store(credits_ridden.load(std::memory_order_relaxed) + 1,
-                           std::memory_order_relaxed);
-      continue;
-    }
-    auto it = std::find_if(messages.begin(), messages.end(),
-                           [&](const auto &message) { return message.first == out.dest; });
-    const bool separate = out.body.size() >= kSeparateBodyBytes;
-    const std::size_t frame_bytes = sizeof(FrameHeader) + (separate ? 0 : out.body.size());
-    if (it != messages.end() && it->second.size() + frame_bytes > kMessageBytes) {
-      isend(out.dest, kFrameTag, std::exchange(it->second, spare_buffers().take_for_message()));
-    }
-    if (it == messages.end())
-      it = messages.insert(messages.end(), {out.dest, spare_buffers().take_for_message()});
-    if (separate) {
-      FrameHeader header = out.header;
-      header.flags |= kBodyFollows;
-      append_frame(it->second, header);
-      bodies.push_back({out.dest, std::move(out.body), std::move(out.sent)});
-    } else {
-      append_frame(it->second, out.header, out.body);
-      spare_buffers().give(std::move(out.body));
-    }
-  }
-  for (auto &[dest, message] : messages)
-    isend(dest, kFrameTag, std::move(message));
-  for (auto &body : bodies)
-    isend(body.dest, kBodyTag, std::move(body.bytes), std::move(body.sent));
-  if (!bodies.empty()) // only the baton's holder writes it
-    transport.large_bodies.store(transport.large_bodies.load(std::memory_order_relaxed) +
-                                     bodies.size(),
-                                 std::memory_order_relaxed);
-  worked = !outgoing.empty();
-  outgoing.clear();
-  messages.clear();
-  bodies.clear();
-  transport.start_applied(*this);
-
   // Sends, and the barrier unless this is a Send round: one MPI_Testsome, which enters MPI's
   // progress engine only when none of them is complete. A small send is complete once MPI_Isend
   // returns; a large one needs this side's progress to finish, and its buffer is reused only then.
@@ -174,7 +152,6 @@ bool World::pump(Round round, std::unique_lock<std::mutex> *held) {
     requests.push_back(send.request);
   if (transport.barrier_active && round != Round::Send)
     requests.push_back(transport.barrier);
-  bool barrier_completed = false;
   if (!requests.empty()) {
     transport.done.resize(requests.size());
     int completed = 0;
@@ -210,6 +187,86 @@ bool World::pump(Round round, std::unique_lock<std::mutex> *held) {
       worked = true;
     }
   }
+  return worked;
+}
+
+void World::isend(int dest, int tag, Bytes &&bytes, medi::Sender<bool> &&sent) {
+  Transport &transport = *transport_;
+  transport.sends.push_back({MPI_REQUEST_NULL, std::move(bytes), std::move(sent)});
+  auto &send = transport.sends.back(); // its buffer stays put when `sends` grows
+  if (const int rc = MPI_Isend(send.frame.data(), static_cast<int>(send.frame.size()), MPI_BYTE,
+                               dest, tag, transport.comm, &send.request);
+      rc != MPI_SUCCESS)
+    fail("MPI_Isend", rc);
+}
+
+bool World::pump(Round round, std::unique_lock<std::mutex> *held) {
+  Transport &transport = *transport_;
+  bool worked = false;
+
+  std::vector<Outgoing> &outgoing = transport.outgoing;
+  bool start_barrier = false;
+  if (held) {
+    start_barrier = take_queued(round);
+    held->unlock();
+  } else if (queued_.load(std::memory_order_relaxed)) {
+    // Nothing queued (frames, barriers, stopping): the round takes no lock. A frame queued just
+    // after this look leaves in the next round; whoever queued it runs one or wakes the progress
+    // thread (flush, post).
+    std::lock_guard lock(mutex);
+    start_barrier = take_queued(round);
+  }
+  // The frames for one rank go in as few messages as kMessageBytes allows; large bodies follow
+  // as messages of their own, in the order of their frames.
+  auto &messages = transport.messages;
+  auto &bodies = transport.bodies;
+  for (std::size_t i = 0; i < outgoing.size(); ++i) {
+    Outgoing &out = outgoing[i];
+    // A credit returned just before a value sent to the same rank (a ping-pong's reply) rides in
+    // the value's header instead of a frame of its own.
+    if (out.header.kind == FrameKind::Credit && i + 1 < outgoing.size() &&
+        outgoing[i + 1].dest == out.dest && outgoing[i + 1].header.kind == FrameKind::Data &&
+        ride_credit(outgoing[i + 1].header, out.header)) {
+      // Only the baton's holder writes it.
+      credits_ridden.store(credits_ridden.load(std::memory_order_relaxed) + 1,
+                           std::memory_order_relaxed);
+      continue;
+    }
+    auto it = std::find_if(messages.begin(), messages.end(),
+                           [&](const auto &message) { return message.first == out.dest; });
+    const bool separate = out.body.size() >= kSeparateBodyBytes;
+    const std::size_t frame_bytes = sizeof(FrameHeader) + (separate ? 0 : out.body.size());
+    if (it != messages.end() && it->second.size() + frame_bytes > kMessageBytes) {
+      isend(out.dest, kFrameTag, std::exchange(it->second, spare_buffers().take_for_message()), {});
+    }
+    if (it == messages.end())
+      it = messages.insert(messages.end(), {out.dest, spare_buffers().take_for_message()});
+    if (separate) {
+      FrameHeader header = out.header;
+      header.flags |= kBodyFollows;
+      append_frame(it->second, header);
+      bodies.push_back({out.dest, std::move(out.body), std::move(out.sent)});
+    } else {
+      append_frame(it->second, out.header, out.body);
+      spare_buffers().give(std::move(out.body));
+    }
+  }
+  for (auto &[dest, message] : messages)
+    isend(dest, kFrameTag, std::move(message), {});
+  for (auto &body : bodies)
+    isend(body.dest, kBodyTag, std::move(body.bytes), std::move(body.sent));
+  if (!bodies.empty()) // only the baton's holder writes it
+    transport.large_bodies.store(transport.large_bodies.load(std::memory_order_relaxed) +
+                                     bodies.size(),
+                                 std::memory_order_relaxed);
+  worked = !outgoing.empty();
+  outgoing.clear();
+  messages.clear();
+  bodies.clear();
+  transport.start_applied(*this);
+
+  bool barrier_completed = false;
+  worked |= complete_sends(round, barrier_completed);
   if (round == Round::Send) {
     sends_in_flight_.store(transport.sends.size(), std::memory_order_relaxed);
     return worked;
@@ -224,8 +281,14 @@ bool World::pump(Round round, std::unique_lock<std::mutex> *held) {
     auto &posted = transport.posted[transport.oldest];
     int flag = 0;
     MPI_Status status;
-    if (const int rc = MPI_Test(&posted.request, &flag, &status); rc != MPI_SUCCESS)
-      fail("MPI_Test", rc);
+    // A polled round with nothing else to do tests several times (see kTestsPerPolledRound).
+    const int tests = round == Round::OneMessage && !worked ? kTestsPerPolledRound : 1;
+    for (int test = 0; test < tests && !flag; ++test) {
+      if (test > 0 && queued_.load(std::memory_order_relaxed))
+        break;
+      if (const int rc = MPI_Test(&posted.request, &flag, &status); rc != MPI_SUCCESS)
+        fail("MPI_Test", rc);
+    }
     if (!flag)
       break;
     receive_message(status.MPI_SOURCE, std::span(posted.buffer).first(message_bytes(status)));

@@ -118,6 +118,12 @@ public:
   /// wakes the progress thread to send them instead. Called with `mutex` held through `lock`,
   /// which it releases: the round takes the queued frames in the same hold.
   void flush(std::unique_lock<std::mutex> &lock);
+  /// Sends one small frame for `dest` at once from the calling program thread, as a message of
+  /// its own, when nothing queued must leave before it and this thread can drive MPI: the
+  /// shortest path from a send to MPI_Isend. True when sent: `body` is consumed and `lock`
+  /// (a hold of `mutex`) released. False, with both untouched, when the frame must be queued
+  /// (post_lazily, then flush).
+  bool send_now(int dest, FrameHeader header, Bytes &body, std::unique_lock<std::mutex> &lock);
   /// Before a program thread waits on `from`, a local channel that frame handlers fill: takes a
   /// value from it while driving MPI, for as long as this thread's recent waits suggest (PollPace,
   /// at least kPollBeforeParking) and not past `deadline`.
@@ -154,6 +160,8 @@ public:
   std::function<std::vector<Bytes>(Bytes)> data_frame_hook;
   /// Credits sent in a Data frame's header rather than a frame of their own (tests).
   std::atomic<std::uint64_t> credits_ridden{0};
+  /// Frames sent by send_now, straight from their sender's call (tests).
+  std::atomic<std::uint64_t> frames_sent_at_once{0};
   /// Values handed straight to the thread polling for them, past their channel's buffer (tests).
   std::atomic<std::uint64_t> values_handed_over{0};
   /// Times the progress thread looked, between naps, whether a program thread still polls, and
@@ -198,6 +206,11 @@ private:
   /// Moves the queued frames into the round's list and says whether it starts a barrier (mutex
   /// held).
   bool take_queued(Round round);
+  /// The Send round's tail and the barrier's test: completes the sends MPI has finished (and
+  /// says whether the barrier has, unless `round` is Send); true when any completed.
+  bool complete_sends(Round round, bool &barrier_completed);
+  /// Hands `bytes` to MPI_Isend as a message with `tag`; `sent` is dropped once it completes.
+  void isend(int dest, int tag, Bytes &&bytes, medi::Sender<bool> &&sent);
   void receive_message(int source, std::span<const std::byte> message);
   void dispatch(int source, const FrameHeader &header, Bytes &&body); // mutex held
   bool anything_can_arrive(bool in_flight) const;                     // mutex held

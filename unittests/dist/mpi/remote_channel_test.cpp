@@ -697,6 +697,63 @@ TEST(RemoteChannel, ACreditRidesBackWithTheReply) {
   sync();
 }
 
+// A small value sent from a program thread with nothing else queued leaves from the send itself,
+// as a message of its own (World::send_now), the credit for the value it answers riding in its
+// header; in order, every one of them. A large value and a value sent from a task take the queue.
+TEST(RemoteChannel, ASmallValueWithNothingQueuedLeavesFromItsSend) {
+  constexpr int kRounds = 2000;
+  auto &world = detail::World::get();
+  if (rank() <= 1) {
+    const int peer = 1 - rank();
+    auto in = open<Bytes>(rank() == 0 ? "now.pong" : "now.ping", {.capacity = 1});
+    ASSERT_TRUE(in.has_value());
+    auto out = connect<Bytes>(rank() == 0 ? "now.ping" : "now.pong", peer);
+    ASSERT_TRUE(out.has_value());
+    const auto value_of = [](int i) {
+      Bytes bytes(12);
+      std::memcpy(bytes.data(), &i, sizeof i);
+      return bytes;
+    };
+    const std::uint64_t at_once = world.frames_sent_at_once.load();
+    const std::uint64_t ridden = world.credits_ridden.load();
+    for (int i = 0; i < kRounds; ++i) {
+      if (rank() == 0) {
+        ASSERT_TRUE(out->send(value_of(i)).has_value());
+        ASSERT_EQ(in->recv_for(kPatience), value_of(i + 1));
+      } else {
+        ASSERT_EQ(in->recv_for(kPatience), value_of(i));
+        ASSERT_TRUE(out->send(value_of(i + 1)).has_value());
+      }
+    }
+    // Most went at once; the rest found frames queued (a credit that could not ride) or the
+    // progress thread driving MPI.
+    EXPECT_GT(world.frames_sent_at_once.load() - at_once, std::uint64_t{kRounds / 2});
+    EXPECT_GT(world.credits_ridden.load() - ridden, std::uint64_t{kRounds / 2});
+
+    const std::uint64_t before_large = world.frames_sent_at_once.load();
+    if (rank() == 0) {
+      Bytes large(detail::kSeparateBodyBytes, std::byte{7});
+      ASSERT_TRUE(out->send(std::move(large)).has_value());
+    } else {
+      const auto large = in->recv_for(kPatience);
+      ASSERT_TRUE(large.has_value());
+      EXPECT_EQ(large->size(), detail::kSeparateBodyBytes);
+    }
+    EXPECT_EQ(world.frames_sent_at_once.load(), before_large);
+
+    const std::uint64_t before_task = world.frames_sent_at_once.load();
+    if (rank() == 0) {
+      Scheduler scheduler(1);
+      auto task = scheduler.spawn_task([&] { return out->send(value_of(-1)).has_value(); });
+      EXPECT_TRUE(*task.join());
+    } else {
+      EXPECT_EQ(in->recv_for(kPatience), value_of(-1));
+    }
+    EXPECT_EQ(world.frames_sent_at_once.load(), before_task);
+  }
+  sync();
+}
+
 // A program thread polling for a value takes one that arrives meanwhile straight from the frame,
 // past the channel's buffer (endpoint.cpp, hand_over). Values that came while nobody polled wait
 // in the buffer and still come first: each sender's values arrive in order, all of them, and the
