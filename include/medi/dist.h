@@ -111,11 +111,14 @@ std::expected<std::shared_ptr<SenderState>, ConnectError>
 connect_channel(std::string_view name, int owner, std::size_t elem_size,
                 const ConnectOptions &options, Deadline deadline, SourceSite site);
 
+// The deadline goes by reference, so that the site fits the argument registers: a SourceSite
+// passed on the stack is stored in two halves and reloaded whole, and the reload waits for
+// the stores (no store-to-load forwarding), on every send and receive.
 /// Sends `value` (left in place unless Ok). `try_only`: fail with Full instead of waiting.
-Status send_bytes(SenderState &sender, Bytes &value, bool try_only, Deadline deadline,
+Status send_bytes(SenderState &sender, Bytes &value, bool try_only, const Deadline &deadline,
                   SourceSite site);
 /// Receives into `value`. `try_only`: Empty instead of waiting.
-Status recv_bytes(ReceiverState &receiver, Bytes &value, bool try_only, Deadline deadline,
+Status recv_bytes(ReceiverState &receiver, Bytes &value, bool try_only, const Deadline &deadline,
                   SourceSite site);
 
 std::size_t buffered(const ReceiverState &receiver) noexcept;

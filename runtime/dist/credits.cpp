@@ -20,14 +20,13 @@ void send_credits(World &world, const ConnectionKey &key, Endpoint &endpoint,
                   RemoteConnection &connection, bool asked) {
   if (connection.unsent == 0)
     return;
-  const FrameHeader credit{.kind = FrameKind::Credit,
+  if (asked)
+    world.post(key.first, {.kind = FrameKind::Credit,
                            .channel = endpoint.id,
                            .link = key.second,
-                           .value = connection.unsent};
-  if (asked)
-    world.post(key.first, credit);
+                           .value = connection.unsent});
   else
-    world.post_lazily(key.first, credit);
+    world.post_credit_lazily(key.first, endpoint.id, key.second, connection.unsent);
   connection.granted += connection.unsent;
   connection.unsent = 0;
 }

@@ -34,10 +34,13 @@ void accept_remote(World &world, Endpoint &endpoint, int rank, std::uint64_t lin
 // hold of the mutex. The buffer is filled only under the mutex, so an empty buffer means no older
 // value is waiting: the order a receiver sees is the order the values came in. Only the thread
 // that set it fills it (in the rounds it runs while it polls, holding the baton), and it takes
-// the value as soon as the round returns, so a value handed over is never stranded.
+// the value as soon as the round returns, so a value handed over is never stranded. The value
+// goes straight into the receive's result, with no Delivery around it: its credit is released
+// already, and nothing else about its origin is needed.
 struct DirectTake {
   const Endpoint *endpoint = nullptr;
-  std::optional<Delivery> delivery;
+  Bytes *into = nullptr;   // the receive's result
+  bool taken = false;      // a value is in `into`
   bool answer_now = false; // a credit went to a connection whose senders wait
 };
 thread_local DirectTake *direct_take = nullptr;
@@ -48,12 +51,10 @@ thread_local DirectTake *direct_take = nullptr;
 bool hand_over(World &world, Endpoint &endpoint, const ConnectionKey &origin,
                RemoteConnection &connection, Bytes &&value) {
   DirectTake *take = direct_take;
-  if (!take || take->endpoint != &endpoint || take->delivery || !endpoint.buffer_rx.is_empty())
+  if (!take || take->endpoint != &endpoint || take->taken || !endpoint.buffer_rx.is_empty())
     return false;
-  Delivery &delivery = take->delivery.emplace();
-  delivery.bytes = std::move(value);
-  delivery.origin_rank = origin.first;
-  delivery.origin_link = origin.second;
+  *take->into = std::move(value);
+  take->taken = true;
   take->answer_now = release_credits(world, endpoint, 1, &origin, &connection);
   world.values_handed_over.store(world.values_handed_over.load(std::memory_order_relaxed) + 1,
                                  std::memory_order_relaxed); // written under the mutex
@@ -61,27 +62,25 @@ bool hand_over(World &world, Endpoint &endpoint, const ConnectionKey &origin,
 }
 
 struct Polled {
-  Delivery delivery;
-  bool taken_directly = false;
+  std::optional<Delivery> buffered; // a value taken from the buffer
+  bool taken = false;               // a value was handed over, into the receive's result
   bool answer_now = false;
 };
 
-// World::poll for the receiver of `endpoint`, with the values its rounds hand over directly.
-std::optional<Polled> poll_buffer(World &world, Endpoint &endpoint,
-                                  medi::Receiver<Delivery> &buffer, Deadline deadline) {
-  DirectTake take;
-  take.endpoint = endpoint.capacity > 0 ? &endpoint : nullptr;
+// World::poll for the receiver of `endpoint`, with the values its rounds hand over directly
+// into `into`.
+Polled poll_buffer(World &world, Endpoint &endpoint, medi::Receiver<Delivery> &buffer,
+                   const Deadline &deadline, Bytes &into) {
+  DirectTake take{.endpoint = endpoint.capacity > 0 ? &endpoint : nullptr, .into = &into};
   struct Unset {
     ~Unset() { direct_take = nullptr; }
   } unset;
   direct_take = &take;
-  std::optional<Delivery> early =
-      world.poll(buffer, deadline, [&] { return take.delivery.has_value(); });
-  if (take.delivery)
-    return Polled{std::move(*take.delivery), true, take.answer_now};
-  if (early)
-    return Polled{std::move(*early)};
-  return std::nullopt;
+  Polled polled;
+  polled.buffered = world.poll(buffer, deadline, [&] { return take.taken; });
+  polled.taken = take.taken;
+  polled.answer_now = take.answer_now;
+  return polled;
 }
 
 } // namespace
@@ -205,7 +204,7 @@ ReceiverState::~ReceiverState() {
   lock.unlock();
 }
 
-Status recv_bytes(ReceiverState &receiver, Bytes &value, bool try_only, Deadline deadline,
+Status recv_bytes(ReceiverState &receiver, Bytes &value, bool try_only, const Deadline &deadline,
                   SourceSite site) {
   World &world = World::get();
   Endpoint &ep = *receiver.endpoint;
@@ -233,15 +232,13 @@ Status recv_bytes(ReceiverState &receiver, Bytes &value, bool try_only, Deadline
       delivery = std::move(*got);
     else
       status = got.error() == TryRecvError::Empty ? Status::Empty : Status::Disconnected;
-  } else if (auto early = poll_buffer(world, ep, buffer, deadline)) {
-    if (early->taken_directly) {
-      // Received already: its credit was released as it was handed over.
-      if (early->answer_now)
-        world.progress();
-      value = std::move(early->delivery.bytes);
-      return Status::Ok;
-    }
-    delivery = std::move(early->delivery);
+  } else if (Polled polled = poll_buffer(world, ep, buffer, deadline, value); polled.taken) {
+    // Received already, into `value`: its credit was released as it was handed over.
+    if (polled.answer_now)
+      world.progress();
+    return Status::Ok;
+  } else if (polled.buffered) {
+    delivery = std::move(polled.buffered);
   } else {
     const medi::detail::BlockedOn why =
         world.wait_record(op::dist_recv, site, deadline.has_value());

@@ -172,7 +172,7 @@ SenderState::~SenderState() {
     world.post(link->owner, {.kind = FrameKind::Drop, .channel = link->channel, .link = link->id});
 }
 
-Status send_bytes(SenderState &sender, Bytes &value, bool try_only, Deadline deadline,
+Status send_bytes(SenderState &sender, Bytes &value, bool try_only, const Deadline &deadline,
                   SourceSite site) {
   World &world = World::get();
   if (sender.local)

@@ -79,7 +79,7 @@ void World::flush(std::unique_lock<std::mutex> &lock) {
     wake_.notify_one();
 }
 
-bool World::send_now(int dest, FrameHeader header, Bytes &body,
+bool World::send_now(int dest, const FrameHeader &header, Bytes &body,
                      std::unique_lock<std::mutex> &lock) {
   // Frames queued before it leave first, in a round of their own; a credit for `dest` queued
   // lazily (the one for the value just received, in a ping-pong) rides in its header instead.
@@ -89,10 +89,13 @@ bool World::send_now(int dest, FrameHeader header, Bytes &body,
   std::unique_lock baton = take_baton();
   if (!baton || transport_->finished)
     return false;
+  std::uint64_t value = header.value;
   if (!outbox_.empty()) {
     const Outgoing &queued = outbox_.front();
-    if (queued.dest != dest || queued.header.kind != FrameKind::Credit ||
-        !ride_credit(header, queued.header))
+    if (queued.dest != dest || queued.header.kind != FrameKind::Credit || value != 0)
+      return false;
+    value = riding_value(queued.header);
+    if (value == 0)
       return false;
     outbox_.clear();
     queued_.store(!barriers_.empty() || stopping_, std::memory_order_relaxed);
@@ -101,7 +104,7 @@ bool World::send_now(int dest, FrameHeader header, Bytes &body,
                          std::memory_order_relaxed);
   }
   Bytes message = spare_buffers().take_for_message();
-  append_frame(message, header, body);
+  append_frame(message, header, value, body);
   spare_buffers().give(std::move(body));
   lock.unlock();
   Transport &transport = *transport_;
@@ -357,31 +360,41 @@ std::vector<World::Outgoing> World::through_hook(std::vector<Outgoing> outgoing)
   return result;
 }
 
-void World::receive_message(int source, std::span<const std::byte> message) {
+Bytes World::receive_body(int source) {
   Transport &transport = *transport_;
+  MPI_Message follows;
+  MPI_Status status;
+  if (const int rc = MPI_Mprobe(source, kBodyTag, transport.comm, &follows, &status);
+      rc != MPI_SUCCESS)
+    fail("MPI_Mprobe", rc);
+  Bytes body = BufferPool::get().take(message_bytes(status));
+  receive_into(*this, body, follows);
+  transport.large_bodies.store(transport.large_bodies.load(std::memory_order_relaxed) + 1,
+                               std::memory_order_relaxed); // only the baton's holder writes it
+  return body;
+}
+
+void World::receive_message(int source, std::span<const std::byte> message) {
   // The handlers run under one hold of the mutex, released only while a separate body is awaited.
   std::unique_lock lock(mutex, std::defer_lock);
+  const auto copy_of = [](std::span<const std::byte> bytes) {
+    Bytes copy = spare_buffers().take_for_value(bytes.size());
+    std::memcpy(copy.data(), bytes.data(), bytes.size());
+    return copy;
+  };
   for (auto frame_found = frame_at(message, 0); frame_found;
        frame_found = frame_at(message, frame_found->next)) {
     const FrameAt &frame = *frame_found;
-    Bytes body;
-    if (frame.header.flags & kBodyFollows) {
-      // Its body was sent as the next message on the body tag: wait for that one.
-      if (lock)
-        lock.unlock();
-      MPI_Message follows;
-      MPI_Status status;
-      if (const int rc = MPI_Mprobe(source, kBodyTag, transport.comm, &follows, &status);
-          rc != MPI_SUCCESS)
-        fail("MPI_Mprobe", rc);
-      body = BufferPool::get().take(message_bytes(status));
-      receive_into(*this, body, follows);
-      transport.large_bodies.store(transport.large_bodies.load(std::memory_order_relaxed) + 1,
-                                   std::memory_order_relaxed); // only the baton's holder writes it
-    } else if (frame.header.length != 0) {
-      body = spare_buffers().take_for_value(frame.header.length);
-      std::memcpy(body.data(), message.data() + frame.body_at, frame.header.length);
-    }
+    // Its body, if it was sent as the next message on the body tag, is awaited without the mutex.
+    const bool separate = frame.header.flags & kBodyFollows;
+    if (separate && lock)
+      lock.unlock();
+    // Built in place, each branch a prvalue: moving a buffer just made would reload it whole
+    // before the stores that made it have retired.
+    Bytes body = separate ? receive_body(source)
+                 : frame.header.length != 0
+                     ? copy_of(message.subspan(frame.body_at, frame.header.length))
+                     : Bytes();
     if (!lock)
       lock.lock();
     dispatch(source, frame.header, std::move(body));

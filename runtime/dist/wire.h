@@ -27,6 +27,7 @@
 #include "medi/dist.h"
 
 #include <algorithm>
+#include <cstddef>
 #include <cstdint>
 #include <cstring>
 #include <optional>
@@ -75,11 +76,18 @@ inline constexpr std::uint64_t kAckRejected = 1;
 /// credit's link in the low 48 bits of the Data frame's `value`, its count in the high 16. False
 /// (nothing changed) when it does not fit or the Data frame carries one already.
 inline constexpr unsigned kRidingLinkBits = 48;
-inline bool ride_credit(FrameHeader &data, const FrameHeader &credit) {
-  if (data.value != 0 || credit.value == 0 || credit.value >> (64 - kRidingLinkBits) != 0 ||
+/// The `value` a Data frame carries for `credit` riding in it; 0 when it does not fit.
+inline std::uint64_t riding_value(const FrameHeader &credit) {
+  if (credit.value == 0 || credit.value >> (64 - kRidingLinkBits) != 0 ||
       credit.link >> kRidingLinkBits != 0)
+    return 0;
+  return credit.value << kRidingLinkBits | credit.link;
+}
+inline bool ride_credit(FrameHeader &data, const FrameHeader &credit) {
+  const std::uint64_t value = riding_value(credit);
+  if (data.value != 0 || value == 0)
     return false;
-  data.value = credit.value << kRidingLinkBits | credit.link;
+  data.value = value;
   return true;
 }
 /// The Credit frame a Data frame carries (ride_credit), if any.
@@ -103,15 +111,37 @@ struct AcceptBody {
   std::uint8_t reserved[7] = {};
 };
 
-/// Appends a frame, `header` then `body` (shorter than kSeparateBodyBytes), to `message`.
-inline void append_frame(Bytes &message, FrameHeader header, std::span<const std::byte> body = {}) {
-  header.length = static_cast<std::uint16_t>(body.size());
-  const std::size_t size = message.size() + sizeof header + body.size();
+/// Appends a frame, `header` then `body` (shorter than kSeparateBodyBytes), to `message`; the
+/// header's `length` is the body's size and its `value` is `value`.
+///
+/// The header is copied field by field. Headers are built a field at a time just before they
+/// are sent; copied whole, the copy's wide loads would wait for those narrow stores to retire
+/// (a load is forwarded from a single store only), on every frame.
+inline void append_frame(Bytes &message, const FrameHeader &header, std::uint64_t value,
+                         std::span<const std::byte> body = {}) {
+  const std::size_t at = message.size();
+  const std::size_t size = at + sizeof(FrameHeader) + body.size();
   if (size > message.capacity())
     message.reserve(std::max(size, 2 * message.capacity()));
-  const auto *header_bytes = reinterpret_cast<const std::byte *>(&header);
-  message.insert(message.end(), header_bytes, header_bytes + sizeof header);
-  message.insert(message.end(), body.begin(), body.end());
+  message.resize(size);
+  std::byte *out = message.data() + at;
+  const auto put = [out](std::size_t offset, const auto &field) {
+    std::memcpy(out + offset, &field, sizeof field);
+  };
+  const auto length = static_cast<std::uint16_t>(body.size());
+  put(offsetof(FrameHeader, kind), header.kind);
+  put(offsetof(FrameHeader, flags), header.flags);
+  put(offsetof(FrameHeader, length), length);
+  put(offsetof(FrameHeader, channel), header.channel);
+  put(offsetof(FrameHeader, link), header.link);
+  put(offsetof(FrameHeader, seq), header.seq);
+  put(offsetof(FrameHeader, value), value);
+  if (!body.empty())
+    std::memcpy(out + sizeof(FrameHeader), body.data(), body.size());
+}
+inline void append_frame(Bytes &message, const FrameHeader &header,
+                         std::span<const std::byte> body = {}) {
+  append_frame(message, header, header.value, body);
 }
 
 /// A frame found in a message: its header, and where its body and the next frame begin.

@@ -126,6 +126,19 @@ void World::post_lazily(int dest, const FrameHeader &header, Bytes &&body,
   queued_.store(true, std::memory_order_relaxed);
 }
 
+void World::post_credit_lazily(int dest, std::uint32_t channel, std::uint64_t link,
+                               std::uint64_t count) {
+  if (!distributed_ || (stopped_ && !stopping_))
+    return;
+  Outgoing &out = outbox_.emplace_back();
+  out.dest = dest;
+  out.header.kind = FrameKind::Credit;
+  out.header.channel = channel;
+  out.header.link = link;
+  out.header.value = count;
+  queued_.store(true, std::memory_order_relaxed);
+}
+
 bool World::barrier(SourceSite site) {
   auto [tx, rx] = medi::create_bounded_channel<bool>(1);
   {

@@ -123,7 +123,8 @@ public:
   /// shortest path from a send to MPI_Isend. True when sent: `body` is consumed and `lock`
   /// (a hold of `mutex`) released. False, with both untouched, when the frame must be queued
   /// (post_lazily, then flush).
-  bool send_now(int dest, FrameHeader header, Bytes &body, std::unique_lock<std::mutex> &lock);
+  bool send_now(int dest, const FrameHeader &header, Bytes &body,
+                std::unique_lock<std::mutex> &lock);
   /// Before a program thread waits on `from`, a local channel that frame handlers fill: takes a
   /// value from it while driving MPI, for as long as this thread's recent waits suggest (PollPace,
   /// at least kPollBeforeParking) and not past `deadline`.
@@ -147,6 +148,10 @@ public:
   /// receivers then see it disconnected), or at once if the frame is not sent.
   void post_lazily(int dest, const FrameHeader &header, Bytes &&body = {},
                    medi::Sender<bool> sent = {});
+  /// post_lazily for a Credit frame: `count` credits for the connection `link` to `channel`.
+  /// The header is written where it is queued, field by field (mutex held): one built apart
+  /// and copied would be reloaded whole before its stores have retired.
+  void post_credit_lazily(int dest, std::uint32_t channel, std::uint64_t link, std::uint64_t count);
   /// Whether frames may wait to be sent (a hint: no lock is taken).
   bool frames_queued() const noexcept { return queued_.load(std::memory_order_relaxed); }
   /// Waits until every rank has reached a barrier (started and distributed); false, reported at
@@ -212,6 +217,8 @@ private:
   /// Hands `bytes` to MPI_Isend as a message with `tag`; `sent` is dropped once it completes.
   void isend(int dest, int tag, Bytes &&bytes, medi::Sender<bool> &&sent);
   void receive_message(int source, std::span<const std::byte> message);
+  /// Receives the body that follows a frame from `source` as a message of its own.
+  Bytes receive_body(int source);
   void dispatch(int source, const FrameHeader &header, Bytes &&body); // mutex held
   bool anything_can_arrive(bool in_flight) const;                     // mutex held
 
