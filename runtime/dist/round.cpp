@@ -284,8 +284,10 @@ bool World::pump(Round round, std::unique_lock<std::mutex> *held) {
     auto &posted = transport.posted[transport.oldest];
     int flag = 0;
     MPI_Status status;
-    // A polled round with nothing else to do tests several times (see kTestsPerPolledRound).
-    const int tests = round == Round::OneMessage && !worked ? kTestsPerPolledRound : 1;
+    // A polled round with nothing else to do tests several times (see kTestsPerPolledRound);
+    // with a send in flight, each round tests it too, and its completion is seen the sooner.
+    const int tests =
+        round == Round::OneMessage && !worked && transport.sends.empty() ? kTestsPerPolledRound : 1;
     for (int test = 0; test < tests && !flag; ++test) {
       if (test > 0 && queued_.load(std::memory_order_relaxed))
         break;
