@@ -285,9 +285,10 @@ bool World::pump(Round round, std::unique_lock<std::mutex> *held) {
     int flag = 0;
     MPI_Status status;
     // A polled round with nothing else to do tests several times (see kTestsPerPolledRound);
-    // with a send in flight, each round tests it too, and its completion is seen the sooner.
+    // with a send or a barrier in flight, each round tests that too, and sees it end the sooner.
+    const bool nothing_in_flight = transport.sends.empty() && !transport.barrier_active;
     const int tests =
-        round == Round::OneMessage && !worked && transport.sends.empty() ? kTestsPerPolledRound : 1;
+        round == Round::OneMessage && !worked && nothing_in_flight ? kTestsPerPolledRound : 1;
     for (int test = 0; test < tests && !flag; ++test) {
       if (test > 0 && queued_.load(std::memory_order_relaxed))
         break;

