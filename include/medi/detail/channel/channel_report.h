@@ -41,8 +41,9 @@ constexpr bool is_reported(ChannelOp operation, ChannelFailure failure) noexcept
   return true;
 }
 
-/// The op tag of a blocking send or recv of `family` (a deadlock report names the wait by it).
-constexpr std::string_view blocking_op_tag(ChannelFamily family, bool send) noexcept {
+/// The op tag of a blocking send or recv of `family` (a deadlock report names the wait by it): the
+/// constant itself, so that a wait can take it by reference.
+constexpr const std::string_view &blocking_op_tag(ChannelFamily family, bool send) noexcept {
   if (family == ChannelFamily::Mpsc)
     return send ? op::channel_send : op::channel_recv;
   return send ? op::xchan_send : op::xchan_recv;

@@ -85,8 +85,13 @@ public:
   /// untouched. Once it has to wait it records `op` and `site` for the deadlock watch
   /// (medi/detail/blocked_on.h): a send that needs no wait pays nothing for the record. The
   /// rendezvous flavor tries and waits in one lock trip and opens the record itself.
-  [[gnu::always_inline]] ChannelStatus send_waiting(T &value, Deadline deadline,
-                                                    std::string_view op, SourceSite site) {
+  ///
+  /// The deadline and the op go by reference (the op tags are constants), so that `site` fits
+  /// the argument registers of the out-of-line wait: passed on the stack, it is stored in two
+  /// halves and reloaded whole, and the reload waits for the stores to retire (a load is
+  /// forwarded from a single store only), on every wait.
+  [[gnu::always_inline]] ChannelStatus send_waiting(T &value, const Deadline &deadline,
+                                                    const std::string_view &op, SourceSite site) {
     if (flavor_.index() != kZeroIndex) [[likely]] {
       const ChannelStatus status = try_send(value);
       if (status != ChannelStatus::Full) [[likely]]
@@ -96,8 +101,8 @@ public:
   }
   /// A blocking receive: Ok (with `out` set), Disconnected, Timeout or Cancelled; as
   /// send_waiting.
-  [[gnu::always_inline]] ChannelStatus recv_waiting(std::optional<T> &out, Deadline deadline,
-                                                    std::string_view op, SourceSite site) {
+  [[gnu::always_inline]] ChannelStatus recv_waiting(std::optional<T> &out, const Deadline &deadline,
+                                                    const std::string_view &op, SourceSite site) {
     if (flavor_.index() != kZeroIndex) [[likely]] {
       const ChannelStatus status = try_recv(out);
       if (status != ChannelStatus::Empty) [[likely]]
@@ -170,8 +175,8 @@ private:
     return flavor.read(token, out) ? ChannelStatus::Ok : ChannelStatus::Disconnected;
   }
 
-  [[gnu::noinline]] ChannelStatus send_after_waiting(T &value, Deadline deadline,
-                                                     std::string_view op, SourceSite site) {
+  [[gnu::noinline]] ChannelStatus send_after_waiting(T &value, const Deadline &deadline,
+                                                     const std::string_view &op, SourceSite site) {
     const BlockedOn why{.op = op, .site = site, .timed = deadline.has_value(), .channel = this};
     if (auto *zero = std::get_if<kZeroIndex>(&flavor_))
       return zero_status(zero->send_blocking(value, deadline, &why));
@@ -181,8 +186,9 @@ private:
       return send_blocking_on(*array, value, deadline, task);
     return send_blocking_on(flavor_at<kListIndex>(), value, deadline, task);
   }
-  [[gnu::noinline]] ChannelStatus recv_after_waiting(std::optional<T> &out, Deadline deadline,
-                                                     std::string_view op, SourceSite site) {
+  [[gnu::noinline]] ChannelStatus recv_after_waiting(std::optional<T> &out,
+                                                     const Deadline &deadline,
+                                                     const std::string_view &op, SourceSite site) {
     const BlockedOn why{.op = op, .site = site, .timed = deadline.has_value(), .channel = this};
     if (auto *zero = std::get_if<kZeroIndex>(&flavor_))
       return zero_status(zero->recv_blocking(out, deadline, &why));
