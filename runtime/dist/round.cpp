@@ -113,9 +113,9 @@ bool World::send_now(int dest, const FrameHeader &header, Bytes &body,
   bool barrier_completed = false; // a Send round leaves the barrier to the next full round
   complete_sends(Round::Send, barrier_completed);
   sends_in_flight_.store(transport.sends.size(), std::memory_order_relaxed);
-  // Only the baton's holder writes them.
-  transport.busy_rounds.store(transport.busy_rounds.load(std::memory_order_relaxed) + 1,
-                              std::memory_order_relaxed);
+  // As a Send round, it leaves busy_rounds alone: the progress thread keeps polling for rounds
+  // that received or completed something, not for a program thread's sends. Only the baton's
+  // holder writes it.
   frames_sent_at_once.store(frames_sent_at_once.load(std::memory_order_relaxed) + 1,
                             std::memory_order_relaxed);
   return true;

@@ -111,7 +111,7 @@ void World::post(int dest, const FrameHeader &header, std::span<const std::byte>
 }
 
 void World::post(int dest, const FrameHeader &header, Bytes &&body) {
-  if (!distributed_ || (stopped_ && !stopping_))
+  if (!takes_frames())
     return;
   outbox_.push_back({dest, header, std::move(body), {}});
   queued_.store(true, std::memory_order_relaxed);
@@ -120,7 +120,7 @@ void World::post(int dest, const FrameHeader &header, Bytes &&body) {
 
 void World::post_lazily(int dest, const FrameHeader &header, Bytes &&body,
                         medi::Sender<bool> sent) {
-  if (!distributed_ || (stopped_ && !stopping_))
+  if (!takes_frames())
     return;
   outbox_.push_back({dest, header, std::move(body), std::move(sent)});
   queued_.store(true, std::memory_order_relaxed);
@@ -128,7 +128,7 @@ void World::post_lazily(int dest, const FrameHeader &header, Bytes &&body,
 
 void World::post_credit_lazily(int dest, std::uint32_t channel, std::uint64_t link,
                                std::uint64_t count) {
-  if (!distributed_ || (stopped_ && !stopping_))
+  if (!takes_frames())
     return;
   Outgoing &out = outbox_.emplace_back();
   out.dest = dest;

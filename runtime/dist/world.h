@@ -198,6 +198,9 @@ public:
 
 private:
   static bool never_done() { return false; }
+  /// Whether a queued frame can still leave: distributed, and not stopped (a stop in progress
+  /// still sends) (mutex held).
+  bool takes_frames() const { return distributed_ && (!stopped_ || stopping_); }
   /// The baton, if the calling program thread can drive MPI now (unlocked otherwise).
   std::unique_lock<Baton> take_baton();
   /// One round of MPI work by the baton's holder; false when it did nothing or MPI has finished.
