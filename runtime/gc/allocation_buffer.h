@@ -26,10 +26,10 @@
 namespace medi::gc_zone::detail {
 
 struct AllocationBuffer {
-  static constexpr std::uint32_t kSlots = 128;        // reserved at a refill
-  static constexpr std::uint32_t kFresh = 128;        // objects between registrations
-  static constexpr std::size_t kRangeBytes = 16384;   // bump range taken at a refill
-  static constexpr std::size_t kBlocksPerRefill = 32; // free blocks of one class taken
+  static constexpr std::uint32_t kSlots = 128;         // reserved at a refill
+  static constexpr std::uint32_t kFresh = 128;         // objects between registrations
+  static constexpr std::size_t kRangeBytes = 16384;    // bump range taken at a refill
+  static constexpr std::size_t kBlocksPerRefill = 128; // free blocks of one class taken
 
   std::atomic<bool> busy{false};
   std::atomic<bool> revoked{false};
@@ -43,7 +43,8 @@ struct AllocationBuffer {
   char *bump = nullptr;
   char *bump_end = nullptr;
   std::array<std::uint32_t, BlockAllocator::kClasses> block_counts{};
-  std::array<std::array<void *, kBlocksPerRefill>, BlockAllocator::kClasses> blocks{};
+  // Only the first block_counts[c] of class c are set: a class never used costs no page.
+  std::array<std::array<void *, kBlocksPerRefill>, BlockAllocator::kClasses> blocks;
   std::array<std::uint32_t, kSlots> slot_indexes{};
   std::array<Slot *, kSlots> slots{};
   std::array<Object *, kFresh> fresh{};

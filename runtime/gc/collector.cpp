@@ -66,7 +66,7 @@ void Heap::minor_collection() noexcept {
   // that allocated (and faulted in) fresh ones each time would pay for it in its tail.
   std::vector<Object *> &gray = minor_gray_;
   gray.clear();
-  auto reach = [&](Object *object) {
+  auto reach = [&gray, epoch](Object *object) {
     if (object && !object->old && object->minor_mark != epoch) {
       object->minor_mark = epoch;
       gray.push_back(object);
@@ -76,6 +76,7 @@ void Heap::minor_collection() noexcept {
   // Objects are cold by now: fetch each slot 16 ahead and each object 8 ahead.
   std::vector<Object *> &young = minor_young_;
   young.clear();
+  PendingSnapshot pending_now; // every nursery object's ticket was issued before it
   young.reserve(nursery_.size());
   const std::size_t count = nursery_.size();
   for (std::size_t i = 0; i < count; ++i) {
@@ -88,7 +89,7 @@ void Heap::minor_collection() noexcept {
     if (!object || object->old)
       continue;
     young.push_back(object);
-    if (object->root_count > 0 || pending(*object))
+    if (object->root_count > 0 || pending(*object, pending_now))
       reach(object);
   }
   for (Handle id : remembered_)
@@ -96,13 +97,13 @@ void Heap::minor_collection() noexcept {
   if (remembered_overflow_) { // the set is incomplete: every old object's young children count
     for (std::uint32_t i = 0; i < slots_.size(); ++i)
       if (Object *old = slots_[i].object.load(std::memory_order_acquire); old && old->old)
-        for (Handle child : old->edges)
+        for (Handle child : old->edges())
           reach(resolve(child));
   }
   while (!gray.empty()) {
     Object *object = gray.back();
     gray.pop_back();
-    for (Handle child : object->edges)
+    for (Handle child : object->edges())
       reach(resolve(child));
   }
 
@@ -112,19 +113,27 @@ void Heap::minor_collection() noexcept {
   survivors.clear();
   promoted.clear();
   std::size_t freed = 0;
+  std::size_t freed_plain = 0, freed_plain_bytes = 0; // counted once, after the loop
   survivors.reserve(nursery_.size());
   for (std::size_t i = 0; i < young.size(); ++i) {
     Object *object = young[i];
     if (i + 8 < young.size())
       __builtin_prefetch(young[i + 8]);
     if (object->minor_mark != epoch) {
-      finalize(*object);
       ++freed;
+      if (object->plain()) { // most garbage: no finalizer or destructor to run
+        ++freed_plain;
+        freed_plain_bytes += object->bytes();
+        release_slot(*object);
+        delete_block(object);
+      } else {
+        finalize(*object);
+      }
       continue;
     }
     if (object->age < 255)
       ++object->age;
-    if (object->age >= params_.promotion_threshold && !pending(*object)) {
+    if (object->age >= params_.promotion_threshold && !pending(*object, pending_now)) {
       promote(*object);
       promoted.push_back(object);
     } else {
@@ -132,6 +141,9 @@ void Heap::minor_collection() noexcept {
     }
   }
   nursery_.swap(survivors);
+  young_bytes_ -= freed_plain_bytes;
+  young_objects_ -= freed_plain;
+  stats_.freed_objects += freed_plain;
 
   // The remembered set keeps the young objects that still are; a promoted object's young
   // children join it (its edges are old-to-young now).
@@ -150,7 +162,7 @@ void Heap::minor_collection() noexcept {
       remember(object);
     }
   for (Object *object : promoted)
-    for (Handle child : object->edges)
+    for (Handle child : object->edges())
       remember(resolve(child));
   remembered_.swap(remembered);
   remembered_overflow_ = false;
@@ -166,6 +178,7 @@ void Heap::start_major() noexcept {
   gather_buffers_locked();
   phase_ = Phase::Marking;
   ++major_epoch_;
+  allocated_at_last_step_ = stats_.allocated_objects;
   gray_.clear();
   cycle_freed_ = 0;
   for (Object *object : rooted_)
@@ -176,24 +189,26 @@ void Heap::start_major() noexcept {
       shade(*object);
 }
 
-bool Heap::mark_until(Clock::time_point deadline) noexcept {
-  unsigned done = 0;
+bool Heap::StepBudget::spent() noexcept {
+  return ++done % kClockCheckPeriod == 0 && done >= least && Clock::now() >= deadline;
+}
+
+bool Heap::mark_until(StepBudget &budget) noexcept {
   while (!gray_.empty()) {
     Object *object = resolve(gray_.back());
     gray_.pop_back();
     if (!object)
       continue;
-    for (Handle child : object->edges)
+    for (Handle child : object->edges())
       if (Object *target = resolve(child))
         shade(*target);
-    if (++done % kClockCheckPeriod == 0 && Clock::now() >= deadline)
+    if (budget.spent())
       return gray_.empty();
   }
   return true;
 }
 
-bool Heap::sweep_until(Clock::time_point deadline) noexcept {
-  unsigned done = 0;
+bool Heap::sweep_until(StepBudget &budget) noexcept {
   while (sweep_cursor_ < slots_.size()) {
     // Objects are cold by now: fetch each one 8 slots ahead.
     if (sweep_cursor_ + 8 < slots_.size())
@@ -205,7 +220,7 @@ bool Heap::sweep_until(Clock::time_point deadline) noexcept {
       finalize(*object);
       ++cycle_freed_;
     }
-    if (++done % kClockCheckPeriod == 0 && Clock::now() >= deadline)
+    if (budget.spent())
       return sweep_cursor_ >= slots_.size();
   }
   return true;
@@ -244,7 +259,7 @@ void Heap::finish_major() noexcept {
     return !object || object->old;
   });
   for (Object *object : promoted)
-    for (Handle child : object->edges)
+    for (Handle child : object->edges())
       if (Object *target = resolve(child);
           target && !target->old && !target->remembered && !remembered_overflow_) {
         try {
@@ -260,12 +275,17 @@ void Heap::finish_major() noexcept {
 
 bool Heap::major_step(Clock::time_point deadline) noexcept {
   const auto start = Clock::now();
+  // Paced to allocation: twice the objects registered since the last step, so that a cycle
+  // finishes however fast new objects take slots (the sweep walks every slot).
+  StepBudget budget{deadline, 2 * (stats_.allocated_objects - allocated_at_last_step_)};
+  allocated_at_last_step_ = stats_.allocated_objects;
   bool completed = false;
-  if (phase_ == Phase::Marking && mark_until(deadline)) {
+  if (phase_ == Phase::Marking && mark_until(budget)) {
     phase_ = Phase::Sweeping;
     sweep_cursor_ = 0;
   }
-  if (phase_ == Phase::Sweeping && Clock::now() < deadline && sweep_until(deadline)) {
+  if (phase_ == Phase::Sweeping && (budget.done < budget.least || Clock::now() < deadline) &&
+      sweep_until(budget)) {
     finish_major();
     completed = true;
   }
@@ -280,14 +300,14 @@ bool Heap::major_step(Clock::time_point deadline) noexcept {
 
 void Heap::full_collection() noexcept {
   const auto start = Clock::now();
-  const auto never = Clock::time_point::max();
+  StepBudget unbounded{Clock::time_point::max(), 0};
   // A cycle under way is simply abandoned: what it swept is gone, what it marked is marked
   // again by the fresh cycle if still reachable.
   start_major();
-  mark_until(never);
+  mark_until(unbounded);
   phase_ = Phase::Sweeping;
   sweep_cursor_ = 0;
-  sweep_until(never);
+  sweep_until(unbounded);
   finish_major();
   since_collection_bytes_ = 0;
   const auto pause = Clock::now() - start;

@@ -47,7 +47,7 @@ Object *construct_plain(void *block, ObjectKind kind, std::span<const std::uint8
   auto *object = ::new (block) Object;
   object->pooled = true;
   object->kind = kind;
-  object->payload_bytes = payload_bytes;
+  object->payload_bytes = static_cast<std::uint32_t>(payload_bytes);
   if (kind == ObjectKind::String) {
     if (!bytes.empty())
       std::memcpy(object->payload(), bytes.data(), bytes.size());
@@ -148,12 +148,16 @@ std::uint32_t Heap::take_slot() {
   return slots_.append();
 }
 
-void Heap::free_object(Object *object) noexcept {
-  Slot &slot = slots_[slot_of(object->handle)];
+void Heap::release_slot(const Object &object) noexcept {
+  Slot &slot = slots_[slot_of(object.handle)];
   slot.object.store(nullptr, std::memory_order_relaxed);
   if (++slot.generation == 0) // generation 0 would make handle 0 possible
     slot.generation = 1;
-  free_slots_.push_back(slot_of(object->handle));
+  free_slots_.push_back(slot_of(object.handle)); // has room: its capacity covers every slot
+}
+
+void Heap::free_object(Object *object) noexcept {
+  release_slot(*object);
   if (object->old) {
     old_bytes_ -= object->bytes();
     --old_objects_;
@@ -234,7 +238,7 @@ Handle Heap::allocate_plain(ObjectKind kind, std::span<const std::uint8_t> bytes
                             SourceSite site) noexcept {
   const medi::detail::RealtimeCheck realtime_check("GC allocation", site);
   const std::size_t payload_bytes = kind == ObjectKind::String ? bytes.size() + 1 : 0;
-  const bool fails = payload_bytes > SIZE_MAX - sizeof(Object) ||
+  const bool fails = payload_bytes > kMaxPayloadBytes ||
                      fault_injection::allocation_fails(fault_injection::Point::GcObject);
   if (!fails && payload_bytes <= BlockAllocator::kMaxSmall - sizeof(Object)) [[likely]] {
     if (AllocationBuffer *buffer = thread_buffers::find(serial_)) [[likely]] {
@@ -485,7 +489,7 @@ void Heap::add_edge(Handle parent_id, Handle child_id, SourceSite site) noexcept
   if (!parent || !child)
     return;
   try {
-    parent->edges.push_back(child->handle);
+    parent->extras_or_make().edges.push_back(child->handle);
   } catch (const std::bad_alloc &) {
     report("out of memory adding a GC edge", site, op::gc_alloc);
     return;
@@ -502,16 +506,17 @@ void Heap::remove_edge(Handle parent_id, Handle child_id, SourceSite site) noexc
   Object *child = checked(child_id, "remove_edge (child)", site);
   if (!parent || !child)
     return;
-  auto &edges = parent->edges;
-  auto found = std::find(edges.rbegin(), edges.rend(), child->handle);
-  if (found == edges.rend()) {
+  std::vector<Handle> *edges = parent->extras ? &parent->extras->edges : nullptr;
+  const auto found = edges ? std::find(edges->rbegin(), edges->rend(), child->handle)
+                           : std::vector<Handle>::reverse_iterator();
+  if (!edges || found == edges->rend()) {
     report("remove_edge from " + hex(parent_id) + " to " + hex(child_id) +
                ", which has no such edge; ignored",
            site, op::gc_unbalanced);
     return;
   }
-  *found = edges.back();
-  edges.pop_back();
+  *found = edges->back();
+  edges->pop_back();
 }
 
 void Heap::write_barrier(Handle parent_id, Handle child_id, SourceSite site) noexcept {
@@ -531,8 +536,14 @@ void Heap::set_finalizer(Handle id, std::unique_ptr<FinalizerBase> finalizer,
   Lock lock(*this, site);
   if (!lock)
     return;
-  if (Object *object = checked(id, "set_finalizer", site))
-    object->finalizer = std::move(finalizer);
+  Object *object = checked(id, "set_finalizer", site);
+  if (!object)
+    return;
+  try {
+    object->extras_or_make().finalizer = std::move(finalizer);
+  } catch (const std::bad_alloc &) {
+    report("out of memory setting a GC finalizer", site, op::gc_alloc);
+  }
 }
 
 void *Heap::upgrade_to_root(Handle id, SourceSite site) noexcept {
@@ -569,10 +580,10 @@ bool Heap::contains(Handle id) noexcept {
 }
 
 void Heap::finalize(Object &object) noexcept {
-  if (object.finalizer && !poisoned_) {
+  if (object.has_finalizer() && !poisoned_) {
     const Heap *outer = std::exchange(finalizing_heap, this);
     try {
-      object.finalizer->run(object.payload());
+      object.extras->finalizer->run(object.payload());
       ++stats_.finalizers_run;
     } catch (const std::exception &error) {
       poisoned_ = true;
@@ -584,7 +595,8 @@ void Heap::finalize(Object &object) noexcept {
     }
     finalizing_heap = outer;
   }
-  object.finalizer.reset();
+  if (object.extras)
+    object.extras->finalizer.reset();
   if (object.type)
     object.type->destroy(object.payload());
   free_object(&object);

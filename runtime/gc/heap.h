@@ -17,6 +17,7 @@
 #include "medi/error/source_site.h"
 #include "medi/gc/gc_params.h"
 #include "medi/gc/gc_stats.h"
+#include "mutator.h"
 #include "object.h"
 #include "slot_table.h"
 
@@ -84,7 +85,12 @@ private:
   Object *checked(Handle id, std::string_view what, SourceSite site) noexcept; // reports
   std::uint32_t take_slot(); // may throw std::bad_alloc
   void free_object(Object *object) noexcept;
+  /// Frees the object's slot: its handle goes stale and the slot can be taken again.
+  void release_slot(const Object &object) noexcept;
   bool pending(const Object &object) const noexcept;
+  static bool pending(const Object &object, PendingSnapshot &snapshot) noexcept {
+    return !object.published && snapshot.protects(object.mutator, object.ticket);
+  }
   /// Registers a constructed object under the held lock; false (nothing changed) without memory.
   bool register_locked(Object *object, ObjectKind kind, const TypeOps *type) noexcept;
   void delete_block(Object *object) noexcept;
@@ -115,9 +121,16 @@ private:
   void shade(Object &object) noexcept;
   void minor_collection() noexcept;
   void start_major() noexcept;
-  bool major_step(Clock::time_point deadline) noexcept;  // true when the cycle completed
-  bool mark_until(Clock::time_point deadline) noexcept;  // true when nothing is left gray
-  bool sweep_until(Clock::time_point deadline) noexcept; // true when the sweep is done
+  /// What a major step may do: it stops at `deadline`, but not before `least` objects or slots.
+  struct StepBudget {
+    Clock::time_point deadline;
+    std::size_t least = 0;
+    std::size_t done = 0;
+    bool spent() noexcept; // counts one more; true when the step should stop
+  };
+  bool major_step(Clock::time_point deadline) noexcept; // true when the cycle completed
+  bool mark_until(StepBudget &budget) noexcept;         // true when nothing is left gray
+  bool sweep_until(StepBudget &budget) noexcept;        // true when the sweep is done
   void finish_major() noexcept;
   void promote(Object &object) noexcept;
   void full_collection() noexcept;
@@ -148,6 +161,7 @@ private:
   std::vector<Object *> minor_gray_, minor_young_, minor_promoted_;
   std::vector<Handle> minor_survivors_, minor_remembered_;
   std::uint32_t sweep_cursor_ = 0;
+  std::uint64_t allocated_at_last_step_ = 0; // stats_.allocated_objects then
 
   std::size_t since_collection_bytes_ = 0;
   std::size_t young_bytes_ = 0;

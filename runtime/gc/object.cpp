@@ -13,14 +13,14 @@ static_assert(alignof(Object) <= __STDCPP_DEFAULT_NEW_ALIGNMENT__,
               "plain operator new aligns the header");
 
 Object *new_object(std::size_t payload_bytes) noexcept {
-  if (payload_bytes > SIZE_MAX - sizeof(Object) ||
+  if (payload_bytes > kMaxPayloadBytes ||
       fault_injection::allocation_fails(fault_injection::Point::GcObject))
     return nullptr;
   void *memory = ::operator new(sizeof(Object) + payload_bytes, std::nothrow);
   if (!memory)
     return nullptr;
   auto *object = ::new (memory) Object;
-  object->payload_bytes = payload_bytes;
+  object->payload_bytes = static_cast<std::uint32_t>(payload_bytes);
   return object;
 }
 

@@ -12,6 +12,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <vector>
 
 namespace medi::gc_zone::detail {
@@ -32,25 +33,34 @@ inline constexpr Handle make_handle(std::uint32_t slot, std::uint32_t generation
   return std::uint64_t{generation} << 32 | (std::uint64_t{slot} + 1);
 }
 
+/// What few objects have: children (a record's fields) and a finalizer. Kept out of the header
+/// so that a string's or a unit's header is 64 bytes, one cache line.
+struct ObjectExtras {
+  std::vector<Handle> edges; // children, as handles (a stale one is skipped, never followed)
+  std::unique_ptr<gc_zone::detail::FinalizerBase> finalizer;
+};
+
+/// The largest payload: its size is kept in 32 bits, with the header's size added.
+inline constexpr std::size_t kMaxPayloadBytes = UINT32_MAX - 64;
+
 struct alignas(kMaxPayloadAlignment) Object {
   Handle handle = 0;
   ObjectKind kind = ObjectKind::Unit;
-  std::uint8_t age = 0;         // minor collections survived
-  bool old = false;             // promoted out of the nursery
-  bool remembered = false;      // in the remembered set (young, an old object refers to it)
-  bool published = false;       // rooted, or made a child, at least once
-  bool pooled = false;          // its block is from the heap's BlockAllocator
-  bool registered = false;      // in the heap's counts and lists (not fresh in a buffer)
+  std::uint8_t age = 0;    // minor collections survived
+  bool old = false;        // promoted out of the nursery
+  bool remembered = false; // in the remembered set (young, an old object refers to it)
+  bool published = false;  // rooted, or made a child, at least once
+  bool pooled = false;     // its block is from the heap's BlockAllocator
+  bool registered = false; // in the heap's counts and lists (not fresh in a buffer)
+  std::uint32_t payload_bytes = 0;
   std::uint32_t major_mark = 0; // == the heap's major epoch: marked in this major cycle
   std::uint32_t minor_mark = 0; // == the heap's minor epoch: reached in this minor collection
   std::uint32_t root_count = 0;
   std::uint32_t root_index = 0; // where it is in the heap's list of rooted objects
+  std::uint32_t ticket = 0;     // the low half of its mutator's ticket (see mutator.h)
   MutatorState *mutator = nullptr;
-  std::uint64_t ticket = 0; // see mutator.h
-  std::size_t payload_bytes = 0;
-  std::vector<Handle> edges; // children, as handles (a stale one is skipped, never followed)
   const gc_zone::detail::TypeOps *type = nullptr; // a Native payload's destructor
-  std::unique_ptr<gc_zone::detail::FinalizerBase> finalizer;
+  std::unique_ptr<ObjectExtras> extras;           // none until an edge or a finalizer needs it
 
   std::size_t bytes() const noexcept { return sizeof(Object) + payload_bytes; }
   void *payload() noexcept { return this + 1; }
@@ -58,7 +68,23 @@ struct alignas(kMaxPayloadAlignment) Object {
   /// A String's bytes (NUL-terminated) and their count.
   const char *chars() noexcept { return static_cast<const char *>(payload()); }
   std::size_t string_length() const noexcept { return payload_bytes - 1; }
+
+  std::span<const Handle> edges() const noexcept {
+    return extras ? std::span<const Handle>(extras->edges) : std::span<const Handle>();
+  }
+  /// The object's extras, made on first use; may throw std::bad_alloc.
+  ObjectExtras &extras_or_make() {
+    if (!extras)
+      extras = std::make_unique<ObjectExtras>();
+    return *extras;
+  }
+  bool has_finalizer() const noexcept { return extras && extras->finalizer; }
+  /// A string or unit from the heap's pool with no finalizer: freeing it runs nothing.
+  bool plain() const noexcept { return pooled && !has_finalizer(); }
 };
+
+static_assert(sizeof(Object) == 64, "a header is one cache line");
+static_assert(kMaxPayloadBytes + sizeof(Object) == UINT32_MAX);
 
 /// An Object block with `payload_bytes` after the header from operator new (for C++ payloads,
 /// built before the heap's lock is taken), constructed; nullptr without memory.

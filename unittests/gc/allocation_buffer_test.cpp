@@ -209,7 +209,10 @@ TEST_F(AllocationBufferTest, ObjectsCarvedDuringAMajorCycleSurviveIt) {
   const auto cycles = gc.stats().major_cycles;
   bool seen_in_progress = false;
   for (int i = 0; !seen_in_progress || gc.stats().major_cycles == cycles;) {
-    ASSERT_LT(i, 4000000) << "no major cycle ran while objects were carved";
+    ASSERT_LT(i, 4000000) << "no major cycle ran while objects were carved: "
+                          << gc.stats().major_cycles - cycles << " completed, "
+                          << (seen_in_progress ? "one seen under way" : "none seen under way")
+                          << ", old objects " << gc.stats().old_objects;
     for (int k = 0; k < 256; ++k, ++i) {
       std::string text = "carved " + std::to_string(i);
       const std::uint64_t id = string_in(gc, text);
