@@ -49,9 +49,16 @@ Object *construct_plain(void *block, ObjectKind kind, std::span<const std::uint8
   object->kind = kind;
   object->payload_bytes = static_cast<std::uint32_t>(payload_bytes);
   if (kind == ObjectKind::String) {
-    if (!bytes.empty())
-      std::memcpy(object->payload(), bytes.data(), bytes.size());
-    static_cast<char *>(object->payload())[bytes.size()] = '\0';
+    char *to = static_cast<char *>(object->payload());
+    const std::uint8_t *from = bytes.data();
+    const std::size_t size = bytes.size();
+    if (size >= 8 && size <= 16) { // most field values: two fixed-size copies, no call
+      std::memcpy(to, from, 8);
+      std::memcpy(to + size - 8, from + size - 8, 8);
+    } else if (size != 0) {
+      std::memcpy(to, from, size);
+    }
+    to[size] = '\0';
   }
   return object;
 }
@@ -256,8 +263,9 @@ Handle Heap::allocate_plain(ObjectKind kind, std::span<const std::uint8_t> bytes
   return allocate_plain_locked(kind, bytes, payload_bytes, fails, site);
 }
 
-Handle Heap::carve(AllocationBuffer &buffer, ObjectKind kind, std::span<const std::uint8_t> bytes,
-                   std::size_t payload_bytes) noexcept {
+[[gnu::always_inline]] inline Handle Heap::carve(AllocationBuffer &buffer, ObjectKind kind,
+                                                 std::span<const std::uint8_t> bytes,
+                                                 std::size_t payload_bytes) noexcept {
   const std::uint32_t fresh_count = buffer.fresh_count.load(std::memory_order_relaxed);
   if (buffer.slot_count == 0 || fresh_count == AllocationBuffer::kFresh) [[unlikely]]
     return 0;

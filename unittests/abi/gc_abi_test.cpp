@@ -46,6 +46,21 @@ TEST_F(GcAbiTest, StringsAreCopiedAndReadBack) {
   EXPECT_TRUE(new_reports().empty());
 }
 
+// Every length a small string's copy treats apart (empty, under 8, 8 to 16 as two overlapping
+// words, longer) and up to the largest size class, read back byte for byte with its NUL.
+TEST_F(GcAbiTest, StringsOfEveryLengthUpToABlockAreCopiedWhole) {
+  for (std::size_t length = 0; length <= 460; ++length) {
+    std::string source(length, ' ');
+    for (std::size_t i = 0; i < length; ++i)
+      source[i] = static_cast<char>('a' + (i * 7 + length) % 26);
+    const std::uint64_t id = string(source);
+    ASSERT_NE(id, 0u) << length;
+    ASSERT_EQ(read(id), source) << length;
+    ASSERT_EQ(medi_gc_string_bytes(id)[length], '\0') << length;
+  }
+  EXPECT_TRUE(new_reports().empty());
+}
+
 TEST_F(GcAbiTest, InvalidUtf8IsReplaced) {
   EXPECT_EQ(read(string("a\xFF"
                         "b")),
