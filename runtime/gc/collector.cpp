@@ -14,6 +14,7 @@
 #include "heap.h"
 #include "mutator.h"
 
+#include <cassert>
 #include <cstdio>
 
 namespace medi::gc_zone::detail {
@@ -72,21 +73,19 @@ void Heap::minor_collection() noexcept {
       gray.push_back(object);
     }
   };
-  // The nursery's objects, resolved once (nothing is freed before the sweep below).
-  // Objects are cold by now: fetch each slot 16 ahead and each object 8 ahead.
+  // The nursery's objects (no entry is stale outside a major cycle; see NurseryEntry).
+  // Objects are cold by now: fetch each one 8 ahead.
   std::vector<Object *> &young = minor_young_;
   young.clear();
   PendingSnapshot pending_now; // every nursery object's ticket was issued before it
   young.reserve(nursery_.size());
   const std::size_t count = nursery_.size();
   for (std::size_t i = 0; i < count; ++i) {
-    if (i + 16 < count)
-      __builtin_prefetch(&slots_[slot_of(nursery_[i + 16])]);
     if (i + 8 < count)
-      if (Object *ahead = slots_[slot_of(nursery_[i + 8])].object.load(std::memory_order_relaxed))
-        __builtin_prefetch(ahead);
-    Object *object = resolve(nursery_[i]);
-    if (!object || object->old)
+      __builtin_prefetch(nursery_[i + 8].object);
+    Object *object = nursery_[i].object;
+    assert(resolve(nursery_[i].handle) == object);
+    if (object->old)
       continue;
     young.push_back(object);
     if (object->root_count > 0 || pending(*object, pending_now))
@@ -108,7 +107,7 @@ void Heap::minor_collection() noexcept {
   }
 
   // Sweep the nursery: the unreached die, survivors age, the old enough are promoted.
-  std::vector<Handle> &survivors = minor_survivors_;
+  std::vector<NurseryEntry> &survivors = minor_survivors_;
   std::vector<Object *> &promoted = minor_promoted_;
   survivors.clear();
   promoted.clear();
@@ -137,7 +136,7 @@ void Heap::minor_collection() noexcept {
       promote(*object);
       promoted.push_back(object);
     } else {
-      survivors.push_back(object->handle);
+      survivors.push_back({object, object->handle});
     }
   }
   nursery_.swap(survivors);
@@ -184,8 +183,8 @@ void Heap::start_major() noexcept {
   for (Object *object : rooted_)
     shade(*object);
   // Pending objects are never promoted, so they are all in the nursery.
-  for (Handle id : nursery_)
-    if (Object *object = resolve(id); object && pending(*object))
+  for (const NurseryEntry &entry : nursery_)
+    if (Object *object = resolve(entry.handle); object && pending(*object))
       shade(*object);
 }
 
@@ -240,14 +239,14 @@ void Heap::finish_major() noexcept {
   // The nursery's survivors survived a whole cycle: promote them (all but the pending), so the
   // next minor collection sees only what is allocated from now on, not what piled up during
   // the cycle. Their young children (pending ones) join the remembered set.
-  std::vector<Handle> still_young;
+  std::vector<NurseryEntry> still_young;
   std::vector<Object *> promoted;
-  for (Handle id : nursery_) {
-    Object *object = resolve(id);
+  for (const NurseryEntry &entry : nursery_) {
+    Object *object = resolve(entry.handle); // stale if the sweep freed it
     if (!object || object->old)
       continue;
     if (pending(*object)) {
-      still_young.push_back(id);
+      still_young.push_back(entry);
     } else {
       promote(*object);
       promoted.push_back(object);

@@ -196,7 +196,7 @@ bool Heap::register_locked(Object *object, ObjectKind kind, const TypeOps *type)
   }
   object->handle = make_handle(slot, slots_[slot].generation);
   slots_[slot].object.store(object, std::memory_order_release);
-  nursery_.push_back(object->handle);
+  nursery_.push_back({object, object->handle});
   object->registered = true;
   object->kind = kind;
   object->type = type;
@@ -371,7 +371,7 @@ std::size_t Heap::register_fresh_locked(AllocationBuffer &buffer) noexcept {
     Object &object = *buffer.fresh[i];
     object.registered = true;
     object.major_mark = mark;
-    nursery_.push_back(object.handle);
+    nursery_.push_back({&object, object.handle});
   }
   const std::size_t registered_bytes = buffer.fresh_bytes.load(std::memory_order_relaxed);
   young_bytes_ += registered_bytes;

@@ -147,7 +147,14 @@ private:
 
   SlotTable slots_;
   std::vector<std::uint32_t> free_slots_; // capacity for every slot: freeing never allocates
-  std::vector<Handle> nursery_;           // young objects (stale entries are skipped)
+  /// A young object. Only a major cycle frees young objects outside a minor collection, and its
+  /// end rebuilds the nursery, so an entry's object can be stale only while a cycle is under
+  /// way: a minor collection (never then) uses the pointer, everything else the handle.
+  struct NurseryEntry {
+    Object *object;
+    Handle handle;
+  };
+  std::vector<NurseryEntry> nursery_;
   std::vector<Handle> remembered_;   // young objects an old one referred to since they were new
   bool remembered_overflow_ = false; // an entry could not be added: scan the old generation
   std::vector<Object *> rooted_;     // objects with root_count > 0
@@ -159,7 +166,8 @@ private:
   std::vector<Handle> gray_;
   // A minor collection's working lists (collector.cpp), kept for their capacity.
   std::vector<Object *> minor_gray_, minor_young_, minor_promoted_;
-  std::vector<Handle> minor_survivors_, minor_remembered_;
+  std::vector<NurseryEntry> minor_survivors_;
+  std::vector<Handle> minor_remembered_;
   std::uint32_t sweep_cursor_ = 0;
   std::uint64_t allocated_at_last_step_ = 0; // stats_.allocated_objects then
 
