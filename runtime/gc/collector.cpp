@@ -73,52 +73,19 @@ void Heap::minor_collection() noexcept {
       gray.push_back(object);
     }
   };
-  // The nursery's objects (no entry is stale outside a major cycle; see NurseryEntry).
-  // Objects are cold by now: fetch each one 8 ahead.
-  std::vector<Object *> &young = minor_young_;
-  young.clear();
-  PendingSnapshot pending_now; // every nursery object's ticket was issued before it
-  young.reserve(nursery_.size());
-  const std::size_t count = nursery_.size();
-  for (std::size_t i = 0; i < count; ++i) {
-    if (i + 8 < count)
-      __builtin_prefetch(nursery_[i + 8].object);
-    Object *object = nursery_[i].object;
-    assert(resolve(nursery_[i].handle) == object);
-    if (object->old)
-      continue;
-    young.push_back(object);
-    if (object->root_count > 0 || pending(*object, pending_now))
-      reach(object);
-  }
-  for (Handle id : remembered_)
-    reach(resolve(id));
-  if (remembered_overflow_) { // the set is incomplete: every old object's young children count
-    for (std::uint32_t i = 0; i < slots_.size(); ++i)
-      if (Object *old = slots_[i].object.load(std::memory_order_acquire); old && old->old)
-        for (Handle child : old->edges())
-          reach(resolve(child));
-  }
-  while (!gray.empty()) {
-    Object *object = gray.back();
-    gray.pop_back();
-    for (Handle child : object->edges())
-      reach(resolve(child));
-  }
-
-  // Sweep the nursery: the unreached die, survivors age, the old enough are promoted.
+  // Settles one young object once it is known whether it was reached: the unreached die,
+  // survivors age, the old enough are promoted.
   std::vector<NurseryEntry> &survivors = minor_survivors_;
   std::vector<Object *> &promoted = minor_promoted_;
   survivors.clear();
   promoted.clear();
+  survivors.reserve(nursery_.size());
+  PendingSnapshot pending_now; // every nursery object's ticket was issued before it
   std::size_t freed = 0;
   std::size_t freed_plain = 0, freed_plain_bytes = 0; // counted once, after the loop
-  survivors.reserve(nursery_.size());
-  for (std::size_t i = 0; i < young.size(); ++i) {
-    Object *object = young[i];
-    if (i + 8 < young.size())
-      __builtin_prefetch(young[i + 8]);
-    if (object->minor_mark != epoch) {
+  bool young_parents = false;
+  auto settle = [&](Object *object, bool reached) {
+    if (!reached) {
       ++freed;
       if (object->plain()) { // most garbage: no finalizer or destructor to run
         ++freed_plain;
@@ -128,7 +95,7 @@ void Heap::minor_collection() noexcept {
       } else {
         finalize(*object);
       }
-      continue;
+      return;
     }
     if (object->age < 255)
       ++object->age;
@@ -137,8 +104,61 @@ void Heap::minor_collection() noexcept {
       promoted.push_back(object);
     } else {
       survivors.push_back({object, object->handle});
+      young_parents = young_parents || !object->edges().empty();
+    }
+  };
+
+  // The nursery's objects (no entry is stale outside a major cycle; see NurseryEntry).
+  // Objects are cold by now: fetch each one 8 ahead.
+  const std::size_t count = nursery_.size();
+  if (!young_parents_ && !remembered_overflow_) {
+    // No young object has children, so nothing young is reached through another young object:
+    // the reached are the rooted, the pending and the remembered, and one pass settles all.
+    for (std::size_t i = 0; i < count; ++i) {
+      if (i + 8 < count)
+        __builtin_prefetch(nursery_[i + 8].object);
+      Object *object = nursery_[i].object;
+      assert(resolve(nursery_[i].handle) == object);
+      if (!object->old)
+        settle(object,
+               object->root_count > 0 || object->remembered || pending(*object, pending_now));
+    }
+  } else {
+    std::vector<Object *> &young = minor_young_;
+    young.clear();
+    young.reserve(count);
+    for (std::size_t i = 0; i < count; ++i) {
+      if (i + 8 < count)
+        __builtin_prefetch(nursery_[i + 8].object);
+      Object *object = nursery_[i].object;
+      assert(resolve(nursery_[i].handle) == object);
+      if (object->old)
+        continue;
+      young.push_back(object);
+      if (object->root_count > 0 || pending(*object, pending_now))
+        reach(object);
+    }
+    for (Handle id : remembered_)
+      reach(resolve(id));
+    if (remembered_overflow_) { // the set is incomplete: every old object's young children count
+      for (std::uint32_t i = 0; i < slots_.size(); ++i)
+        if (Object *old = slots_[i].object.load(std::memory_order_acquire); old && old->old)
+          for (Handle child : old->edges())
+            reach(resolve(child));
+    }
+    while (!gray.empty()) {
+      Object *object = gray.back();
+      gray.pop_back();
+      for (Handle child : object->edges())
+        reach(resolve(child));
+    }
+    for (std::size_t i = 0; i < young.size(); ++i) {
+      if (i + 8 < young.size())
+        __builtin_prefetch(young[i + 8]);
+      settle(young[i], young[i]->minor_mark == epoch);
     }
   }
+  young_parents_ = young_parents;
   nursery_.swap(survivors);
   young_bytes_ -= freed_plain_bytes;
   young_objects_ -= freed_plain;

@@ -498,6 +498,7 @@ void Heap::add_edge(Handle parent_id, Handle child_id, SourceSite site) noexcept
     return;
   try {
     parent->extras_or_make().edges.push_back(child->handle);
+    young_parents_ = young_parents_ || !parent->old;
   } catch (const std::bad_alloc &) {
     report("out of memory adding a GC edge", site, op::gc_alloc);
     return;

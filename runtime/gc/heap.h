@@ -157,7 +157,10 @@ private:
   std::vector<NurseryEntry> nursery_;
   std::vector<Handle> remembered_;   // young objects an old one referred to since they were new
   bool remembered_overflow_ = false; // an entry could not be added: scan the old generation
-  std::vector<Object *> rooted_;     // objects with root_count > 0
+  /// A young object may have children: set by add_edge on a young parent, recomputed from the
+  /// survivors by each minor collection. While it is clear, a minor collection needs no trace.
+  bool young_parents_ = false;
+  std::vector<Object *> rooted_; // objects with root_count > 0
   BlockAllocator blocks_;
 
   Phase phase_ = Phase::Idle;

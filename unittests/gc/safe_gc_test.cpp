@@ -230,6 +230,59 @@ TEST_F(SafeGcTest, AnOldParentKeepsAYoungChildThroughTheRememberedSet) {
   EXPECT_EQ(*child, "young");
 }
 
+// A minor collection skips the trace while no young object has children (the reached are then
+// the rooted, the pending and the remembered) and traces again once one does: a young child of
+// a young parent survives with no root of its own, before and after the parent's edges come
+// and go, while the garbage around them is freed.
+TEST_F(SafeGcTest, MinorCollectionsTraceYoungParentsAndOnlyThen) {
+  GcParams params = test::small_gc_params();
+  params.promotion_threshold = 100; // survivors stay young through the test
+  SafeGc gc(params);
+  auto churn = [&](int collections) { // unpublished strings, past the pending window
+    const auto until = gc.stats().minor_collections + collections;
+    for (int i = 0; gc.stats().minor_collections < until || i < 5000; ++i)
+      gc.allocate_string(std::span<const std::uint8_t>(), kSite);
+  };
+  auto text = [&](std::uint64_t id) { return std::string(gc.string_view(id, kSite).value()); };
+  auto string = [&](std::string_view value) {
+    return gc.allocate_string({reinterpret_cast<const std::uint8_t *>(value.data()), value.size()},
+                              kSite);
+  };
+
+  const std::uint64_t record = gc.allocate_unit(kSite); // becomes old
+  gc.add_root(record, kSite);
+  churn(110);
+  ASSERT_EQ(gc.stats().old_objects, 1u);
+  const std::uint64_t rooted = string("rooted");
+  gc.add_root(rooted, kSite);
+  const std::uint64_t field = string("field");
+  gc.add_edge(record, field, kSite); // old parent: remembered, not a young parent
+  const std::uint64_t dropped = string("dropped");
+  churn(20);
+  EXPECT_EQ(text(rooted), "rooted");
+  EXPECT_EQ(text(field), "field");
+  EXPECT_FALSE(gc.contains(dropped)) << "garbage survived";
+
+  const std::uint64_t parent = gc.allocate_unit(kSite); // young, rooted
+  gc.add_root(parent, kSite);
+  const std::uint64_t child = string("child"); // reached only through the young parent
+  gc.add_edge(parent, child, kSite);
+  churn(20);
+  ASSERT_TRUE(gc.contains(child)) << "a young parent's child was freed";
+  EXPECT_EQ(text(child), "child");
+  gc.remove_edge(parent, child, kSite);
+  churn(20);
+  EXPECT_FALSE(gc.contains(child));
+  const std::uint64_t second = string("second");
+  gc.add_edge(parent, second, kSite);
+  churn(20);
+  EXPECT_EQ(gc.stats().old_objects, 1u) << "the parent stayed young";
+  EXPECT_EQ(text(second), "second");
+  EXPECT_EQ(text(rooted), "rooted");
+  EXPECT_EQ(text(field), "field");
+  EXPECT_EQ(recorder.size(), 0u);
+}
+
 TEST_F(SafeGcTest, AnIncrementalMajorCycleCompletesInSteps) {
   GcParams params = test::small_gc_params();
   params.promotion_threshold = 1;
