@@ -56,7 +56,7 @@ std::expected<std::uint64_t, RuntimeError> SafeGc::adopt(void *payload, const de
 
 std::uint64_t SafeGc::allocate_string(std::span<const std::uint8_t> bytes,
                                       SourceSite site) noexcept {
-  if (detail::valid_utf8_prefix(bytes) == bytes.size())
+  if (detail::valid_utf8(bytes))
     return heap_->allocate_plain(detail::ObjectKind::String, bytes, site);
   std::string fixed;
   try {

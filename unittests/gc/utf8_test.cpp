@@ -47,5 +47,24 @@ TEST(Utf8Test, IllFormedSequencesAreReplacedByMaximalSubparts) {
   }
 }
 
+// valid_utf8's word check (8 to 16 bytes) answers as the full validation: an ill-formed or a
+// multi-byte sequence at any position of any of those lengths, or of the lengths around them.
+TEST(Utf8Test, TheShortAsciiCheckAgreesWithTheFullOne) {
+  for (std::size_t size = 0; size <= 20; ++size) {
+    const std::string ascii(size, 'a');
+    EXPECT_TRUE(valid_utf8(bytes(ascii))) << size;
+    for (std::size_t at = 0; at < size; ++at) {
+      std::string bad = ascii;
+      bad[at] = '\xFF';
+      EXPECT_FALSE(valid_utf8(bytes(bad))) << size << " " << at;
+      if (at + 2 <= size) {
+        std::string accented = ascii;
+        accented.replace(at, 2, "\xC3\xAB"); // U+00EB
+        EXPECT_TRUE(valid_utf8(bytes(accented))) << size << " " << at;
+      }
+    }
+  }
+}
+
 } // namespace
 } // namespace medi::gc_zone::detail
