@@ -515,17 +515,11 @@ void Heap::remove_edge(Handle parent_id, Handle child_id, SourceSite site) noexc
   Object *child = checked(child_id, "remove_edge (child)", site);
   if (!parent || !child)
     return;
-  std::vector<Handle> *edges = parent->extras ? &parent->extras->edges : nullptr;
-  const auto found = edges ? std::find(edges->rbegin(), edges->rend(), child->handle)
-                           : std::vector<Handle>::reverse_iterator();
-  if (!edges || found == edges->rend()) {
+  if (!parent->extras || !parent->extras->edges.remove(child->handle)) {
     report("remove_edge from " + hex(parent_id) + " to " + hex(child_id) +
                ", which has no such edge; ignored",
            site, op::gc_unbalanced);
-    return;
   }
-  *found = edges->back();
-  edges->pop_back();
 }
 
 void Heap::write_barrier(Handle parent_id, Handle child_id, SourceSite site) noexcept {

@@ -9,11 +9,12 @@
 
 #include "medi/gc/safe_gc.h"
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <new>
 #include <span>
-#include <vector>
 
 namespace medi::gc_zone::detail {
 
@@ -33,10 +34,61 @@ inline constexpr Handle make_handle(std::uint32_t slot, std::uint32_t generation
   return std::uint64_t{generation} << 32 | (std::uint64_t{slot} + 1);
 }
 
+/// An object's children, as handles (a stale one is skipped, never followed): the first
+/// kInline in place, so that a record's few fields are one line away from its header's pointer;
+/// more in a block of their own. Not movable: it may point into itself.
+class EdgeList {
+public:
+  static constexpr std::uint32_t kInline = 6;
+
+  EdgeList() = default;
+  EdgeList(const EdgeList &) = delete;
+  EdgeList &operator=(const EdgeList &) = delete;
+  ~EdgeList() {
+    if (data_ != inline_)
+      ::operator delete(data_);
+  }
+
+  std::span<const Handle> view() const noexcept { return {data_, size_}; }
+  /// May throw std::bad_alloc (nothing changes then).
+  void push_back(Handle child) {
+    if (size_ == capacity_)
+      grow();
+    data_[size_++] = child;
+  }
+  /// Removes the last occurrence of `child` (the last edge takes its place); false if none.
+  bool remove(Handle child) noexcept {
+    for (std::uint32_t i = size_; i-- > 0;)
+      if (data_[i] == child) {
+        data_[i] = data_[--size_];
+        return true;
+      }
+    return false;
+  }
+
+private:
+  void grow() {
+    if (capacity_ > UINT32_MAX / 2)
+      throw std::bad_alloc();
+    const std::uint32_t capacity = 2 * capacity_;
+    auto *data = static_cast<Handle *>(::operator new(std::size_t{capacity} * sizeof(Handle)));
+    std::copy(data_, data_ + size_, data);
+    if (data_ != inline_)
+      ::operator delete(data_);
+    data_ = data;
+    capacity_ = capacity;
+  }
+
+  Handle *data_ = inline_;
+  std::uint32_t size_ = 0;
+  std::uint32_t capacity_ = kInline;
+  Handle inline_[kInline];
+};
+
 /// What few objects have: children (a record's fields) and a finalizer. Kept out of the header
 /// so that a string's or a unit's header is 64 bytes, one cache line.
 struct ObjectExtras {
-  std::vector<Handle> edges; // children, as handles (a stale one is skipped, never followed)
+  EdgeList edges;
   std::unique_ptr<gc_zone::detail::FinalizerBase> finalizer;
 };
 
@@ -70,7 +122,7 @@ struct alignas(kMaxPayloadAlignment) Object {
   std::size_t string_length() const noexcept { return payload_bytes - 1; }
 
   std::span<const Handle> edges() const noexcept {
-    return extras ? std::span<const Handle>(extras->edges) : std::span<const Handle>();
+    return extras ? extras->edges.view() : std::span<const Handle>();
   }
   /// The object's extras, made on first use; may throw std::bad_alloc.
   ObjectExtras &extras_or_make() {
