@@ -84,7 +84,7 @@ void BlockAllocator::give_back_range(char *begin, char *end) noexcept {
   }
 }
 
-void BlockAllocator::deallocate(void *block, std::size_t bytes) noexcept {
+void BlockAllocator::deallocate_slow(void *block, std::size_t bytes) noexcept {
   if (bytes == 0)
     bytes = 1;
   if (bytes > kMaxSmall) {

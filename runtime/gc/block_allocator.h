@@ -25,8 +25,18 @@ public:
 
   /// A block of at least `bytes`, aligned to kGranule; nullptr without memory.
   void *allocate(std::size_t bytes) noexcept;
-  /// Gives back a block allocate(`bytes`) returned.
-  void deallocate(void *block, std::size_t bytes) noexcept;
+  /// Gives back a block allocate(`bytes`) returned. The common case (a small block whose
+  /// class's array has room) is inline: a collection gives back every dead block.
+  void deallocate(void *block, std::size_t bytes) noexcept {
+    if (bytes != 0 && bytes <= kMaxSmall) {
+      std::vector<void *> &free = free_[class_of(bytes)];
+      if (free.size() < free.capacity()) {
+        free.push_back(block);
+        return;
+      }
+    }
+    deallocate_slow(block, bytes);
+  }
 
   static constexpr std::size_t kClasses = kMaxSmall / kGranule;
   /// The size class of a small block of `bytes` (1 to kMaxSmall), and its blocks' size.
@@ -51,6 +61,7 @@ private:
     FreeBlock *next;
   };
   bool new_chunk() noexcept;
+  void deallocate_slow(void *block, std::size_t bytes) noexcept;
 
   std::array<std::vector<void *>, kClasses> free_;
   std::array<FreeBlock *, kClasses> overflow_{};

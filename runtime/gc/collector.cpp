@@ -91,7 +91,7 @@ void Heap::minor_collection() noexcept {
         ++freed_plain;
         freed_plain_bytes += object->bytes();
         release_slot(*object);
-        delete_block(object);
+        free_plain_block(object);
       } else {
         finalize(*object);
       }

@@ -155,14 +155,6 @@ std::uint32_t Heap::take_slot() {
   return slots_.append();
 }
 
-void Heap::release_slot(const Object &object) noexcept {
-  Slot &slot = slots_[slot_of(object.handle)];
-  slot.object.store(nullptr, std::memory_order_relaxed);
-  if (++slot.generation == 0) // generation 0 would make handle 0 possible
-    slot.generation = 1;
-  free_slots_.push_back(slot_of(object.handle)); // has room: its capacity covers every slot
-}
-
 void Heap::free_object(Object *object) noexcept {
   release_slot(*object);
   if (object->old) {
@@ -211,9 +203,7 @@ bool Heap::register_locked(Object *object, ObjectKind kind, const TypeOps *type)
 
 void Heap::delete_block(Object *object) noexcept {
   if (object->pooled) {
-    const std::size_t bytes = object->bytes();
-    object->~Object();
-    blocks_.deallocate(object, bytes);
+    free_plain_block(object);
   } else {
     delete_object(object);
   }

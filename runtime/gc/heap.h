@@ -85,8 +85,21 @@ private:
   Object *checked(Handle id, std::string_view what, SourceSite site) noexcept; // reports
   std::uint32_t take_slot(); // may throw std::bad_alloc
   void free_object(Object *object) noexcept;
-  /// Frees the object's slot: its handle goes stale and the slot can be taken again.
-  void release_slot(const Object &object) noexcept;
+  /// Frees the object's slot: its handle goes stale and the slot can be taken again. Inline:
+  /// a minor collection calls it for every dead object.
+  void release_slot(const Object &object) noexcept {
+    Slot &slot = slots_[slot_of(object.handle)];
+    slot.object.store(nullptr, std::memory_order_relaxed);
+    if (++slot.generation == 0) // generation 0 would make handle 0 possible
+      slot.generation = 1;
+    free_slots_.push_back(slot_of(object.handle)); // has room: its capacity covers every slot
+  }
+  /// Destroys a pooled object's header and gives its block back, inline for the same reason.
+  void free_plain_block(Object *object) noexcept {
+    const std::size_t bytes = object->bytes();
+    object->~Object();
+    blocks_.deallocate(object, bytes);
+  }
   bool pending(const Object &object) const noexcept;
   static bool pending(const Object &object, PendingSnapshot &snapshot) noexcept {
     return !object.published && snapshot.protects(object.mutator, object.ticket);
