@@ -209,7 +209,7 @@ void Heap::start_major() noexcept {
 }
 
 bool Heap::StepBudget::spent() noexcept {
-  return ++done % kClockCheckPeriod == 0 && done >= least && Clock::now() >= deadline;
+  return ++done % kClockCheckPeriod == 0 && over();
 }
 
 bool Heap::mark_until(StepBudget &budget) noexcept {
@@ -303,8 +303,7 @@ bool Heap::major_step(Clock::time_point deadline) noexcept {
     phase_ = Phase::Sweeping;
     sweep_cursor_ = 0;
   }
-  if (phase_ == Phase::Sweeping && (budget.done < budget.least || Clock::now() < deadline) &&
-      sweep_until(budget)) {
+  if (phase_ == Phase::Sweeping && !budget.over() && sweep_until(budget)) {
     finish_major();
     completed = true;
   }

@@ -139,7 +139,9 @@ private:
     Clock::time_point deadline;
     std::size_t least = 0;
     std::size_t done = 0;
-    bool spent() noexcept; // counts one more; true when the step should stop
+    bool over() const noexcept { return done >= least && Clock::now() >= deadline; }
+    /// Counts one more; true when the step should stop (the clock is read every few hundred).
+    bool spent() noexcept;
   };
   bool major_step(Clock::time_point deadline) noexcept; // true when the cycle completed
   bool mark_until(StepBudget &budget) noexcept;         // true when nothing is left gray

@@ -185,14 +185,8 @@ TEST_F(AllocationBufferTest, ConcurrentAllocationLosesNothingAcrossCollections) 
 // second thread's fresh objects (steps do not gather buffers) stay while main's allocations run
 // the cycle's steps.
 TEST_F(AllocationBufferTest, ObjectsCarvedDuringAMajorCycleSurviveIt) {
-  GcParams params = test::small_gc_params();
-  params.promotion_threshold = 1;
-  params.max_pause = std::chrono::microseconds(1);
-  SafeGc gc(params);
-  const std::uint64_t head = gc.allocate_unit(kHere);
-  gc.add_root(head, kHere);
-  for (int i = 0; i < 20000; ++i) // an old generation past the major threshold
-    gc.add_edge(head, gc.allocate_unit(kHere), kHere);
+  SafeGc gc(test::tiny_pause_gc_params());
+  const std::uint64_t head = test::rooted_head_with_children(gc, 20000, kHere);
   std::atomic<bool> stop{false};
   std::atomic<int> lost{0};
   std::thread carver([&] {

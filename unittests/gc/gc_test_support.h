@@ -1,4 +1,5 @@
-// gc_test_support.h: collectors tuned for tests, and a counter of destroyed payloads.
+// gc_test_support.h: collectors tuned for tests, an old generation to run major cycles over,
+// and a counter of destroyed payloads.
 #ifndef MEDI_UNITTESTS_GC_GC_TEST_SUPPORT_H
 #define MEDI_UNITTESTS_GC_GC_TEST_SUPPORT_H
 
@@ -6,6 +7,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <cstdint>
 #include <string>
 
 namespace medi::test {
@@ -17,6 +19,25 @@ inline gc_zone::GcParams small_gc_params() {
   params.major_threshold_bytes = 64 * 1024;
   params.max_pause = std::chrono::microseconds(200);
   return params;
+}
+
+/// Parameters whose major steps the pause allows almost nothing (1 us), promotion at the first
+/// survival.
+inline gc_zone::GcParams tiny_pause_gc_params() {
+  gc_zone::GcParams params = small_gc_params();
+  params.promotion_threshold = 1;
+  params.max_pause = std::chrono::microseconds(1);
+  return params;
+}
+
+/// A rooted unit with `children` units as its edges: an old generation past small_gc_params'
+/// major threshold once a collection or two have promoted them. Returns the head's id.
+inline std::uint64_t rooted_head_with_children(gc_zone::SafeGc &gc, int children, SourceSite site) {
+  const std::uint64_t head = gc.allocate_unit(site);
+  gc.add_root(head, site);
+  for (int i = 0; i < children; ++i)
+    gc.add_edge(head, gc.allocate_unit(site), site);
+  return head;
 }
 
 /// A payload that counts its destructions.

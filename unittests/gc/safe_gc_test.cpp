@@ -331,14 +331,8 @@ TEST_F(SafeGcTest, AnIncrementalMajorCycleCompletesInSteps) {
 // step before, so a cycle finishes even when small objects take new slots faster than a
 // pause-bound sweep would walk them.
 TEST_F(SafeGcTest, AMajorCycleOutpacesAllocationWhateverItsPause) {
-  GcParams params = test::small_gc_params();
-  params.promotion_threshold = 1;
-  params.max_pause = std::chrono::microseconds(1);
-  SafeGc gc(params);
-  const std::uint64_t head = gc.allocate_unit(kSite);
-  gc.add_root(head, kSite);
-  for (int i = 0; i < 20000; ++i) // an old generation past the major threshold
-    gc.add_edge(head, gc.allocate_unit(kSite), kSite);
+  SafeGc gc(test::tiny_pause_gc_params());
+  const std::uint64_t head = test::rooted_head_with_children(gc, 20000, kSite);
   // Every unit is a new slot's worth of work for the sweep; a fifth of them stay reachable,
   // so slots keep being added.
   const auto cycles = gc.stats().major_cycles;
