@@ -215,9 +215,10 @@ private:
   static ChannelStatus send_blocking_on(F &flavor, T &value, const Deadline &deadline,
                                         TaskControl *task) {
     typename F::Token token;
-    for (;;) {
-      Backoff backoff;
-      for (;;) {
+    for (bool first = true;; first = false) {
+      // A task registers at once the first time: send_waiting has just found the channel
+      // full, and the look after registering catches what changed since.
+      for (Backoff backoff; !first || !task;) {
         if (flavor.start_send(token))
           return flavor.write(token, value) ? ChannelStatus::Ok : ChannelStatus::Disconnected;
         if (backoff.completed() || task)
@@ -262,9 +263,10 @@ private:
   static ChannelStatus recv_blocking_on(F &flavor, std::optional<T> &out, const Deadline &deadline,
                                         TaskControl *task) {
     typename F::Token token;
-    for (;;) {
-      Backoff backoff;
-      for (;;) {
+    for (bool first = true;; first = false) {
+      // A task registers at once the first time: recv_waiting has just found the channel
+      // empty, and the look after registering catches what changed since.
+      for (Backoff backoff; !first || !task;) {
         if (flavor.start_recv(token))
           return flavor.read(token, out) ? ChannelStatus::Ok : ChannelStatus::Disconnected;
         if (backoff.completed() || task)
