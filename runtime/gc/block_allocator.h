@@ -27,7 +27,7 @@ public:
   void *allocate(std::size_t bytes) noexcept;
   /// Gives back a block allocate(`bytes`) returned. The common case (a small block whose
   /// class's array has room) is inline: a collection gives back every dead block.
-  void deallocate(void *block, std::size_t bytes) noexcept {
+  [[gnu::always_inline]] void deallocate(void *block, std::size_t bytes) noexcept {
     if (bytes != 0 && bytes <= kMaxSmall) {
       std::vector<void *> &free = free_[class_of(bytes)];
       if (free.size() < free.capacity()) {

@@ -84,7 +84,7 @@ void Heap::minor_collection() noexcept {
   std::size_t freed = 0;
   std::size_t freed_plain = 0, freed_plain_bytes = 0; // counted once, after the loop
   bool young_parents = false;
-  auto settle = [&](Object *object, bool reached) {
+  auto settle = [&](Object *object, bool reached) __attribute__((always_inline)) {
     if (!reached) {
       ++freed;
       if (object->plain()) { // most garbage: no finalizer or destructor to run

@@ -87,7 +87,7 @@ private:
   void free_object(Object *object) noexcept;
   /// Frees the object's slot: its handle goes stale and the slot can be taken again. Inline:
   /// a minor collection calls it for every dead object.
-  void release_slot(const Object &object) noexcept {
+  [[gnu::always_inline]] void release_slot(const Object &object) noexcept {
     Slot &slot = slots_[slot_of(object.handle)];
     slot.object.store(nullptr, std::memory_order_relaxed);
     if (++slot.generation == 0) // generation 0 would make handle 0 possible
@@ -95,7 +95,7 @@ private:
     free_slots_.push_back(slot_of(object.handle)); // has room: its capacity covers every slot
   }
   /// Destroys a pooled object's header and gives its block back, inline for the same reason.
-  void free_plain_block(Object *object) noexcept {
+  [[gnu::always_inline]] void free_plain_block(Object *object) noexcept {
     const std::size_t bytes = object->bytes();
     object->~Object();
     blocks_.deallocate(object, bytes);
