@@ -53,7 +53,7 @@ std::expected<T, Status> wait_for(World &world, medi::Receiver<T> &from, Deadlin
 
 // Waits, mutex held in `lock`, until fewer than kLargeValuesInFlight of `link`'s large values are
 // in flight (link.h); Ok, or why it gave up.
-Status wait_for_large_slot(World &world, Link &link, std::unique_lock<std::mutex> &lock,
+Status wait_for_large_slot(World &world, Link &link, std::unique_lock<WorldMutex> &lock,
                            bool try_only, Deadline deadline, SourceSite site) {
   for (;;) {
     auto &in_flight = link.large_in_flight;

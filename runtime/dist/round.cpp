@@ -14,6 +14,7 @@
 #include "dist/spare_buffers.h"
 #include "dist/transport.h"
 #include "dist/world.h"
+#include "medi/detail/channel/backoff.h"
 
 #include <algorithm>
 #include <cstring>
@@ -28,6 +29,11 @@ namespace {
 // channel's buffer, the clock): an answer arriving then is found that much later, half their
 // length on average.
 constexpr int kTestsPerPolledRound = 16;
+// Between two of those tests, a spin-wait hint (PAUSE on x86), as Intel's optimization manual
+// advises for spin-wait loops: without it the core runs far ahead through the loop's reads of
+// the shared-memory queue the peer writes to, and all of them are squashed (a memory-order
+// machine clear) when the awaited message lands, which delays the very answer being waited for.
+constexpr int kPausesBetweenTests = 2;
 
 // The byte count of a message received, or matched by MPI_Mprobe, with `status`.
 std::size_t message_bytes(const MPI_Status &status) {
@@ -64,7 +70,7 @@ bool World::progress(Round round) {
   return baton && pump_held(round);
 }
 
-void World::flush(std::unique_lock<std::mutex> &lock) {
+void World::flush(std::unique_lock<WorldMutex> &lock) {
   // Tried, never waited for, with the mutex held: a round holding the baton may be waiting for
   // the mutex.
   if (std::unique_lock baton = take_baton(); baton && !transport_->finished) {
@@ -80,7 +86,7 @@ void World::flush(std::unique_lock<std::mutex> &lock) {
 }
 
 bool World::send_now(int dest, const FrameHeader &header, Bytes &body,
-                     std::unique_lock<std::mutex> &lock) {
+                     std::unique_lock<WorldMutex> &lock) {
   // Frames queued before it leave first, in a round of their own; a credit for `dest` queued
   // lazily (the one for the value just received, in a ping-pong) rides in its header instead.
   if (!distributed_ || stopped_ || data_frame_hook || body.size() >= kSeparateBodyBytes ||
@@ -203,7 +209,7 @@ void World::isend(int dest, int tag, Bytes &&bytes, medi::Sender<bool> &&sent) {
     fail("MPI_Isend", rc);
 }
 
-bool World::pump(Round round, std::unique_lock<std::mutex> *held) {
+bool World::pump(Round round, std::unique_lock<WorldMutex> *held) {
   Transport &transport = *transport_;
   bool worked = false;
 
@@ -292,6 +298,9 @@ bool World::pump(Round round, std::unique_lock<std::mutex> *held) {
     for (int test = 0; test < tests && !flag; ++test) {
       if (test > 0 && queued_.load(std::memory_order_relaxed))
         break;
+      if (test > 0)
+        for (int pause = 0; pause < kPausesBetweenTests; ++pause)
+          medi::detail::pause_cpu();
       if (const int rc = MPI_Test(&posted.request, &flag, &status); rc != MPI_SUCCESS)
         fail("MPI_Test", rc);
     }

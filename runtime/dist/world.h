@@ -15,6 +15,7 @@
 #include "dist/phi.h"
 #include "dist/poll_pace.h"
 #include "dist/wire.h"
+#include "dist/world_mutex.h"
 #include "medi/channel.h"
 #include "medi/detail/blocked_on.h"
 #include "medi/dist.h"
@@ -117,14 +118,14 @@ public:
   /// is left to the next round that receives); in a task, or while another thread drives MPI,
   /// wakes the progress thread to send them instead. Called with `mutex` held through `lock`,
   /// which it releases: the round takes the queued frames in the same hold.
-  void flush(std::unique_lock<std::mutex> &lock);
+  void flush(std::unique_lock<WorldMutex> &lock);
   /// Sends one small frame for `dest` at once from the calling program thread, as a message of
   /// its own, when nothing queued must leave before it and this thread can drive MPI: the
   /// shortest path from a send to MPI_Isend. True when sent: `body` is consumed and `lock`
   /// (a hold of `mutex`) released. False, with both untouched, when the frame must be queued
   /// (post_lazily, then flush).
   bool send_now(int dest, const FrameHeader &header, Bytes &body,
-                std::unique_lock<std::mutex> &lock);
+                std::unique_lock<WorldMutex> &lock);
   /// Before a program thread waits on `from`, a local channel that frame handlers fill: takes a
   /// value from it while driving MPI, for as long as this thread's recent waits suggest (PollPace,
   /// at least kPollBeforeParking) and not past `deadline`.
@@ -158,7 +159,7 @@ public:
   /// `site`, when the runtime stopped first.
   bool barrier(SourceSite site);
 
-  std::mutex mutex;
+  WorldMutex mutex;
 
   /// Tests only: each Data frame about to be sent passes through this, which returns the frames
   /// to send in its place (altered, repeated or none).
@@ -210,7 +211,7 @@ private:
   void serve();
   /// One round of MPI work; true when it did something. With `held` (the caller's hold of
   /// `mutex`), the round takes the queued frames under it and releases it before calling MPI.
-  bool pump(Round round, std::unique_lock<std::mutex> *held = nullptr);
+  bool pump(Round round, std::unique_lock<WorldMutex> *held = nullptr);
   /// Moves the queued frames into the round's list and says whether it starts a barrier (mutex
   /// held).
   bool take_queued(Round round);
@@ -252,8 +253,8 @@ private:
   std::atomic<bool> queued_{false};
   std::deque<medi::Sender<bool>> barriers_;
   bool stopping_ = false;
-  std::condition_variable wake_;
-  std::condition_variable started_cv_;
+  std::condition_variable_any wake_;
+  std::condition_variable_any started_cv_;
   std::thread service_;
   struct Transport;
   std::unique_ptr<Transport> transport_;        // MPI state: touched only by the baton's holder
