@@ -79,10 +79,11 @@ void SyncWaker::register_operation(std::uintptr_t operation, WaitContext &contex
   update_empty();
 }
 
-void SyncWaker::unregister(std::uintptr_t operation) noexcept {
+bool SyncWaker::unregister(std::uintptr_t operation) noexcept {
   std::lock_guard lock(lock_);
-  waker_.unregister(operation);
+  const bool found = waker_.unregister(operation).has_value();
   update_empty();
+  return found;
 }
 
 std::optional<Waker::Entry> SyncWaker::select_one() noexcept {

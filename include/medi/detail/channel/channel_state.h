@@ -228,6 +228,10 @@ private:
       if (expired(deadline))
         return ChannelStatus::Timeout;
       WaitContext context(task, /*for_select=*/false);
+      // A task without a deadline is selected only by holders of the waiting list's lock. (A
+      // thread keeps the compare-exchange: it spins before parking, and its look back under the
+      // lock would contend with the selectors it waits for.)
+      const bool under_lock = task && !deadline && context.mark_selected_under_lock();
       const auto operation = reinterpret_cast<std::uintptr_t>(&token);
       // A buffered channel's receiver may complete the send for us (ArrayFlavor's hand-off).
       SendOffer<T> offer{&value};
@@ -235,8 +239,13 @@ private:
       if constexpr (std::is_same_v<F, ArrayFlavor<T>> && kCanHandOff<T>)
         packet = &offer;
       flavor.senders.register_operation(operation, context, packet);
-      if (!flavor.is_full() || flavor.is_disconnected())
-        context.try_select(WaitContext::kAborted); // ready meanwhile: try again at once
+      if (!flavor.is_full() || flavor.is_disconnected()) { // ready meanwhile: try again at once
+        if (!under_lock)
+          context.try_select(WaitContext::kAborted);
+        else if (flavor.senders.unregister(operation))
+          continue;
+        // else a selector has taken it already: its outcome is the answer
+      }
       const std::uintptr_t selected = context.wait_until(deadline);
       if (selected != operation)
         flavor.senders.unregister(operation);
@@ -276,6 +285,10 @@ private:
       if (expired(deadline))
         return ChannelStatus::Timeout;
       WaitContext context(task, /*for_select=*/false);
+      // A task without a deadline is selected only by holders of the waiting list's lock. (A
+      // thread keeps the compare-exchange: it spins before parking, and its look back under the
+      // lock would contend with the selectors it waits for.)
+      const bool under_lock = task && !deadline && context.mark_selected_under_lock();
       const auto operation = reinterpret_cast<std::uintptr_t>(&token);
       // A sender may take our value out for us (the buffered flavors' hand-off).
       RecvOffer<T> offer{&out};
@@ -283,8 +296,13 @@ private:
       if constexpr (kCanHandOff<T>)
         packet = &offer;
       flavor.receivers.register_operation(operation, context, packet);
-      if (!flavor.is_empty() || flavor.is_disconnected())
-        context.try_select(WaitContext::kAborted);
+      if (!flavor.is_empty() || flavor.is_disconnected()) { // ready meanwhile: try again at once
+        if (!under_lock)
+          context.try_select(WaitContext::kAborted);
+        else if (flavor.receivers.unregister(operation))
+          continue;
+        // else a selector has taken it already: its outcome is the answer
+      }
       const std::uintptr_t selected = context.wait_until(deadline);
       if (selected != operation)
         flavor.receivers.unregister(operation);

@@ -54,10 +54,14 @@ public:
   }
   std::uintptr_t selected() const noexcept { return selected_.load(std::memory_order_acquire); }
   /// Says that whoever selects this context holds one lock, the one of the only waiting list
-  /// it is registered in, and the waiting party never selects itself (it has no deadline): the
-  /// selection is then a plain store instead of a compare-exchange (a rendezvous wait's).
-  /// A task that can be cancelled selects itself (kCancelled): not for it.
-  void mark_selected_under_lock() noexcept { selected_under_lock_ = cancel_ == nullptr; }
+  /// it is registered in, and the waiting party never selects itself (it has no deadline, and
+  /// takes its registration back under that lock instead of aborting): the selection is then a
+  /// plain store instead of a compare-exchange. A task that can be cancelled selects itself
+  /// (kCancelled): not for it. True when the mark took.
+  bool mark_selected_under_lock() noexcept {
+    selected_under_lock_ = cancel_ == nullptr;
+    return selected_under_lock_;
+  }
 
   /// The rendezvous slot a counterpart hands over with its selection.
   void store_packet(void *packet) noexcept { packet_.store(packet, std::memory_order_release); }

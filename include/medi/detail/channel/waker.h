@@ -53,7 +53,8 @@ public:
   /// `packet`, when given, is what the waiter offers a selector that completes its operation for
   /// it (the buffered flavor's hand-off; see ArrayFlavor).
   void register_operation(std::uintptr_t operation, WaitContext &context, void *packet = nullptr);
-  void unregister(std::uintptr_t operation) noexcept;
+  /// Removes the operation's entry; false when a selector took it first.
+  bool unregister(std::uintptr_t operation) noexcept;
   /// Wakes one waiter, if any: the lock is taken only when someone waits.
   void notify() noexcept {
     if (may_have_waiters())
