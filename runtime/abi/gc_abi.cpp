@@ -10,6 +10,8 @@
 #include "medi/medi_rt.h"
 
 #if MEDI_ENABLE_GC
+#include "../gc/global_heap.h"
+#include "../gc/heap.h"
 #include "medi/error/reporting.h"
 #include "medi/gc/safe_gc.h"
 
@@ -26,6 +28,12 @@ namespace {
 gc_zone::SafeGc &gc() noexcept {
   return gc_zone::SafeGc::global();
 }
+// Allocation goes to the global collector's heap directly: through SafeGc it made two more
+// calls per object.
+gc_zone::detail::Heap &heap() noexcept {
+  static gc_zone::detail::Heap &global = gc_zone::detail::global_heap();
+  return global;
+}
 const SourceSite kUnknown{static_cast<const medi_rt_source *>(nullptr)};
 } // namespace
 
@@ -35,7 +43,7 @@ uint64_t medi_gc_alloc_string(const uint8_t *bytes, size_t len) {
   return medi_rt_gc_alloc_string(bytes, len, nullptr);
 }
 uint64_t medi_gc_alloc_unit(void) {
-  return gc().allocate_unit(kUnknown);
+  return heap().allocate_plain(gc_zone::detail::ObjectKind::Unit, {}, kUnknown);
 }
 void medi_gc_add_root(uint64_t id) {
   gc().add_root(id, kUnknown);
@@ -63,10 +71,10 @@ uint64_t medi_rt_gc_alloc_string(const uint8_t *bytes, uint64_t len, const medi_
                  SourceSite(site).context(op::gc_alloc));
     return 0;
   }
-  return gc().allocate_string({bytes, static_cast<std::size_t>(len)}, SourceSite(site));
+  return heap().allocate_string({bytes, static_cast<std::size_t>(len)}, SourceSite(site));
 }
 uint64_t medi_rt_gc_alloc_unit(const medi_rt_source *site) {
-  return gc().allocate_unit(SourceSite(site));
+  return heap().allocate_plain(gc_zone::detail::ObjectKind::Unit, {}, SourceSite(site));
 }
 void medi_rt_gc_add_root(uint64_t id, const medi_rt_source *site) {
   gc().add_root(id, SourceSite(site));

@@ -253,6 +253,19 @@ Handle Heap::allocate_plain(ObjectKind kind, std::span<const std::uint8_t> bytes
   return allocate_plain_locked(kind, bytes, payload_bytes, fails, site);
 }
 
+Handle Heap::allocate_lossy_string(std::span<const std::uint8_t> bytes, SourceSite site) noexcept {
+  std::string fixed;
+  try {
+    fixed = utf8_lossy(bytes);
+  } catch (const std::bad_alloc &) {
+    report("out of memory allocating a GC object of " + std::to_string(bytes.size() + 1) + " bytes",
+           site, op::gc_alloc);
+    return 0;
+  }
+  return allocate_plain(ObjectKind::String,
+                        {reinterpret_cast<const std::uint8_t *>(fixed.data()), fixed.size()}, site);
+}
+
 [[gnu::always_inline]] inline Handle Heap::carve(AllocationBuffer &buffer, ObjectKind kind,
                                                  std::span<const std::uint8_t> bytes,
                                                  std::size_t payload_bytes) noexcept {

@@ -20,6 +20,7 @@
 #include "mutator.h"
 #include "object.h"
 #include "slot_table.h"
+#include "utf8.h"
 
 #include <atomic>
 #include <chrono>
@@ -48,6 +49,13 @@ public:
   /// the lock, unless the buffer needs a refill. 0 on failure (reported).
   Handle allocate_plain(ObjectKind kind, std::span<const std::uint8_t> bytes,
                         SourceSite site) noexcept;
+  /// A new String holding `bytes`, invalid UTF-8 replaced with U+FFFD (as String::from_utf8_lossy
+  /// does); 0 on failure (reported).
+  Handle allocate_string(std::span<const std::uint8_t> bytes, SourceSite site) noexcept {
+    if (valid_utf8(bytes)) [[likely]]
+      return allocate_plain(ObjectKind::String, bytes, site);
+    return allocate_lossy_string(bytes, site);
+  }
 
   void add_root(Handle id, SourceSite site) noexcept;
   void remove_root(Handle id, SourceSite site) noexcept;
@@ -110,6 +118,9 @@ private:
   /// Adds a root under the held lock; false (reported) without memory.
   bool root_locked(Object &object, SourceSite site) noexcept;
   void publish(Object &object) noexcept;
+
+  [[gnu::cold]] Handle allocate_lossy_string(std::span<const std::uint8_t> bytes,
+                                             SourceSite site) noexcept;
 
   // heap.cpp: allocation buffers.
   /// A small string or unit from `buffer`, or 0 when the buffer is out of slots, blocks or room

@@ -1,10 +1,10 @@
 // safe_gc.cpp: medi::gc_zone::SafeGc, the C++ face of a Heap.
 #include "medi/gc/safe_gc.h"
 
+#include "global_heap.h"
 #include "heap.h"
 #include "medi/error/op_tags.h"
 #include "medi/error/reporting.h"
-#include "utf8.h"
 
 #include <string>
 
@@ -36,10 +36,23 @@ SafeGc::SafeGc() : SafeGc(GcParams::from_environment()) {}
 SafeGc::SafeGc(GcParams params) : heap_(std::make_unique<detail::Heap>(params)) {}
 SafeGc::~SafeGc() = default;
 
+namespace {
+detail::Heap *global_heap_of = nullptr; // set once, with the global collector
+} // namespace
+
 SafeGc &SafeGc::global() noexcept {
   // Never destroyed: compiled code and other static destructors may still use it at exit.
-  static SafeGc *const gc = new SafeGc();
+  static SafeGc *const gc = [] {
+    auto *made = new SafeGc();
+    global_heap_of = made->heap_.get();
+    return made;
+  }();
   return *gc;
+}
+
+detail::Heap &detail::global_heap() noexcept {
+  SafeGc::global();
+  return *global_heap_of;
 }
 
 void SafeGc::collect(SourceSite site) noexcept {
@@ -56,18 +69,7 @@ std::expected<std::uint64_t, RuntimeError> SafeGc::adopt(void *payload, const de
 
 std::uint64_t SafeGc::allocate_string(std::span<const std::uint8_t> bytes,
                                       SourceSite site) noexcept {
-  if (detail::valid_utf8(bytes))
-    return heap_->allocate_plain(detail::ObjectKind::String, bytes, site);
-  std::string fixed;
-  try {
-    fixed = detail::utf8_lossy(bytes);
-  } catch (const std::bad_alloc &) {
-    report_out_of_memory(bytes.size() + 1, site);
-    return 0;
-  }
-  return heap_->allocate_plain(detail::ObjectKind::String,
-                               {reinterpret_cast<const std::uint8_t *>(fixed.data()), fixed.size()},
-                               site);
+  return heap_->allocate_string(bytes, site);
 }
 
 std::uint64_t SafeGc::allocate_unit(SourceSite site) noexcept {
