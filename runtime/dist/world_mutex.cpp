@@ -2,10 +2,7 @@
 #include "dist/world_mutex.h"
 
 #include "medi/detail/channel/backoff.h"
-
-#include <linux/futex.h>
-#include <sys/syscall.h>
-#include <unistd.h>
+#include "sched/futex.h"
 
 namespace medi::dist::detail {
 namespace {
@@ -27,8 +24,7 @@ void WorldMutex::lock_contended() noexcept {
     sleepers_.fetch_add(1, std::memory_order_relaxed);
     medi::detail::asymmetric_fence::heavy();
     if (held_.load(std::memory_order_relaxed) != 0)
-      ::syscall(SYS_futex, reinterpret_cast<std::int32_t *>(&held_), FUTEX_WAIT_PRIVATE, 1, nullptr,
-                nullptr, 0);
+      medi::detail::futex_wait(held_, 1);
     sleepers_.fetch_sub(1, std::memory_order_relaxed);
     if (try_lock())
       return;
@@ -36,8 +32,7 @@ void WorldMutex::lock_contended() noexcept {
 }
 
 void WorldMutex::wake_one() noexcept {
-  ::syscall(SYS_futex, reinterpret_cast<std::int32_t *>(&held_), FUTEX_WAKE_PRIVATE, 1, nullptr,
-            nullptr, 0);
+  medi::detail::futex_wake_one(held_);
 }
 
 } // namespace medi::dist::detail

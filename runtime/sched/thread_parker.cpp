@@ -1,27 +1,12 @@
 // thread_parker.cpp: the three-state futex parker (empty, parked, notified).
 #include "thread_parker.h"
 
+#include "futex.h"
+
 #include <cerrno>
 #include <ctime>
-#include <linux/futex.h>
-#include <sys/syscall.h>
-#include <unistd.h>
 
 namespace medi::detail {
-namespace {
-
-void futex_wait(std::atomic<std::int32_t> &word, std::int32_t expected,
-                const timespec *timeout) noexcept {
-  ::syscall(SYS_futex, reinterpret_cast<std::int32_t *>(&word), FUTEX_WAIT_PRIVATE, expected,
-            timeout, nullptr, 0);
-}
-
-void futex_wake_one(std::atomic<std::int32_t> &word) noexcept {
-  ::syscall(SYS_futex, reinterpret_cast<std::int32_t *>(&word), FUTEX_WAKE_PRIVATE, 1, nullptr,
-            nullptr, 0);
-}
-
-} // namespace
 
 void ThreadParker::park() noexcept {
   // notified -> empty: a permit was waiting. empty -> parked: wait for one.
